@@ -1,0 +1,230 @@
+// Input-safety gate: every uploaded workbook passes here before exceljs (which has no zip-bomb guard) sees a byte.
+import { type Entry, type ZipFile } from 'yauzl';
+import { REASONS, tooLargeReason, tooManyEntriesReason } from './input-gate-reasons';
+import {
+  OLE_MAGIC,
+  ZIP_EMPTY_ARCHIVE,
+  ZIP_LOCAL_HEADER,
+  compoundFileKind,
+  describeNotZip,
+  startsWith,
+} from './input-gate-sniff';
+import { type Visit, listEntries, openZip, readSmallEntry, streamEntry } from './input-gate-zip';
+
+export interface GateLimits {
+  maxFileBytes: number;
+  maxEntries: number;
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+  maxRatio: number;
+}
+
+export type GateRejection =
+  | 'empty'
+  | 'too_large'
+  | 'legacy_xls'
+  | 'encrypted'
+  | 'not_zip'
+  | 'corrupt_zip'
+  | 'zip_bomb'
+  | 'too_many_entries'
+  | 'macro'
+  | 'external_link'
+  | 'not_workbook';
+
+export type GateResult = { ok: true; entries: string[] } | { ok: false; reason: string; kind: GateRejection };
+
+type Refusal = Extract<GateResult, { ok: false }>;
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: GateLimits = Object.freeze({
+  maxFileBytes: 20 * MB, // a union's application or cash book is well under 1 MB; 20 MB leaves room for pasted images
+  maxEntries: 10_000, // a workbook with hundreds of sheets has a few thousand parts
+  maxEntryBytes: 200 * MB, // a full 1,048,576-row sheet of small numbers is ~100-150 MB of XML
+  maxTotalBytes: 400 * MB, // bounds the CPU and the later exceljs memory use per upload
+  maxRatio: 200, // sheet XML compresses 5-30:1, repetitive styles rarely past 100:1
+});
+
+// Small parts (styles, empty sheets) legitimately compress past 200:1 and are harmless at that size.
+const RATIO_MIN_BYTES = 1 * MB;
+// [Content_Types].xml lists one line per part: 10,000 parts stay well under this.
+const CONTENT_TYPES_MAX_BYTES = 4 * MB;
+const MIMETYPE_MAX_BYTES = 256;
+const ENCRYPTED_FLAG = 0x0001;
+
+function refuse(kind: GateRejection, reason: string): Refusal {
+  return { ok: false, kind, reason };
+}
+
+/**
+ * Decides whether the uploaded bytes are a plain .xlsx workbook that is safe to hand to exceljs.
+ * Never throws for any bytes; throws only when called with a non-buffer or nonsensical limits.
+ */
+export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GateResult> {
+  assertArguments(bytes, limits);
+  const buffer = asBuffer(bytes);
+  try {
+    return sniffOuterFormat(buffer, limits) ?? (await inspectZip(buffer, limits));
+  } catch {
+    return refuse('corrupt_zip', REASONS.corruptZip); // hostile bytes may reach paths we did not foresee: refuse, never crash
+  }
+}
+
+/** Callers may hand over a plain Uint8Array view; yauzl needs Buffer methods. No copy is made. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function assertArguments(bytes: unknown, limits: GateLimits): void {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('inspectWorkbookBytes expects a Buffer');
+  for (const [name, value] of Object.entries(limits)) {
+    if (typeof value !== 'number' || !(value > 0)) throw new RangeError(`GateLimits.${name} must be a positive number`);
+  }
+}
+
+/** Step 1-2: size and magic bytes. Null means "looks like a zip, inspect it". */
+function sniffOuterFormat(bytes: Buffer, limits: GateLimits): Refusal | null {
+  if (bytes.length === 0) return refuse('empty', REASONS.empty);
+  if (bytes.length > limits.maxFileBytes) return refuse('too_large', tooLargeReason(bytes.length, limits.maxFileBytes));
+  if (startsWith(bytes, OLE_MAGIC)) return refuseCompoundFile(bytes);
+  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY_ARCHIVE)) return null;
+  return refuse('not_zip', describeNotZip(bytes));
+}
+
+function refuseCompoundFile(bytes: Buffer): Refusal {
+  switch (compoundFileKind(bytes)) {
+    case 'encrypted':
+      return refuse('encrypted', REASONS.encryptedOffice);
+    case 'word':
+      return refuse('not_workbook', REASONS.wordLegacy);
+    case 'powerpoint':
+      return refuse('not_workbook', REASONS.powerPointLegacy);
+    case 'legacy_xls':
+      return refuse('legacy_xls', REASONS.legacyXls);
+  }
+}
+
+/** Steps 3-5 on an open archive; the zipfile is closed on every path. */
+async function inspectZip(bytes: Buffer, limits: GateLimits): Promise<GateResult> {
+  let zip: ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch {
+    return refuse('corrupt_zip', REASONS.corruptZip);
+  }
+  try {
+    return await inspectArchive(zip, limits);
+  } catch (err) {
+    return refuseZipError(err);
+  } finally {
+    zip.close();
+  }
+}
+
+async function inspectArchive(zip: ZipFile, limits: GateLimits): Promise<GateResult> {
+  // The end-of-central-directory count is known before any record is read: refuse huge counts at once.
+  if (zip.entryCount > limits.maxEntries) {
+    return refuse('too_many_entries', tooManyEntriesReason(zip.entryCount, limits.maxEntries));
+  }
+  const listed = await listEntries(zip, declaredEntryJudge(limits));
+  if (!Array.isArray(listed)) return listed.stop;
+  const contentVerdict = await checkContent(zip, listed);
+  if (contentVerdict) return contentVerdict;
+  const drainVerdict = await drainEverything(zip, listed, limits);
+  if (drainVerdict) return drainVerdict;
+  return { ok: true, entries: listed.map((entry) => entry.fileName) };
+}
+
+/** Step 3: judges each central-directory record on its declared sizes and flags, before decompressing anything. */
+function declaredEntryJudge(limits: GateLimits): (entry: Entry) => Visit<Refusal> {
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  return (entry) => {
+    declaredTotal += entry.uncompressedSize;
+    const name = entry.fileName.toLowerCase();
+    // Two parts with one name: exceljs and this gate might read different ones.
+    if (seen.has(name)) return { stop: refuse('corrupt_zip', REASONS.duplicateEntries) };
+    seen.add(name);
+    if (declaresTooMuch(entry, declaredTotal, limits)) return { stop: refuse('zip_bomb', REASONS.zipBomb) };
+    if (entry.generalPurposeBitFlag & ENCRYPTED_FLAG) return { stop: refuse('encrypted', REASONS.encryptedZip) };
+    return null;
+  };
+}
+
+function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits): boolean {
+  const size = entry.uncompressedSize;
+  if (size > limits.maxEntryBytes || declaredTotal > limits.maxTotalBytes) return true;
+  return size > RATIO_MIN_BYTES && size > entry.compressedSize * limits.maxRatio;
+}
+
+/** Step 4: is it an Excel workbook at all, and does it carry macros or links to other workbooks? */
+async function checkContent(zip: ZipFile, entries: Entry[]): Promise<Refusal | null> {
+  const byName = new Map(entries.map((entry) => [entry.fileName.toLowerCase(), entry]));
+  const contentTypes = byName.get('[content_types].xml');
+  if (!contentTypes || !byName.has('xl/workbook.xml')) {
+    return refuse('not_workbook', await describeNotWorkbook(zip, byName));
+  }
+  const typesXml = await readSmallEntry(zip, contentTypes, CONTENT_TYPES_MAX_BYTES);
+  if (typesXml === null) return refuse('not_workbook', REASONS.oversizedContentTypes);
+  const names = [...byName.keys()];
+  const types = typesXml.toString('utf8').toLowerCase();
+  if (hasMacros(names, types)) return refuse('macro', REASONS.macro);
+  if (hasExternalLinks(names, types)) return refuse('external_link', REASONS.externalLink);
+  return null;
+}
+
+function hasMacros(names: string[], types: string): boolean {
+  const macroPart = names.some((name) => name.endsWith('vbaproject.bin') || name.startsWith('xl/macrosheets/'));
+  // .xlsm/.xltm/.xlam main parts, the VBA project and Excel 4.0 macro sheets each have their own content type.
+  const macroType = ['macroenabled', 'vbaproject', 'macrosheet'].some((marker) => types.includes(marker));
+  return macroPart || macroType;
+}
+
+function hasExternalLinks(names: string[], types: string): boolean {
+  return names.some((name) => name.startsWith('xl/externallinks/')) || types.includes('externallink+xml');
+}
+
+/** Names what a zip that is not an .xlsx most likely is, so the official knows what to re-save. */
+async function describeNotWorkbook(zip: ZipFile, byName: Map<string, Entry>): Promise<string> {
+  if (byName.size === 0) return REASONS.emptyZip;
+  const mimetype = byName.get('mimetype');
+  if (mimetype) {
+    const declared = (await readSmallEntry(zip, mimetype, MIMETYPE_MAX_BYTES))?.toString('latin1').trim() ?? '';
+    if (declared === 'application/vnd.oasis.opendocument.spreadsheet') return REASONS.ods;
+    if (declared.startsWith('application/vnd.oasis.opendocument.')) return REASONS.otherOpenDocument;
+  }
+  if (byName.has('word/document.xml')) return REASONS.docx;
+  if (byName.has('ppt/presentation.xml')) return REASONS.pptx;
+  if (byName.has('xl/workbook.bin')) return REASONS.xlsb;
+  if (byName.has('[content_types].xml')) return REASONS.otherOffice;
+  return REASONS.plainZip;
+}
+
+/**
+ * Step 5: really decompresses every entry, counting bytes, and stops the moment an entry or the
+ * running total goes over its limit — the defence against archives that lie about their sizes.
+ */
+async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimits): Promise<Refusal | null> {
+  let total = 0;
+  for (const entry of entries) {
+    let entryBytes = 0;
+    const complete = await streamEntry(zip, entry, (chunk) => {
+      entryBytes += chunk.length;
+      total += chunk.length;
+      return entryBytes <= limits.maxEntryBytes && total <= limits.maxTotalBytes;
+    });
+    if (!complete) return refuse('zip_bomb', REASONS.zipBomb);
+  }
+  return null;
+}
+
+/** Maps a yauzl or zlib error to a refusal. */
+function refuseZipError(err: unknown): Refusal {
+  const message = err instanceof Error ? err.message : '';
+  // yauzl's validateEntrySizes: the data inflates to more than the directory declared — a lying bomb.
+  if (message.startsWith('too many bytes in the stream')) return refuse('zip_bomb', REASONS.zipBomb);
+  // e.g. "strong encryption is not supported" for entries we could not see the flag of in time.
+  if (/encrypt/i.test(message)) return refuse('encrypted', REASONS.encryptedZip);
+  return refuse('corrupt_zip', REASONS.corruptZip);
+}

@@ -1,0 +1,399 @@
+// Hostile and wrong-format uploads for tests of the input gate, the CLI and the server. Test-only code.
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as CFB from 'cfb';
+
+/** One file inside a hand-built zip. Sizes and flags are written as given, so they can lie on purpose. */
+export interface ZipPart {
+  name: string;
+  /** Bytes as stored: already deflated when method is 8. */
+  data: Buffer;
+  method: 0 | 8;
+  crc: number;
+  /** Declared in both the local header and the central directory. */
+  uncompressedSize: number;
+  flags?: number;
+}
+
+const UTF8_NAME_FLAG = 0x0800;
+const DOS_DATE_1980_01_01 = 0x0021;
+
+export function storedPart(name: string, content: string | Buffer): ZipPart {
+  const data = Buffer.from(content);
+  return { name, data, method: 0, crc: crc32(data), uncompressedSize: data.length };
+}
+
+export function deflatedPart(name: string, content: string | Buffer): ZipPart {
+  const raw = Buffer.from(content);
+  return { name, data: deflateRawSync(raw), method: 8, crc: crc32(raw), uncompressedSize: raw.length };
+}
+
+/** Writes local headers, data, central directory and end record: a plain zip, no zip64, no data descriptors. */
+export function buildZip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const flags = (part.flags ?? 0) | (/^[\x20-\x7e]*$/.test(part.name) ? 0 : UTF8_NAME_FLAG);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    writeSharedFields(local, 4, part, flags);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, part.data);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    writeSharedFields(central, 6, part, flags);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    offset += local.length + name.length + part.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** Version needed, flags, method, time, date, CRC and sizes: the same layout in local and central headers. */
+function writeSharedFields(header: Buffer, at: number, part: ZipPart, flags: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(flags, at + 2);
+  header.writeUInt16LE(part.method, at + 4);
+  header.writeUInt16LE(0, at + 6);
+  header.writeUInt16LE(DOS_DATE_1980_01_01, at + 8);
+  header.writeUInt32LE(part.crc >>> 0, at + 10);
+  header.writeUInt32LE(part.data.length, at + 14);
+  header.writeUInt32LE(part.uncompressedSize, at + 18);
+}
+
+/** Reads a well-formed zip (as exceljs writes it) back into parts, keeping the compressed bytes as they are. */
+export function readZipParts(zip: Buffer): ZipPart[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('readZipParts: no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const parts: ZipPart[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    if (method !== 0 && method !== 8) throw new Error(`readZipParts: unsupported method ${method}`);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const localAt = zip.readUInt32LE(at + 42);
+    const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
+    parts.push({
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+      data: zip.subarray(dataAt, dataAt + compressedSize),
+      method,
+      crc: zip.readUInt32LE(at + 16),
+      uncompressedSize: zip.readUInt32LE(at + 24),
+      flags: zip.readUInt16LE(at + 8) & ~0x0008, // sizes live in the headers we write, not in data descriptors
+    });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return parts;
+}
+
+export function partText(part: ZipPart): string {
+  return (part.method === 8 ? inflateRawSync(part.data) : part.data).toString('utf8');
+}
+
+/** Applies `edit` to the text of the named part (case-insensitive), re-deflating it. */
+function editPart(parts: ZipPart[], name: string, edit: (text: string) => string): ZipPart[] {
+  return parts.map((part) =>
+    part.name.toLowerCase() === name.toLowerCase() ? deflatedPart(part.name, edit(partText(part))) : part,
+  );
+}
+
+function addContentType(types: string, element: string): string {
+  return types.replace('</Types>', `${element}</Types>`);
+}
+
+function addRelationship(rels: string, element: string): string {
+  return rels.replace('</Relationships>', `${element}</Relationships>`);
+}
+
+/** Deterministic filler bytes (xorshift32): fixtures must be identical on every run. */
+export function pseudoRandomBytes(length: number, seed = 0x2545f491): Buffer {
+  const out = Buffer.alloc(length);
+  let state = seed >>> 0 || 1;
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    out[i] = state & 0xff;
+  }
+  return out;
+}
+
+// ---------- Compound-file (OLE) uploads ----------
+
+function compoundFile(streams: Record<string, Buffer>): Buffer {
+  const container = CFB.utils.cfb_new();
+  for (const [name, content] of Object.entries(streams)) CFB.utils.cfb_add(container, name, content);
+  return Buffer.from(CFB.write(container, { type: 'buffer' }) as Buffer);
+}
+
+/** A BIFF8 workbook stream reduced to its BOF and EOF records. */
+function biff8WorkbookStream(): Buffer {
+  const bof = Buffer.alloc(20);
+  bof.writeUInt16LE(0x0809, 0); // BOF record
+  bof.writeUInt16LE(16, 2);
+  bof.writeUInt16LE(0x0600, 4); // BIFF8
+  bof.writeUInt16LE(0x0005, 6); // workbook globals
+  bof.writeUInt16LE(0x2775, 8); // build
+  bof.writeUInt16LE(0x07cd, 10); // year
+  const eof = Buffer.from([0x0a, 0x00, 0x00, 0x00]);
+  return Buffer.concat([bof, eof]);
+}
+
+/** A legacy Excel 97-2003 .xls: a compound file with a Workbook stream. */
+export function legacyXls(): Buffer {
+  return compoundFile({ Workbook: biff8WorkbookStream() });
+}
+
+/** A password-protected .xlsx as Office writes it: a compound file with EncryptionInfo and EncryptedPackage. */
+export function encryptedWorkbook(): Buffer {
+  const infoHeader = Buffer.from([0x04, 0x00, 0x04, 0x00, 0x40, 0x00, 0x00, 0x00]); // agile encryption 4.4
+  const infoXml = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+      '<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption">' +
+      '<keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" ' +
+      'cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="/></encryption>',
+  );
+  const packageSize = Buffer.alloc(8);
+  packageSize.writeUInt32LE(6000, 0);
+  return compoundFile({
+    EncryptionInfo: Buffer.concat([infoHeader, infoXml]),
+    EncryptedPackage: Buffer.concat([packageSize, pseudoRandomBytes(6144)]),
+  });
+}
+
+// ---------- Zip uploads built from a valid workbook ----------
+
+/** The first `fraction` of a valid file, as when a download or copy stops part-way. */
+export function truncatedZip(validXlsx: Buffer, fraction = 0.6): Buffer {
+  return Buffer.from(validXlsx.subarray(0, Math.floor(validXlsx.length * fraction)));
+}
+
+/** A valid workbook saved as .xlsm: a VBA project and the macro-enabled main content type. */
+export function xlsmWithMacros(validXlsx: Buffer): Buffer {
+  let parts = readZipParts(validXlsx);
+  parts = editPart(parts, '[Content_Types].xml', (types) =>
+    addContentType(
+      types.replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      ),
+      '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
+    ),
+  );
+  parts = editPart(parts, 'xl/_rels/workbook.xml.rels', (rels) =>
+    addRelationship(
+      rels,
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>',
+    ),
+  );
+  const vbaProject = compoundFile({ PROJECT: Buffer.from('ID="{00000000-0000-0000-0000-000000000000}"\r\nName="VBAProject"\r\n') });
+  return buildZip([...parts, deflatedPart('xl/vbaProject.bin', vbaProject)]);
+}
+
+/** A valid workbook with a link to another workbook on someone's desktop. */
+export function withExternalLink(validXlsx: Buffer): Buffer {
+  let parts = readZipParts(validXlsx);
+  parts = editPart(parts, '[Content_Types].xml', (types) =>
+    addContentType(
+      types,
+      '<Override PartName="/xl/externalLinks/externalLink1.xml" ' +
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>',
+    ),
+  );
+  parts = editPart(parts, 'xl/_rels/workbook.xml.rels', (rels) =>
+    addRelationship(
+      rels,
+      '<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" ' +
+        'Target="externalLinks/externalLink1.xml"/>',
+    ),
+  );
+  const link =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<externalBook r:id="rId1"><sheetNames><sheetName val="決算"/></sheetNames></externalBook></externalLink>';
+  const linkRels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" ' +
+    'Target="file:///C:\\Users\\union\\Desktop\\114年決算.xlsx" TargetMode="External"/></Relationships>';
+  return buildZip([
+    ...parts,
+    deflatedPart('xl/externalLinks/externalLink1.xml', link),
+    deflatedPart('xl/externalLinks/_rels/externalLink1.xml.rels', linkRels),
+  ]);
+}
+
+// ---------- Hand-built workbook zips ----------
+
+const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/** The smallest set of parts that passes the gate's "is it a workbook" check; the sheet is supplied by the caller. */
+function skeletonWorkbookParts(): ZipPart[] {
+  return [
+    deflatedPart(
+      '[Content_Types].xml',
+      `${XML_PROLOG}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '</Types>',
+    ),
+    deflatedPart(
+      '_rels/.rels',
+      `${XML_PROLOG}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+        '</Relationships>',
+    ),
+    deflatedPart(
+      'xl/workbook.xml',
+      `${XML_PROLOG}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    deflatedPart(
+      'xl/_rels/workbook.xml.rels',
+      `${XML_PROLOG}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+        '</Relationships>',
+    ),
+  ];
+}
+
+const MiB = 1024 * 1024;
+
+/** Deflate of 1 MiB of zeros ending in a full flush: self-contained and byte-aligned, so copies can be chained. */
+function deflatedZerosMiB(): Buffer {
+  return deflateRawSync(Buffer.alloc(MiB), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+}
+
+/** A raw deflate stream that inflates to `mebibytes` MiB of zeros, built without allocating that much. */
+export function deflatedZeros(mebibytes: number): Buffer {
+  const block = deflatedZerosMiB();
+  const finalEmptyBlock = deflateRawSync(Buffer.alloc(0));
+  return Buffer.concat([...Array<Buffer>(mebibytes).fill(block), finalEmptyBlock]);
+}
+
+const DECLARED_BOMB_BYTES = 1_200_000_000;
+
+/** A workbook whose central directory declares a 1.2 GB sheet (the data itself is 1 MiB of zeros, ~1 KB deflated). */
+export function zipBomb(): Buffer {
+  const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(1), method: 8, crc: 0, uncompressedSize: DECLARED_BOMB_BYTES };
+  return buildZip([...skeletonWorkbookParts(), sheet]);
+}
+
+export const LYING_BOMB_REAL_BYTES = 460 * MiB;
+export const LYING_BOMB_DECLARED_BYTES = 512 * 1024;
+let lyingBombCache: Buffer | undefined;
+
+/**
+ * A workbook whose sheet declares 512 KiB (small enough that no ratio is judged) but whose deflate
+ * stream really expands to 460 MiB (~470 KB on disk). Built in milliseconds and cached.
+ */
+export function lyingZipBomb(): Buffer {
+  lyingBombCache ??= buildZip([
+    ...skeletonWorkbookParts(),
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: deflatedZeros(LYING_BOMB_REAL_BYTES / MiB),
+      method: 8,
+      crc: 0,
+      uncompressedSize: LYING_BOMB_DECLARED_BYTES,
+    },
+  ]);
+  return Buffer.from(lyingBombCache);
+}
+
+/** A workbook packed with a zip password (traditional ZipCrypto flag set on every entry). */
+export function passwordZip(): Buffer {
+  const parts = skeletonWorkbookParts().map((part, i) => ({
+    ...part,
+    data: pseudoRandomBytes(12 + part.data.length, i + 1), // 12-byte encryption header + ciphertext
+    flags: 0x0001,
+  }));
+  return buildZip(parts);
+}
+
+// ---------- Other formats renamed to .xlsx ----------
+
+export function emptyFile(): Buffer {
+  return Buffer.alloc(0);
+}
+
+export function textFileNamedXlsx(): Buffer {
+  return Buffer.from('姓名,金額\n王小明,1000\n', 'utf8');
+}
+
+export function htmlNamedXlsx(): Buffer {
+  return Buffer.from(
+    '<html><head><meta charset="utf-8"></head><body><table><tr><td>姓名</td><td>金額</td></tr>' +
+      '<tr><td>王小明</td><td>1000</td></tr></table></body></html>',
+    'utf8',
+  );
+}
+
+export function pdfNamedXlsx(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n' +
+      'trailer <</Root 1 0 R>>\n%%EOF\n',
+    'latin1',
+  );
+}
+
+/** An OpenDocument spreadsheet: the `mimetype` entry comes first and is stored, as the ODF spec requires. */
+export function odsNamedXlsx(): Buffer {
+  return buildZip([
+    storedPart('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'),
+    deflatedPart(
+      'META-INF/manifest.xml',
+      `${XML_PROLOG}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">` +
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    ),
+    deflatedPart(
+      'content.xml',
+      `${XML_PROLOG}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">' +
+        '<office:body><office:spreadsheet><table:table table:name="工作表1"><table:table-row><table:table-cell>' +
+        '<text:p>姓名</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>',
+    ),
+  ]);
+}
+
+export function docxNamedXlsx(): Buffer {
+  return buildZip([
+    deflatedPart(
+      '[Content_Types].xml',
+      `${XML_PROLOG}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+        '</Types>',
+    ),
+    deflatedPart(
+      '_rels/.rels',
+      `${XML_PROLOG}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+        '</Relationships>',
+    ),
+    deflatedPart(
+      'word/document.xml',
+      `${XML_PROLOG}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+        '<w:body><w:p><w:r><w:t>會議紀錄</w:t></w:r></w:p></w:body></w:document>',
+    ),
+  ]);
+}

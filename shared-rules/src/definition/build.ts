@@ -1,0 +1,69 @@
+// Assembles the definition of a workbook kind at a template version; cached because the cash book has ~20k cells.
+import { buildBasicSheet } from './application/basic-sheet';
+import { buildBudgetSheet } from './application/budget-sheet';
+import { buildFinalAccountsSheet } from './application/final-accounts-sheet';
+import { buildRosterSheet, DEFAULT_ROSTER_ROWS } from './application/roster-sheet';
+import { buildTrainingExpensesSheet } from './application/training-expenses-sheet';
+import { buildTrainingReportSheet } from './application/training-report-sheet';
+import { buildWorkPlanSheet } from './application/work-plan-sheet';
+import { buildLedgerSheet, CB_SUMMARY_TABLE, DEFAULT_ENTRY_ROWS } from './cashbook/ledger-sheet';
+import { CASHBOOK_PARAMS, paramKey } from './cashbook/params';
+import { buildParamsSheet } from './cashbook/params-sheet';
+import { listsFor } from './lists';
+import { type BuiltSheet } from './sheet-builder';
+import { type TemplateOptions, type WorkbookDefinition, type WorkbookKind } from './types';
+import { CURRENT_VERSION } from './versions';
+
+const cache = new Map<string, WorkbookDefinition>();
+
+export const MIN_ENTRY_ROWS = DEFAULT_ENTRY_ROWS;
+export const MIN_ROSTER_ROWS = DEFAULT_ROSTER_ROWS;
+
+const assemble = (
+  kind: WorkbookKind,
+  version: string,
+  title: string,
+  built: readonly BuiltSheet[],
+  rest: Pick<WorkbookDefinition, 'lists' | 'tables' | 'options'>,
+): WorkbookDefinition => ({
+  kind,
+  version,
+  title,
+  sheets: built.map((b) => b.sheet),
+  fields: built.flatMap((b) => b.fields),
+  validations: built.flatMap((b) => b.validations),
+  ...rest,
+});
+
+export const buildDefinition = (kind: WorkbookKind, version: string = CURRENT_VERSION, options: TemplateOptions = {}): WorkbookDefinition => {
+  const entryRows = Math.max(options.entryRows ?? DEFAULT_ENTRY_ROWS, DEFAULT_ENTRY_ROWS);
+  const rosterRows = Math.max(options.rosterRows ?? DEFAULT_ROSTER_ROWS, DEFAULT_ROSTER_ROWS);
+  const key = `${kind}|${version}|${entryRows}|${rosterRows}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const resolved = { entryRows, rosterRows };
+  const def =
+    kind === 'application'
+      ? assemble(
+          kind,
+          version,
+          '商港服務費福利專款申請書',
+          [
+            buildBasicSheet(),
+            buildRosterSheet(rosterRows),
+            buildFinalAccountsSheet(),
+            buildTrainingReportSheet(),
+            buildTrainingExpensesSheet(),
+            buildWorkPlanSheet(),
+            buildBudgetSheet(),
+          ],
+          { lists: listsFor(['union_type', 'gender', 'interest_option', 'days', 'mark']), tables: [], options: resolved },
+        )
+      : assemble(kind, version, '商港服務費福利專款現金收支登記簿', [buildLedgerSheet(entryRows), buildParamsSheet()], {
+          lists: listsFor(['period', 'cb_zi', 'cb_item', 'cb_no', 'cb_category', 'cb_account']),
+          tables: [{ name: CB_SUMMARY_TABLE, rows: CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p.summary] as const) }],
+          options: resolved,
+        });
+  cache.set(key, def);
+  return def;
+};

@@ -1,0 +1,147 @@
+// Sheet 現金收支登記簿: header, opening balances and the entry table with running balances (seed 004 §2.8; SPEC §4).
+import { type Account, ACCOUNTS } from '../../ledger/delta';
+import { address, columnLetters } from '../../snapshot/a1';
+import { cell, concat, ifBlank, range, str, sum, type CellRef, type Expr } from '../expr';
+import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
+import { type CellSpec, type FieldSpec, type TableColumn } from '../types';
+import { CASHBOOK_PARAMS, paramKey } from './params';
+
+export const CB_SHEET = '現金收支登記簿';
+
+export const CB_CELLS = {
+  unionName: 'C3',
+  year: 'C4',
+  ubn: 'C5',
+  period: 'C6',
+  openSpecial1: 'C8',
+  openSpecial2: 'C9',
+  openFixed: 'C10',
+  openPetty: 'C11',
+} as const;
+
+const amount = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ type: 'amount', label, required: true, maxDigits: 9, ...extra });
+
+export const CB_HEADER_FIELDS: readonly { name: string; cell: string; label: string; spec: FieldSpec; hint: string }[] = [
+  { name: 'cb_union_name', cell: CB_CELLS.unionName, label: '工會名稱：', spec: { type: 'text', label: '工會名稱', required: true, maxLength: 100 }, hint: '全名' },
+  { name: 'cb_year', cell: CB_CELLS.year, label: '年度：', spec: { type: 'rocYear', label: '年度', required: true, min: 100 }, hint: '民國年 3 碼，依實際發生年度填寫' },
+  { name: 'cb_ubn', cell: CB_CELLS.ubn, label: '統一編號：', spec: { type: 'ubn', label: '統一編號', required: true }, hint: '8 碼數字（作為上傳檢核依據）' },
+  { name: 'cb_period', cell: CB_CELLS.period, label: '申報月份：', spec: { type: 'enum', label: '申報月份', required: true, list: 'period' }, hint: '3、6、9、12 月底申報當年度累計收支' },
+  { name: 'cb_open_special1', cell: CB_CELLS.openSpecial1, label: '專戶存款1：', spec: amount('上年度結存 專戶存款1'), hint: '最多 9 位數字' },
+  { name: 'cb_open_special2', cell: CB_CELLS.openSpecial2, label: '專戶存款2：', spec: amount('上年度結存 專戶存款2'), hint: '最多 9 位數字' },
+  { name: 'cb_open_fixed', cell: CB_CELLS.openFixed, label: '定期存款：', spec: amount('上年度結存 定期存款'), hint: '最多 9 位數字' },
+  { name: 'cb_open_petty', cell: CB_CELLS.openPetty, label: '零用金：', spec: amount('上年度結存 零用金'), hint: '最多 9 位數字' },
+];
+
+export const CB_ENTRY_COLUMNS: readonly TableColumn[] = [
+  { key: 'month', header: '月', spec: { type: 'count', label: '月', required: true, min: 1, max: 12, maxDigits: 2 } },
+  { key: 'day', header: '日', spec: { type: 'count', label: '日', required: true, min: 1, max: 31, maxDigits: 2 } },
+  { key: 'zi', header: '字', spec: { type: 'enum', label: '字', required: true, list: 'cb_zi' } },
+  { key: 'voucher', header: '傳票序號', spec: { type: 'text', label: '傳票序號', required: true, maxLength: 10 } },
+  { key: 'item', header: '項目', spec: { type: 'enum', label: '項目', required: true, list: 'cb_item' } },
+  { key: 'no', header: '號', spec: { type: 'enum', label: '號', required: true, list: 'cb_no' } },
+  { key: 'summary', header: '摘要(一)' },
+  { key: 'note', header: '摘要(二)', spec: { type: 'text', label: '摘要(二)', maxLength: 50 } },
+  { key: 'amount', header: '金額', spec: { type: 'amount', label: '金額', required: true, min: 1, maxDigits: 9 } },
+  { key: 'category', header: '動支類別', spec: { type: 'enum', label: '動支類別', list: 'cb_category' } },
+  { key: 'account', header: '動支帳戶', spec: { type: 'enum', label: '動支帳戶', required: true, list: 'cb_account' } },
+];
+
+export const CB_BALANCE_COLUMNS: readonly { key: 'total' | Account; header: string }[] = [
+  { key: 'total', header: '結存' },
+  ...ACCOUNTS.map((a) => ({ key: a, header: a })),
+];
+
+export const CB_HEADER_ROW = 12;
+export const CB_OPENING_ROW = 13;
+export const CB_FIRST_ENTRY_ROW = 14;
+export const DEFAULT_ENTRY_ROWS = 3000;
+export const CB_SUMMARY_TABLE = 'tbl_cb_summary';
+export const SUMMARY_MISSING = '（字、號不在參數表）';
+
+export const entryColumn = (key: string): string => columnLetters(CB_ENTRY_COLUMNS.findIndex((c) => c.key === key) + 1);
+export const balanceColumn = (key: 'total' | Account): string =>
+  columnLetters(CB_ENTRY_COLUMNS.length + 1 + CB_BALANCE_COLUMNS.findIndex((c) => c.key === key));
+
+const ref = (col: string, row: number, absRow = false): CellRef =>
+  absRow ? { sheet: CB_SHEET, cell: `${col}${row}`, absRow } : { sheet: CB_SHEET, cell: `${col}${row}` };
+
+const SUMMARY_ENTRIES = new Map(CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p.summary]));
+
+const summaryExpr = (row: number): Expr => ({
+  t: 'lookup',
+  zi: ref(entryColumn('zi'), row),
+  no: ref(entryColumn('no'), row),
+  table: CB_SUMMARY_TABLE,
+  entries: SUMMARY_ENTRIES,
+  missing: SUMMARY_MISSING,
+});
+
+const balanceExpr = (account: Account, row: number): Expr => ({
+  t: 'balance',
+  account,
+  prev: ref(balanceColumn(account), row - 1),
+  header: ref(balanceColumn(account), CB_HEADER_ROW, true),
+  zi: ref(entryColumn('zi'), row),
+  no: ref(entryColumn('no'), row),
+  amount: ref(entryColumn('amount'), row),
+  acct: ref(entryColumn('account'), row),
+});
+
+const totalExpr = (row: number): Expr => sum(range(CB_SHEET, `${balanceColumn(ACCOUNTS[0])}${row}:${balanceColumn(ACCOUNTS[3])}${row}`));
+
+export const buildLedgerSheet = (entryRows: number): BuiltSheet => {
+  const b = new SheetBuilder(CB_SHEET, 'white');
+  const lastCol = balanceColumn('零用金');
+  const year = cell(CB_SHEET, CB_CELLS.year, 'cb_year');
+  const name = cell(CB_SHEET, CB_CELLS.unionName, 'cb_union_name');
+  b.formula('A1', concat(str('商港服務費福利專款現金收支登記簿 '), ifBlank(year, str(''), concat(year, str('年度')))), 'text', 'title');
+  b.formula('A2', ifBlank(name, str(''), name), 'text', 'title');
+  const merges = [`A1:${lastCol}1`, `A2:${lastCol}2`];
+  CB_HEADER_FIELDS.forEach((f) => {
+    const row = Number(f.cell.slice(1));
+    b.label(`A${row}`, f.label);
+    b.single(f.name, f.cell, f.spec);
+    b.label(`E${row}`, f.hint, 'note');
+    merges.push(`A${row}:B${row}`, `C${row}:D${row}`, `E${row}:K${row}`);
+  });
+  b.label('A7', '上年度結存', 'section');
+  merges.push('A7:D7');
+  CB_ENTRY_COLUMNS.forEach((c, i) => b.label(address(CB_HEADER_ROW, i + 1), c.header, 'header'));
+  CB_BALANCE_COLUMNS.forEach((c) => b.label(`${balanceColumn(c.key)}${CB_HEADER_ROW}`, c.header, 'header'));
+
+  // the opening row carries the header's opening balances into the running-balance columns
+  b.label(`A${CB_OPENING_ROW}`, '上年度結存');
+  merges.push(`A${CB_OPENING_ROW}:${entryColumn('account')}${CB_OPENING_ROW}`);
+  const openings: Record<Account, string> = {
+    專戶存款1: CB_CELLS.openSpecial1,
+    專戶存款2: CB_CELLS.openSpecial2,
+    定期存款: CB_CELLS.openFixed,
+    零用金: CB_CELLS.openPetty,
+  };
+  b.formula(`${balanceColumn('total')}${CB_OPENING_ROW}`, totalExpr(CB_OPENING_ROW));
+  ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${CB_OPENING_ROW}`, sum(cell(CB_SHEET, openings[a]))));
+
+  const summaryIndex = CB_ENTRY_COLUMNS.findIndex((c) => c.key === 'summary');
+  b.range({
+    name: 'cb_entries',
+    at: `A${CB_FIRST_ENTRY_ROW}`,
+    columns: CB_ENTRY_COLUMNS,
+    rowCount: entryRows,
+    cellAt: (r, c): CellSpec | 'input' =>
+      c === summaryIndex ? { kind: 'formula', expr: summaryExpr(CB_FIRST_ENTRY_ROW + r), role: 'label', format: 'text' } : 'input',
+  });
+  const lastRow = CB_FIRST_ENTRY_ROW + entryRows - 1;
+  for (let row = CB_FIRST_ENTRY_ROW; row <= lastRow; row += 1) {
+    b.formula(`${balanceColumn('total')}${row}`, totalExpr(row));
+    ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${row}`, balanceExpr(a, row)));
+  }
+  b.nameFormulas('cb_balances', `${balanceColumn('total')}${CB_FIRST_ENTRY_ROW}:${lastCol}${lastRow}`, '結存');
+  const widths = [5, 5, 5, 10, 18, 7, 30, 18, 12, 11, 11, 13, 13, 13, 13, 12];
+  return b.build({
+    columns: widths.map((width) => ({ width })),
+    merges,
+    freeze: `A${CB_FIRST_ENTRY_ROW}`,
+    orientation: 'landscape',
+    printTitleRows: `${CB_HEADER_ROW}:${CB_HEADER_ROW}`,
+  });
+};

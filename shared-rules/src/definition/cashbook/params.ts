@@ -1,0 +1,102 @@
+// The cash book's parameter table (seed 004 §2.8(二)4; SPEC §4.1 is our reading of the partly shifted OCR).
+// Shipped as data: the template's dropdowns, its 摘要(一) lookup and the ledger checks are all generated from it.
+import { type Account } from '../../ledger/delta';
+
+export type Zi = '收' | '轉' | '支';
+export type SpendCategory = '分配款' | '利息收入' | '其他收入' | '結餘款' | '誤植或扣抵';
+
+export interface ParamRow {
+  readonly zi: Zi;
+  readonly item: string;
+  readonly no: string;
+  readonly summary: string;
+  /** Allowed 動支類別; empty means the column must be left empty (轉). */
+  readonly categories: readonly SpendCategory[];
+  readonly accounts: readonly Account[];
+  /** The 決算 category this code spends on (支 only), e.g. '1' 教育訓練, '3-1', '5-4'. */
+  readonly spendRow?: string;
+}
+
+const SPECIAL: Account[] = ['專戶存款1', '專戶存款2'];
+const SPEND_ALL: Account[] = ['專戶存款1', '專戶存款2', '零用金'];
+const SPEND_MAIN: Account[] = ['專戶存款1', '零用金'];
+const ALLOC_INTEREST: SpendCategory[] = ['分配款', '利息收入'];
+const WITH_SURPLUS: SpendCategory[] = ['分配款', '利息收入', '結餘款'];
+
+const spend = (
+  item: string,
+  spendRow: string,
+  categories: SpendCategory[],
+  accounts: Account[],
+  codes: readonly (readonly [string, string])[],
+): ParamRow[] =>
+  codes.map(([no, text]) => ({ zi: '支', item, no, summary: `${no}、${text}`, categories, accounts, spendRow }));
+
+export const CASHBOOK_PARAMS: readonly ParamRow[] = [
+  { zi: '收', item: '年度收入', no: '1', summary: '收-商港服務費福利專款', categories: ['分配款'], accounts: ['專戶存款1'] },
+  { zi: '收', item: '年度收入', no: '2', summary: '收-定存利息', categories: ['利息收入'], accounts: SPECIAL },
+  { zi: '收', item: '年度收入', no: '3', summary: '收-活期利息', categories: ['利息收入'], accounts: SPECIAL },
+  { zi: '收', item: '年度收入', no: '4', summary: '收-其他收入(繳回款、移轉代管等)', categories: ['其他收入'], accounts: SPECIAL },
+  { zi: '收', item: '年度收入', no: '5', summary: '收-非商港服務費福利專款', categories: ['誤植或扣抵'], accounts: ['專戶存款1'] },
+  { zi: '轉', item: '動支存款', no: '1', summary: '轉-提福利專款存款為定期存款', categories: [], accounts: SPECIAL },
+  { zi: '轉', item: '動支存款', no: '2', summary: '轉-提福利專款存款為零用金', categories: [], accounts: SPECIAL },
+  { zi: '轉', item: '動支存款', no: '3', summary: '轉-提定期存款為福利專款存款', categories: [], accounts: SPECIAL },
+  { zi: '轉', item: '動支存款', no: '4', summary: '轉-提定期存款為零用金', categories: [], accounts: ['定期存款'] },
+  { zi: '轉', item: '動支存款', no: '5', summary: '轉-提福利專款存款1為福利專款存款2', categories: [], accounts: ['專戶存款1'] },
+  { zi: '轉', item: '動支存款', no: '6', summary: '轉-提福利專款存款2為福利專款存款1', categories: [], accounts: ['專戶存款2'] },
+  ...spend('1、教育訓練', '1', ALLOC_INTEREST, SPEND_MAIN, [
+    ['1-1', '講師鐘點費'],
+    ['1-2', '講師交通費'],
+    ['1-3', '工作人員費'],
+    ['1-4', '場地費'],
+    ['1-5', '場地佈置費'],
+    ['1-6', '餐費'],
+    ['1-7', '印刷費'],
+    ['1-8', '茶點費'],
+    ['1-9', '租車費'],
+    ['1-10', '平安保險費'],
+    ['1-11', '郵電費'],
+    ['1-12', '運費'],
+    ['1-13', '雜支'],
+  ]),
+  ...spend('2、急難救助', '2', WITH_SURPLUS, SPEND_ALL, [
+    ['2-1', '天然災害救助金'],
+    ['2-2', '會員家庭重大變故救助金'],
+  ]),
+  ...spend('3、職災保險或慰問金', '3-1', WITH_SURPLUS, SPEND_ALL, [['3-1', '(職災)團體意外保險']]),
+  ...spend('3、職災保險或慰問金', '3-2', WITH_SURPLUS, SPEND_ALL, [
+    ['3-2-1', '會員住院或死亡等慰問金'],
+    ['3-2-2', '會員家屬住院或死亡慰問金'],
+  ]),
+  ...spend('4、退休', '4', WITH_SURPLUS, SPEND_ALL, [
+    ['4-1', '退休補助'],
+    ['4-2', '離職'],
+    ['4-3', '資遣'],
+  ]),
+  ...spend('5、會員福利', '5-1', ALLOC_INTEREST, SPEND_MAIN, [['5-1', '會員進修、會員教育子女補助']]),
+  ...spend('5、會員福利', '5-2', ALLOC_INTEREST, SPEND_MAIN, [['5-2', '婚喪喜慶、生育補助']]),
+  ...spend('5、會員福利', '5-3', ALLOC_INTEREST, SPEND_MAIN, [['5-3', '自強活動、聯誼活動']]),
+  ...spend('5、會員福利', '5-4', ALLOC_INTEREST, SPEND_MAIN, [['5-4', '春節、中秋、端午、重陽、五一勞動節禮券、紀念品生日禮券、禮品']]),
+  ...spend('5、會員福利', '5-5', ALLOC_INTEREST, SPEND_MAIN, [['5-5', '其他(書報、雜誌、刊物)']]),
+  ...spend('6、行政事務費', '6', ALLOC_INTEREST, SPEND_MAIN, [
+    ['6-1', '辦公文具用品(電腦消耗品、紙張、水電費等)'],
+    ['6-2', '交通費、車馬費、出席費、誤餐費、加班費等'],
+  ]),
+  { zi: '支', item: '7、福利專款誤植或扣抵', no: '7-1', summary: '7-1、轉帳錯誤', categories: ['誤植或扣抵'], accounts: SPECIAL },
+  { zi: '支', item: '7、福利專款誤植或扣抵', no: '7-2', summary: '7-2、定期存款解約利息損失', categories: ['誤植或扣抵'], accounts: ['定期存款'] },
+];
+
+/** The key the template's 摘要(一) lookup uses: 字|號 (unique across the table). */
+export const paramKey = (zi: string, no: string): string => `${zi}|${no}`;
+
+export const PARAMS_BY_KEY: ReadonlyMap<string, ParamRow> = new Map(CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p]));
+
+/** Codes always paid to one person, with the per-person yearly cap (seed 004 §1.3). */
+export const PERSON_CAPS: readonly { readonly codes: readonly string[]; readonly label: string; readonly cap: number }[] = [
+  { codes: ['2-1', '2-2'], label: '急難救助金', cap: 60000 },
+  { codes: ['3-2-1', '3-2-2'], label: '職災慰問金', cap: 100000 },
+  { codes: ['4-1'], label: '退休補助金', cap: 150000 },
+];
+
+/** 會員福利 (5-x) is capped per member; only the server can tell a member's name (SPEC §4.2). */
+export const MEMBER_WELFARE_CAP = { codes: ['5-1', '5-2', '5-3', '5-4', '5-5'], label: '福利金', cap: 10000 } as const;

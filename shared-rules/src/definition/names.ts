@@ -1,0 +1,28 @@
+// Every workbook-level defined name a template carries, with its target: fields, formula names, meta, lists, marks.
+import { metaBlocks, META_CELLS, META_NAMES, META_SHEET } from './meta';
+import { MARKS_SHEET, marksLayout } from './marks';
+import { type WorkbookDefinition } from './types';
+import { findVersion } from './versions';
+
+export interface NameTarget {
+  readonly sheet: string;
+  readonly ref: string;
+}
+
+const cache = new WeakMap<WorkbookDefinition, ReadonlyMap<string, NameTarget>>();
+
+export const definedNames = (def: WorkbookDefinition): ReadonlyMap<string, NameTarget> => {
+  const hit = cache.get(def);
+  if (hit !== undefined) return hit;
+  const names = new Map<string, NameTarget>();
+  for (const f of def.fields) names.set(f.name, { sheet: f.sheet, ref: f.kind === 'single' ? f.cell : f.ref });
+  names.set(META_NAMES.kind, { sheet: META_SHEET, ref: META_CELLS.kind });
+  names.set(META_NAMES.version, { sheet: META_SHEET, ref: META_CELLS.version });
+  names.set(META_NAMES.fingerprint, { sheet: META_SHEET, ref: META_CELLS.fingerprint });
+  for (const block of metaBlocks(def)) names.set(block.name, { sheet: META_SHEET, ref: block.ref });
+  if (findVersion(def.version)?.marks === true) {
+    for (const block of marksLayout(def.sheets).blocks) names.set(block.name, { sheet: MARKS_SHEET, ref: block.ref });
+  }
+  cache.set(def, names);
+  return names;
+};

@@ -1,0 +1,37 @@
+// Findings are plain data (SPEC §7): every check in Excel, the CLI and the server yields this one shape.
+import { type FindingCode } from './catalogue';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet?: string;
+  /** A1 address, e.g. "C7". */
+  readonly cell?: string;
+  /** Imports: 1-based data row. */
+  readonly row?: number;
+  /** Defined name or column header. */
+  readonly field?: string;
+  /** zh-TW: what is wrong and what to do. */
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  /** zh-TW explanation of the rule (from the catalogue). */
+  readonly help?: string;
+}
+
+export interface FindingSummary {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export const summarize = (findings: readonly Finding[]): FindingSummary => {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors += 1;
+    else warnings += 1;
+  }
+  return { errors, warnings };
+};

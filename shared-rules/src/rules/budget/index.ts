@@ -1,0 +1,4 @@
+// The budget.* rules of the application workbook.
+import { type Rule } from '../../check/context';
+
+export const budgetRules: readonly Rule[] = [];

@@ -1,0 +1,56 @@
+// cell.required, cell.type, cell.fullwidth, cell.max_digits, cell.max_length, cell.negative, cell.not_integer, cell.enum,
+// date.roc_invalid, id.ubn_checksum, id.national_id, contact.phone_format, contact.email_format:
+// every input cell of the definition checked by its field type (SPEC §2; seed 004 §2.1–§2.8 field rules).
+import { type CheckContext, type Rule } from '../../check/context';
+import { type FieldSpec, type RangeField } from '../../definition/types';
+import { makeFinding } from '../../findings/make';
+import { type Finding } from '../../findings/types';
+import { parseRange, address } from '../../snapshot/a1';
+import { type CellValue, isBlank } from '../../snapshot/types';
+import { readField } from './read-field';
+
+const checkCell = (out: Finding[], sheet: string, cell: string, field: string, label: string, spec: FieldSpec, v: CellValue, required: boolean): void => {
+  if (isBlank(v)) {
+    if (required) out.push(makeFinding('cell.required', { sheet, cell, field }, { label }));
+    return;
+  }
+  const r = readField(v, spec);
+  if (!r.ok) out.push(makeFinding(r.code, { sheet, cell, field }, { label, ...r.params }));
+};
+
+const checkFixedTable = (ctx: CheckContext, out: Finding[], f: RangeField): void => {
+  const b = parseRange(f.ref);
+  if (b === null) return;
+  (f.rows ?? []).forEach((row, r) => {
+    f.columns.forEach((column, c) => {
+      const cell = address(b.top + r, b.left + c);
+      const spec = ctx.form.spec(f.sheet, cell);
+      if (spec?.kind !== 'input' || column.spec === undefined) return;
+      const label = f.columns.length > 1 ? `${row.label} ${column.header}` : row.label;
+      checkCell(out, f.sheet, cell, f.name, label, column.spec, ctx.form.raw(f.sheet, cell), column.spec.required === true);
+    });
+  });
+};
+
+const checkRepeatingRows = (ctx: CheckContext, out: Finding[], f: RangeField): void => {
+  for (const row of ctx.form.usedRows(f.name)) {
+    for (const column of f.columns) {
+      if (column.spec === undefined) continue;
+      const cell = row.at(column.key);
+      checkCell(out, f.sheet, cell, f.name, column.spec.label, column.spec, row.raw(column.key), column.spec.required === true);
+    }
+  }
+};
+
+export const fieldValues: Rule = (ctx) => {
+  const out: Finding[] = [];
+  for (const f of ctx.def.fields) {
+    if (f.kind === 'single') {
+      checkCell(out, f.sheet, f.cell, f.name, f.spec.label, f.spec, ctx.form.raw(f.sheet, f.cell), f.spec.required === true);
+    } else if (f.kind === 'range') {
+      if (f.rows !== undefined) checkFixedTable(ctx, out, f);
+      else checkRepeatingRows(ctx, out, f);
+    }
+  }
+  return out;
+};

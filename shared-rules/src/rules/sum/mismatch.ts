@@ -1,0 +1,23 @@
+// sum.mismatch: a total whose formula was replaced by a constant must still equal the recomputed total (SPEC §7;
+// seed 004 §2.3(二)3, §2.5(二)2, §2.7(二)3).
+import { type Rule } from '../../check/context';
+import { toNumber } from '../../definition/expr';
+import { makeFinding } from '../../findings/make';
+import { cellLabel } from '../../form/labels';
+import { overwrittenFormulas } from '../template/formula-overwritten';
+
+export const sumMismatch: Rule = (ctx) =>
+  overwrittenFormulas(ctx).flatMap((o) => {
+    // running balances and 摘要(一) have their own codes (ledger.balance_mismatch, ledger.summary_mismatch)
+    if (o.spec.format === 'text' || o.spec.expr.t === 'balance' || o.spec.expr.t === 'lookup') return [];
+    const expected = toNumber(ctx.form.value(o.sheet, o.cell));
+    const actual = o.constant === null ? null : toNumber(o.constant.replace(/,/g, ''));
+    if (expected === null || (actual !== null && actual.equals(expected))) return [];
+    return [
+      makeFinding('sum.mismatch', { sheet: o.sheet, cell: o.cell }, {
+        label: cellLabel(ctx.def, o.sheet, o.cell),
+        actual: o.constant ?? '（空白）',
+        expected: expected.toString(),
+      }),
+    ];
+  });

@@ -1,0 +1,72 @@
+// template.structure: sheets, defined names, locked labels and formulas must be those of the template version (seed 004 §1.2(二)2(6)).
+import { fingerprint } from '../../definition/fingerprint';
+import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
+import { definedNames } from '../../definition/names';
+import { render } from '../../definition/expr';
+import { makeFinding } from '../../findings/make';
+import { type Finding } from '../../findings/types';
+import { type CheckContext, type Rule } from '../../check/context';
+import { cellText } from '../../values/text';
+import { sameFormula } from './formula-text';
+
+const MAX_PER_SHEET = 20;
+
+export interface StructureResult {
+  readonly findings: readonly Finding[];
+  /** False when sheets or defined names moved: data cannot be read where the template puts it. */
+  readonly layoutIntact: boolean;
+}
+
+const structure = (reason: string, sheet?: string, cell?: string): Finding =>
+  makeFinding('template.structure', { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) }, { reason });
+
+const checkNames = (ctx: CheckContext): Finding[] => {
+  const out: Finding[] = [];
+  for (const [name, expected] of definedNames(ctx.def)) {
+    const actual = ctx.form.snapshot.names.get(name);
+    if (actual === undefined) {
+      out.push(structure(`找不到名稱 ${name}（應指向 ${expected.sheet}!${expected.ref}）`, expected.sheet));
+    } else if (actual.sheet !== expected.sheet || actual.ref !== expected.ref) {
+      out.push(
+        structure(`名稱 ${name} 應指向 ${expected.sheet}!${expected.ref}，目前指向 ${actual.sheet}!${actual.ref}（可能插入或刪除了列或欄）`, expected.sheet),
+      );
+    }
+  }
+  return out;
+};
+
+const checkCells = (ctx: CheckContext): Finding[] => {
+  const out: Finding[] = [];
+  for (const sheet of ctx.def.sheets) {
+    const found: Finding[] = [];
+    for (const [cell, spec] of sheet.cells) {
+      if (spec.kind === 'label') {
+        const actual = cellText(ctx.form.raw(sheet.name, cell)) ?? '';
+        if (actual !== spec.text.trim()) found.push(structure(`「${spec.text}」被改為「${actual}」`, sheet.name, cell));
+      } else if (spec.kind === 'formula') {
+        const stored = ctx.form.stored(sheet.name, cell);
+        if (stored?.f !== undefined && !sameFormula(stored.f, render(spec.expr, sheet.name))) {
+          found.push(structure('公式被修改，請從新範本複製此儲存格的公式', sheet.name, cell));
+        }
+      }
+    }
+    out.push(...found.slice(0, MAX_PER_SHEET));
+    if (found.length > MAX_PER_SHEET) out.push(structure(`另有 ${found.length - MAX_PER_SHEET} 處標題或公式被變更`, sheet.name));
+  }
+  return out;
+};
+
+export const checkStructure = (ctx: CheckContext): StructureResult =>
+  ctx.memo('template.structure', () => {
+    const missingSheets = ctx.def.sheets.filter((s) => !ctx.form.hasSheet(s.name));
+    const sheetFindings = missingSheets.map((s) => structure(`找不到工作表「${s.name}」`, s.name));
+    const nameFindings = checkNames(ctx);
+    const stamp = cellText(ctx.form.raw(META_SHEET, META_CELLS.fingerprint));
+    const stampFindings =
+      stamp === fingerprint(ctx.def) ? [] : [structure(`範本識別碼與 ${ctx.def.version} 版不符（${META_NAMES.fingerprint}），可能不是原始範本`)];
+    const layoutIntact = sheetFindings.length === 0 && nameFindings.length === 0;
+    const cellFindings = missingSheets.length === 0 ? checkCells(ctx) : [];
+    return { findings: [...sheetFindings, ...nameFindings, ...stampFindings, ...cellFindings], layoutIntact };
+  });
+
+export const templateStructure: Rule = (ctx) => checkStructure(ctx).findings;

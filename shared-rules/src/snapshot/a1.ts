@@ -1,0 +1,67 @@
+// A1 addresses: "C7" ↔ { row: 7, col: 3 }, ranges "B13:D26".
+
+export interface Address {
+  readonly row: number; // 1-based
+  readonly col: number; // 1-based
+}
+
+export interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export const columnLetters = (col: number): string => {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+export const columnIndex = (letters: string): number => {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+};
+
+const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+export const parseAddress = (a1: string): Address | null => {
+  const m = ADDRESS.exec(a1.trim());
+  if (m === null) return null;
+  return { col: columnIndex(m[1] ?? ''), row: Number(m[2]) };
+};
+
+export const address = (row: number, col: number): string => `${columnLetters(col)}${row}`;
+
+export const parseRange = (ref: string): Bounds | null => {
+  const [a, b] = ref.replace(/\$/g, '').split(':');
+  const start = a === undefined ? null : parseAddress(a);
+  const end = b === undefined ? start : parseAddress(b);
+  if (start === null || end === null) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+};
+
+export const formatRange = (b: Bounds): string =>
+  b.top === b.bottom && b.left === b.right ? address(b.top, b.left) : `${address(b.top, b.left)}:${address(b.bottom, b.right)}`;
+
+/** Every address of a range, row by row. */
+export const cellsOfRange = (ref: string): string[] => {
+  const b = parseRange(ref);
+  if (b === null) return [];
+  const out: string[] = [];
+  for (let r = b.top; r <= b.bottom; r += 1) for (let c = b.left; c <= b.right; c += 1) out.push(address(r, c));
+  return out;
+};
+
+export const normalizeAddress = (a1: string): string => a1.replace(/\$/g, '').toUpperCase();

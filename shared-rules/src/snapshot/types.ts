@@ -1,0 +1,46 @@
+// The one shape every reader (exceljs on the server/CLI, Office.js in the add-in) turns a workbook into.
+
+/** A calendar date found in a cell (Excel stores dates as numbers with a date format). */
+export interface DateValue {
+  readonly date: string; // ISO yyyy-mm-dd
+}
+
+/** A cell error such as #REF! or #DIV/0!. */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | DateValue | ErrorValue | null;
+
+export interface SnapshotCell {
+  /** The cell's value; for a formula cell, the cached result as stored in the file (never trusted by checks). */
+  readonly v: CellValue;
+  /** The formula text without the leading "=", when the cell holds a formula. */
+  readonly f?: string;
+}
+
+export interface SnapshotSheet {
+  readonly name: string;
+  /** Sheet visibility as stored in the file. */
+  readonly state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Non-empty cells by A1 address (upper case, no $). */
+  readonly cells: ReadonlyMap<string, SnapshotCell>;
+}
+
+/** A workbook-level defined name resolved to a sheet and an A1 range (no $), e.g. { sheet: '決算', ref: 'B13:D26' }. */
+export interface DefinedNameTarget {
+  readonly sheet: string;
+  readonly ref: string;
+}
+
+export interface WorkbookSnapshot {
+  /** Sheets in workbook order. */
+  readonly sheets: readonly SnapshotSheet[];
+  /** Workbook-level defined names (lower-cased keys are NOT used; names are kept as written). */
+  readonly names: ReadonlyMap<string, DefinedNameTarget>;
+}
+
+export const isDateValue = (v: CellValue): v is DateValue => typeof v === 'object' && v !== null && 'date' in v;
+export const isErrorValue = (v: CellValue): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
+export const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

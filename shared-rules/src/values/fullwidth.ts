@@ -1,0 +1,20 @@
+// Full-width digits and signs look right on screen but are not numbers; we detect them and only ever SUGGEST the fix.
+import { cleanText } from './text';
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+// Digits, the signs used in numbers, dates, phones and ids, and spaces: "digit-like" content.
+const DIGIT_LIKE = /^[0-9+\-.,#()/: \u3000]*$/;
+
+/** True if s holds full-width ASCII (U+FF01–U+FF5E) or an ideographic space inside otherwise digit-like content. */
+export const hasFullWidth = (s: string): boolean => {
+  if (FULL_WIDTH.test(s)) return true;
+  if (!s.includes('\u3000')) return false;
+  // Only an ideographic space between two other characters counts; padding is trimmed elsewhere.
+  const trimmed = cleanText(s);
+  return trimmed.includes('\u3000') && /[0-9]/.test(trimmed) && DIGIT_LIKE.test(trimmed);
+};
+
+/** The half-width form (NFKC of U+FF01–U+FF5E, U+3000 → space) — for suggestions only, never to rewrite data. */
+export const toHalfWidth = (s: string): string =>
+  s.replace(FULL_WIDTH_ALL, (c) => c.normalize('NFKC')).replace(/\u3000/g, ' ');

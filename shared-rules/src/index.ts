@@ -13,3 +13,4 @@ export * from './check/run';
 export * from './rules/file/name';
 export * from './rules/template/formula-text';
 export * from './ledger/delta';
+export * from './ledger';

@@ -49,7 +49,7 @@ const GENERAL: Readonly<Record<WorkbookKind, readonly string[]>> = {
 export const instructionLines = (def: WorkbookDefinition): InstructionLine[] => {
   const version = findVersion(def.version);
   const lines: InstructionLine[] = [
-    { text: `${def.title}　填表說明`, role: 'title' },
+    { text: `${def.title}\u3000填表說明`, role: 'title' },
     { text: `範本版本 ${def.version}${version === undefined ? '' : `（${version.released}，${version.notes}）`}；最新版本 ${CURRENT_VERSION}`, role: 'text' },
     { text: '一、填表須知', role: 'section' },
     ...GENERAL[def.kind].map((text) => ({ text, role: 'text' as const })),

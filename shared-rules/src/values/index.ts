@@ -9,3 +9,4 @@ export * from './national-id';
 export * from './phone';
 export * from './email';
 export * from './enum';
+export * from './money';

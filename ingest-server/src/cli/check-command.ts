@@ -1,0 +1,40 @@
+// `portfund check FILE… [--json]`: reads each file (size-capped before reading), checks it, prints, returns the exit code.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { makeFinding, summarize } from '@portfund/shared-rules';
+import { checkFileBytes, type FileCheck } from '../workbook/check-file';
+import { DEFAULT_LIMITS } from '../workbook/input-gate';
+import { exitCode, toHuman, toJson } from './format';
+
+const unreadable = (file: string, reason: string): FileCheck => {
+  const findings = [makeFinding('file.unreadable', {}, { reason })];
+  return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
+};
+
+export const checkPath = async (path: string): Promise<FileCheck> => {
+  const file = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return unreadable(file, '不是檔案');
+    size = info.size;
+  } catch {
+    return unreadable(file, '找不到檔案或沒有讀取權限');
+  }
+  // refuse a huge file before reading it into memory
+  if (size > DEFAULT_LIMITS.maxFileBytes) {
+    return unreadable(file, `檔案大小 ${(size / 1048576).toFixed(1)} MB 超過上限 ${DEFAULT_LIMITS.maxFileBytes / 1048576} MB`);
+  }
+  return checkFileBytes(await readFile(path), file);
+};
+
+export const runCheck = async (paths: readonly string[], json: boolean): Promise<number> => {
+  if (paths.length === 0) {
+    process.stderr.write('請指定要檢查的檔案：portfund check FILE… [--json]\n');
+    return 2;
+  }
+  const checks: FileCheck[] = [];
+  for (const path of paths) checks.push(await checkPath(path));
+  process.stdout.write(json ? `${JSON.stringify(toJson(checks), null, 2)}\n` : toHuman(checks));
+  return exitCode(checks);
+};

@@ -1,0 +1,57 @@
+// `portfund` CLI (SPEC §9): check workbooks offline with the same rules as the server and the add-in; write templates.
+import { parseArgs } from 'node:util';
+import { runCheck } from './check-command';
+import { runTemplate } from './template-command';
+import { runMigrate } from './migrate-command';
+
+const USAGE = `用法：
+  portfund check FILE… [--json]
+      以與伺服器、Excel 增益集相同的規則離線檢查活頁簿。結束代碼 0＝無錯誤、1＝有錯誤、2＝檔案無法讀取。
+  portfund template application|cashbook --year 115 [--ubn 12345678] [--version 1.1] [--rows 3000] --out FILE
+      產生空白的保護範本。
+  portfund migrate FILE --out FILE
+      將舊版範本填寫的資料轉入最新版範本。
+`;
+
+const main = async (argv: readonly string[]): Promise<number> => {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: [...rest],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      year: { type: 'string' },
+      ubn: { type: 'string' },
+      version: { type: 'string' },
+      rows: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'check':
+      return runCheck(positionals, values.json === true);
+    case 'template':
+      return runTemplate(positionals[0], values);
+    case 'migrate':
+      return runMigrate(positionals[0], values.out);
+    default:
+      process.stderr.write(`不明的指令「${command}」\n${USAGE}`);
+      return 2;
+  }
+};
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // argument errors from parseArgs are the user's; anything else is a bug, reported without a stack trace
+    process.stderr.write(`portfund：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+  },
+);

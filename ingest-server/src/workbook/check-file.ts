@@ -1,0 +1,55 @@
+// One file through the whole offline check: input-safety gate → exceljs → snapshot → shared rules.
+import ExcelJS from 'exceljs';
+import {
+  checkWorkbook,
+  makeFinding,
+  summarize,
+  type Finding,
+  type FindingSummary,
+  type WorkbookKind,
+  type WorkbookSnapshot,
+} from '@portfund/shared-rules';
+import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from './input-gate';
+import { snapshotFromExcelJS } from './exceljs-snapshot';
+
+export interface FileCheck {
+  readonly file: string;
+  readonly kind: WorkbookKind | null;
+  readonly templateVersion: string | null;
+  readonly findings: readonly Finding[];
+  readonly summary: FindingSummary;
+  /** False when the file could not be read at all (file.unreadable); the CLI exits 2. */
+  readonly readable: boolean;
+  /** The snapshot, for callers that extract data (the server); absent when unreadable. */
+  readonly snapshot?: WorkbookSnapshot;
+}
+
+export interface CheckFileOptions {
+  readonly limits?: GateLimits;
+  readonly today?: string;
+}
+
+const unreadable = (file: string, reason: string): FileCheck => {
+  const findings = [makeFinding('file.unreadable', {}, { reason })];
+  return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
+};
+
+/** Loads bytes that passed the gate; exceljs errors become a zh-TW reason, never a stack trace. */
+export const loadSnapshot = async (bytes: Buffer): Promise<WorkbookSnapshot | string> => {
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return snapshotFromExcelJS(wb);
+  } catch {
+    return '檔案內容損毀或不是有效的 Excel 活頁簿，請在 Excel 開啟後另存為 .xlsx 再上傳';
+  }
+};
+
+export const checkFileBytes = async (bytes: Buffer, fileName: string, options: CheckFileOptions = {}): Promise<FileCheck> => {
+  const gate = await inspectWorkbookBytes(bytes, options.limits ?? DEFAULT_LIMITS);
+  if (!gate.ok) return unreadable(fileName, gate.reason);
+  const snapshot = await loadSnapshot(bytes);
+  if (typeof snapshot === 'string') return unreadable(fileName, snapshot);
+  const result = checkWorkbook(snapshot, { fileName, ...(options.today !== undefined ? { today: options.today } : {}) });
+  return { file: fileName, ...result, readable: true, snapshot };
+};

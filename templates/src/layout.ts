@@ -1,0 +1,30 @@
+// Column widths, row heights, frozen panes and A4 page setup of one sheet.
+import type ExcelJS from 'exceljs';
+import { type SheetLayout } from '@portfund/shared-rules/src/definition';
+import { parseAddress } from '@portfund/shared-rules/src/snapshot/a1';
+
+const A4 = 9 as ExcelJS.PaperSize;
+
+/** A4, as wide as one page and as long as needed, with the header rows repeated on each page. */
+export const pageSetup = (orientation: 'portrait' | 'landscape', printTitleRows: string | undefined): Partial<ExcelJS.PageSetup> => ({
+  paperSize: A4,
+  orientation,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  ...(printTitleRows === undefined ? {} : { printTitlesRow: printTitleRows }),
+});
+
+export const applyLayout = (ws: ExcelJS.Worksheet, layout: SheetLayout): void => {
+  layout.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+  for (const [row, height] of layout.rowHeights ?? []) ws.getRow(row).height = height;
+  const freeze = layout.freeze === undefined ? null : parseAddress(layout.freeze);
+  ws.views =
+    freeze === null
+      ? [{ state: 'normal' }]
+      : [{ state: 'frozen', xSplit: freeze.col - 1, ySplit: freeze.row - 1, topLeftCell: layout.freeze }];
+  ws.pageSetup = pageSetup(layout.orientation, layout.printTitleRows);
+  ws.headerFooter = { oddFooter: '&C第 &P 頁，共 &N 頁' };
+};

@@ -1,5 +1,4 @@
-import { buildDefinition } from '@portfund/shared-rules/src/definition';
-import { cellsOfRange, formatRange } from '@portfund/shared-rules/src/snapshot/a1';
+import { buildDefinition, cellsOfRange, formatRange } from '@portfund/shared-rules';
 import { inputRectangles } from './conditional-formats';
 
 describe('inputRectangles', () => {

@@ -1,8 +1,16 @@
 // Error/warning highlighting the add-in drives without unprotecting: conditional formats over the input cells
 // read the sheet's block of the very-hidden _marks sheet ("E" or "W").
 import type ExcelJS from 'exceljs';
-import { MARK_ERROR, MARK_WARNING, markFormula, type MarkBlock, type SheetSpec } from '@portfund/shared-rules/src/definition';
-import { formatRange, parseAddress, type Bounds } from '@portfund/shared-rules/src/snapshot/a1';
+import {
+  type Bounds,
+  formatRange,
+  MARK_ERROR,
+  MARK_WARNING,
+  type MarkBlock,
+  markFormula,
+  parseAddress,
+  type SheetSpec,
+} from '@portfund/shared-rules';
 import { COLORS, solidFill } from './styles';
 
 /** Input cells as few rectangles: vertical runs per column, then equal runs of adjacent columns joined. */

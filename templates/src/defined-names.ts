@@ -1,6 +1,6 @@
 // Every workbook-level defined name of the definition, with absolute references, so any tool can fill or read by name.
 import type ExcelJS from 'exceljs';
-import { definedNames, type WorkbookDefinition } from '@portfund/shared-rules/src/definition';
+import { definedNames, type WorkbookDefinition } from '@portfund/shared-rules';
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 

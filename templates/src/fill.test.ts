@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { definedNames, FA_SPEND_ROWS, type WorkbookKind } from '@portfund/shared-rules/src/definition';
+import { definedNames, FA_SPEND_ROWS, type WorkbookKind } from '@portfund/shared-rules';
 import { type CellInput, type CellOverrides, type FillValues } from './fill';
 import { templateDefinition, writeTemplate } from './generate';
 import { readBack, sheetOf } from './test-helpers';

@@ -1,7 +1,6 @@
 // Values written into a fresh template before it is saved: by defined name (FillValues) or by address (CellOverrides).
 import type ExcelJS from 'exceljs';
-import { definedNames, type WorkbookDefinition } from '@portfund/shared-rules/src/definition';
-import { address, parseRange } from '@portfund/shared-rules/src/snapshot/a1';
+import { address, definedNames, parseRange, type WorkbookDefinition } from '@portfund/shared-rules';
 import { formulaValue } from './write-sheet';
 
 /** A value as written: strings stay strings and numbers stay numbers (tests need wrong types too); null leaves the cell empty. */

@@ -1,6 +1,6 @@
 // Finishing a freshly written workbook (never a loaded one): what exceljs cannot express is patched into its XML.
 import JSZip from 'jszip';
-import { type Validation } from '@portfund/shared-rules/src/definition';
+import { type Validation } from '@portfund/shared-rules';
 import { workbookProtectionXml } from './protection';
 import { joinValidationAreas } from './validations';
 

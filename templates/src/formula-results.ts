@@ -1,8 +1,7 @@
 // Cached results for every formula, computed from the written inputs with the checker's own evaluator:
 // readers that do not recalculate (exceljs, scripts) must see the numbers Excel would show.
 import Decimal from 'decimal.js';
-import { evaluate, type Value, type WorkbookDefinition } from '@portfund/shared-rules/src/definition';
-import { cellsOfRange, parseAddress } from '@portfund/shared-rules/src/snapshot/a1';
+import { cellsOfRange, evaluate, parseAddress, type Value, type WorkbookDefinition } from '@portfund/shared-rules';
 import { type CellContents, type CellInput, type FormulaInput, isFormulaInput } from './fill';
 
 export type FormulaResults = Map<string, Map<string, number | string>>;

@@ -1,19 +1,21 @@
 import type ExcelJS from 'exceljs';
 import {
+  cellsOfRange,
   codesForKind,
   CURRENT_VERSION,
   definedNames,
-  fingerprint,
   findVersion,
+  fingerprint,
+  formatRange,
   INSTRUCTIONS_SHEET,
   MARKS_SHEET,
   META_CELLS,
   META_SHEET,
   metaBlocks,
+  parseRange,
   render,
   type WorkbookKind,
-} from '@portfund/shared-rules/src/definition';
-import { cellsOfRange, formatRange, parseRange } from '@portfund/shared-rules/src/snapshot/a1';
+} from '@portfund/shared-rules';
 import { templateDefinition, writeTemplate } from './generate';
 import { COLORS } from './styles';
 import { readBack, sheetOf, type ReadBack } from './test-helpers';

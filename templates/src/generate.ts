@@ -4,12 +4,12 @@ import {
   buildDefinition,
   findVersion,
   INSTRUCTIONS_SHEET,
-  marksLayout,
   MARKS_SHEET,
+  marksLayout,
   META_SHEET,
   type WorkbookDefinition,
   type WorkbookKind,
-} from '@portfund/shared-rules/src/definition';
+} from '@portfund/shared-rules';
 import { addMarkFormats } from './conditional-formats';
 import { addDefinedNames } from './defined-names';
 import { type CellContents, type CellOverrides, type FillValues, fillByName, fillCells, writeContents } from './fill';

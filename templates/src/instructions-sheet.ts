@@ -1,6 +1,6 @@
 // The first sheet, 填表說明, from instructionLines(def): general notes, one line per field, then the rule table.
 import type ExcelJS from 'exceljs';
-import { instructionLines, type CellRole, type InstructionLine, type WorkbookDefinition } from '@portfund/shared-rules/src/definition';
+import { type CellRole, type InstructionLine, instructionLines, type WorkbookDefinition } from '@portfund/shared-rules';
 import { pageSetup } from './layout';
 import { labelStyle } from './styles';
 

@@ -1,7 +1,6 @@
 // Column widths, row heights, frozen panes and A4 page setup of one sheet.
 import type ExcelJS from 'exceljs';
-import { type SheetLayout } from '@portfund/shared-rules/src/definition';
-import { parseAddress } from '@portfund/shared-rules/src/snapshot/a1';
+import { parseAddress, type SheetLayout } from '@portfund/shared-rules';
 
 const A4 = 9 as ExcelJS.PaperSize;
 

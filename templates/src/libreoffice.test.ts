@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type WorkbookKind } from '@portfund/shared-rules/src/definition';
+import { type WorkbookKind } from '@portfund/shared-rules';
 import { writeTemplate } from './generate';
 
 const run = promisify(execFile);

@@ -1,7 +1,14 @@
 // The very-hidden _meta sheet: template identity in B1:B3 and every dropdown list and lookup table at its block.
 import type ExcelJS from 'exceljs';
-import { fingerprint, META_CELLS, META_NAMES, metaBlocks, type WorkbookDefinition } from '@portfund/shared-rules/src/definition';
-import { parseAddress, parseRange } from '@portfund/shared-rules/src/snapshot/a1';
+import {
+  fingerprint,
+  META_CELLS,
+  META_NAMES,
+  metaBlocks,
+  parseAddress,
+  parseRange,
+  type WorkbookDefinition,
+} from '@portfund/shared-rules';
 
 export const writeMetaSheet = (ws: ExcelJS.Worksheet, def: WorkbookDefinition): void => {
   const identity: readonly (readonly [string, string, string])[] = [

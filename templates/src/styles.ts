@@ -1,6 +1,6 @@
 // Cell styles by role and field type. Objects are shared and never mutated (exceljs setters such as cell.numFmt mutate in place).
 import type ExcelJS from 'exceljs';
-import { type CellRole, type FieldSpec, type SheetSpec } from '@portfund/shared-rules/src/definition';
+import { type CellRole, type FieldSpec, type SheetSpec } from '@portfund/shared-rules';
 
 export type InputColor = SheetSpec['inputColor'];
 

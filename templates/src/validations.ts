@@ -1,7 +1,7 @@
 // Data validations of the definition. exceljs takes one area per entry (a space-separated sqref crashes its writer),
 // so a multi-area validation is added area by area and joined back into one <dataValidation> when the file is finished.
 import type ExcelJS from 'exceljs';
-import { type SheetSpec, type Validation } from '@portfund/shared-rules/src/definition';
+import { type SheetSpec, type Validation } from '@portfund/shared-rules';
 
 interface DataValidations {
   add(address: string, validation: ExcelJS.DataValidation): void;

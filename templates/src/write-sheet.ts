@@ -1,6 +1,6 @@
 // Writes one data sheet of the definition: labels, inputs (unlocked, empty), formulas with cached results, "/" cells, merges.
 import type ExcelJS from 'exceljs';
-import { render, type CellSpec, type ListDef, type SheetSpec } from '@portfund/shared-rules/src/definition';
+import { type CellSpec, type ListDef, render, type SheetSpec } from '@portfund/shared-rules';
 import { applyLayout } from './layout';
 import { formulaStyle, forbiddenStyle, inputStyle, labelStyle } from './styles';
 

@@ -25,10 +25,13 @@ const asInput = (v: CellValue): Input => {
 /** Reads every input field of the old definition by its address and fills the same names in the current template. */
 export const migrateSnapshot = async (snapshot: WorkbookSnapshot, kind: WorkbookKind, version: string): Promise<Buffer> => {
   const from = buildDefinition(kind, version);
+  // a field a later version dropped has nowhere to go; a field it added stays blank
+  const current = new Set(buildDefinition(kind, CURRENT_VERSION, from.options).fields.map((f) => f.name));
   const cells = new Map(snapshot.sheets.map((s) => [s.name, s.cells]));
   const read = (sheet: string, at: string): Input => asInput(cells.get(sheet)?.get(at)?.v ?? null);
   const fill: Record<string, Input | (Input | undefined)[][]> = {};
   for (const f of from.fields) {
+    if (!current.has(f.name)) continue;
     if (f.kind === 'single') {
       fill[f.name] = read(f.sheet, f.cell);
     } else if (f.kind === 'range') {

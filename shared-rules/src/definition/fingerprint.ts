@@ -2,9 +2,9 @@
 // so the server can tell an intact template from an edited one without trusting the sheet password.
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { render } from './expr';
 import { type WorkbookDefinition } from './types';
 import { definedNames } from './names';
+import { renderedFormula } from './rendered';
 
 const cache = new WeakMap<WorkbookDefinition, string>();
 
@@ -16,7 +16,7 @@ export const structureText = (def: WorkbookDefinition): string => {
     lines.push(`sheet ${sheet.name}`);
     for (const [at, spec] of sheet.cells) {
       if (spec.kind === 'label') lines.push(`L ${at}=${spec.text}`);
-      else if (spec.kind === 'formula') lines.push(`F ${at}=${render(spec.expr, sheet.name)}`);
+      else if (spec.kind === 'formula') lines.push(`F ${at}=${renderedFormula(def, sheet.name, at)}`);
       else if (spec.kind === 'forbidden') lines.push(`X ${at}`);
     }
   }

@@ -20,3 +20,4 @@ export * from './application/budget-sheet';
 export * from './cashbook/params';
 export * from './cashbook/ledger-sheet';
 export * from './cashbook/params-sheet';
+export * from './rendered';

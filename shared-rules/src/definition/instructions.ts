@@ -58,8 +58,8 @@ export const instructionLines = (def: WorkbookDefinition): InstructionLine[] => 
   for (const field of def.fields) {
     if (field.kind === 'formula') continue;
     if (field.kind === 'single') {
-      const hint = field.spec.hint ?? '';
-      lines.push({ text: `${field.sheet}｜${field.spec.label}${field.spec.required === true ? '（必填）' : ''}：${hint}`, role: 'text' });
+      const hint = field.spec.hint === undefined ? '' : `：${field.spec.hint}`;
+      lines.push({ text: `${field.sheet}｜${field.spec.label}${field.spec.required === true ? '（必填）' : ''}${hint}`, role: 'text' });
     } else {
       const headers = field.columns.filter((c) => c.spec !== undefined).map((c) => c.header);
       lines.push({ text: `${field.sheet}｜${headers.slice(0, 8).join('、')}${headers.length > 8 ? '等' : ''}`, role: 'text' });

@@ -1,6 +1,7 @@
 // Every workbook-level defined name a template carries, with its target: fields, formula names, meta, lists, marks.
 import { metaBlocks, META_CELLS, META_NAMES, META_SHEET } from './meta';
 import { MARKS_SHEET, marksLayout } from './marks';
+import { formatRange, parseRange } from '../snapshot/a1';
 import { type WorkbookDefinition } from './types';
 import { findVersion } from './versions';
 
@@ -10,6 +11,11 @@ export interface NameTarget {
 }
 
 const cache = new WeakMap<WorkbookDefinition, ReadonlyMap<string, NameTarget>>();
+
+export const canonicalRef = (ref: string): string => {
+  const b = parseRange(ref);
+  return b === null ? ref.replace(/\$/g, '').toUpperCase() : formatRange(b);
+};
 
 export const definedNames = (def: WorkbookDefinition): ReadonlyMap<string, NameTarget> => {
   const hit = cache.get(def);
@@ -23,6 +29,8 @@ export const definedNames = (def: WorkbookDefinition): ReadonlyMap<string, NameT
   if (findVersion(def.version)?.marks === true) {
     for (const block of marksLayout(def.sheets).blocks) names.set(block.name, { sheet: MARKS_SHEET, ref: block.ref });
   }
-  cache.set(def, names);
-  return names;
+  // one canonical form ('H2', not 'H2:H2'): Excel and exceljs write a one-cell name that way
+  const canonical = new Map([...names].map(([n, t]) => [n, { sheet: t.sheet, ref: canonicalRef(t.ref) }]));
+  cache.set(def, canonical);
+  return canonical;
 };

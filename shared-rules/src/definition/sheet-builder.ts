@@ -61,6 +61,14 @@ export const validationFor = (sheet: string, sqref: string, spec: FieldSpec): Va
         formula: ['0', String(spec.max ?? 24)],
         error: `請輸入 0 到 ${spec.max ?? 24} 的時數。`,
       };
+    case 'rocYear':
+      return {
+        ...base,
+        type: 'whole',
+        operator: 'between',
+        formula: [String(spec.min ?? 100), '999'],
+        error: `請輸入民國年 3 碼（${spec.min ?? 100}–999），例如 115。`,
+      };
     case 'rocDate':
       return { ...base, type: 'textLength', operator: 'equal', formula: ['7'], error: '請輸入民國年月日 7 碼，例如 0840301。' };
     case 'ubn':

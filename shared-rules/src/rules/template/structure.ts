@@ -1,8 +1,8 @@
 // template.structure: sheets, defined names, locked labels and formulas must be those of the template version (seed 004 §1.2(二)2(6)).
 import { fingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
-import { definedNames } from '../../definition/names';
-import { render } from '../../definition/expr';
+import { canonicalRef, definedNames } from '../../definition/names';
+import { renderedFormula } from '../../definition/rendered';
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
@@ -26,7 +26,7 @@ const checkNames = (ctx: CheckContext): Finding[] => {
     const actual = ctx.form.snapshot.names.get(name);
     if (actual === undefined) {
       out.push(structure(`找不到名稱 ${name}（應指向 ${expected.sheet}!${expected.ref}）`, expected.sheet));
-    } else if (actual.sheet !== expected.sheet || actual.ref !== expected.ref) {
+    } else if (actual.sheet !== expected.sheet || canonicalRef(actual.ref) !== expected.ref) {
       out.push(
         structure(`名稱 ${name} 應指向 ${expected.sheet}!${expected.ref}，目前指向 ${actual.sheet}!${actual.ref}（可能插入或刪除了列或欄）`, expected.sheet),
       );
@@ -45,7 +45,9 @@ const checkCells = (ctx: CheckContext): Finding[] => {
         if (actual !== spec.text.trim()) found.push(structure(`「${spec.text}」被改為「${actual}」`, sheet.name, cell));
       } else if (spec.kind === 'formula') {
         const stored = ctx.form.stored(sheet.name, cell);
-        if (stored?.f !== undefined && !sameFormula(stored.f, render(spec.expr, sheet.name))) {
+        const expected = renderedFormula(ctx.def, sheet.name, cell);
+        // the exact text is the usual case (our own template); normalise only when Excel or LibreOffice re-wrote it
+        if (stored?.f !== undefined && stored.f !== expected && !sameFormula(stored.f, expected)) {
           found.push(structure('公式被修改，請從新範本複製此儲存格的公式', sheet.name, cell));
         }
       }

@@ -14,3 +14,5 @@ export * from './rules/file/name';
 export * from './rules/template/formula-text';
 export * from './ledger/delta';
 export * from './ledger';
+export * from './extract';
+export { identifyTemplate } from './rules/template/identify';

@@ -1,0 +1,74 @@
+// Child process for check.bench.ts: times the phases of checkFileBytes in a fresh Node process, so the first (cold) run
+// shows what the CLI really pays (JIT, lazily built template definitions, heap growth) and the later runs the warm cost.
+// Usage: node --import tsx bench/lib/check-phases-child.ts FILE RUNS   → one JSON line on stdout.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { checkWorkbook, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { DEFAULT_LIMITS, inspectWorkbookBytes } from '../../ingest-server/src/workbook/input-gate';
+import { snapshotFromExcelJS } from '../../ingest-server/src/workbook/exceljs-snapshot';
+import { checkFileBytes } from '../../ingest-server/src/workbook/check-file';
+
+export const PHASES = ['gate', 'load', 'snapshot', 'check'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseSamples {
+  /** Per phase, milliseconds of run 0 (cold, first in a fresh process) then runs 1…N (warm). */
+  readonly phases: Record<Phase, number[]>;
+  /** checkFileBytes end to end, warm, N runs (after the phase runs). */
+  readonly total: number[];
+  readonly cells: number;
+  readonly heapUsedMB: number;
+  readonly maxRssKb: number;
+}
+
+const time = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+};
+
+const loadWorkbook = async (bytes: Buffer): Promise<ExcelJS.Workbook> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+};
+
+const main = async (): Promise<void> => {
+  const [file, runsText] = process.argv.slice(2);
+  if (file === undefined) throw new Error('usage: check-phases-child.ts FILE RUNS');
+  const runs = Number(runsText ?? 5);
+  const bytes = await readFile(file);
+  const fileName = basename(file);
+  const phases: Record<Phase, number[]> = { gate: [], load: [], snapshot: [], check: [] };
+  let snapshot: WorkbookSnapshot | undefined;
+  // run 0 is cold; each run goes through the phases in order, as checkFileBytes does
+  for (let i = 0; i <= runs; i += 1) {
+    const [gate, gateMs] = await time(() => inspectWorkbookBytes(bytes, DEFAULT_LIMITS));
+    if (!gate.ok) throw new Error(`the input gate refused ${fileName}: ${gate.reason}`);
+    const [wb, loadMs] = await time(() => loadWorkbook(bytes));
+    const [snap, snapshotMs] = await time(() => snapshotFromExcelJS(wb));
+    const [, checkMs] = await time(() => checkWorkbook(snap, { fileName }));
+    snapshot = snap;
+    phases.gate.push(gateMs);
+    phases.load.push(loadMs);
+    phases.snapshot.push(snapshotMs);
+    phases.check.push(checkMs);
+  }
+  const total: number[] = [];
+  for (let i = 0; i < runs; i += 1) total.push((await time(() => checkFileBytes(bytes, fileName)))[1]);
+  const result: PhaseSamples = {
+    phases,
+    total,
+    cells: snapshot?.sheets.reduce((n, s) => n + s.cells.size, 0) ?? 0,
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

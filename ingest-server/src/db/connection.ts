@@ -1,0 +1,42 @@
+// The database: a real PostgreSQL (DATABASE_URL) or the embedded PGlite in a data directory — same migrations on both.
+import { mkdirSync } from 'node:fs';
+import knex, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import { Model } from 'objection';
+import { migrationSource } from './migrations';
+
+export interface DbOptions {
+  readonly databaseUrl?: string | undefined;
+  /** PGlite data directory; omit for an in-memory database. */
+  readonly dataDir?: string | undefined;
+  /** PostgreSQL schema to use (tests isolate each file in its own schema). */
+  readonly schema?: string | undefined;
+}
+
+// numeric(15,0) amounts come back as strings from pg: keep them strings and turn them into Decimal in services
+export const createDb = (options: DbOptions): Knex => {
+  if (options.databaseUrl !== undefined) {
+    return knex({
+      client: 'pg',
+      connection: options.databaseUrl,
+      pool: { min: 0, max: 10 },
+      ...(options.schema !== undefined ? { searchPath: [options.schema] } : {}),
+    });
+  }
+  if (options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true });
+  return knex({
+    client: ClientPgLite as unknown as typeof knex.Client,
+    dialect: 'postgres',
+    connection: options.dataDir === undefined ? {} : { filename: options.dataDir },
+  });
+};
+
+export const migrate = async (db: Knex, schema?: string): Promise<void> => {
+  if (schema !== undefined) await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema]);
+  await db.migrate.latest({ migrationSource, ...(schema !== undefined ? { schemaName: schema } : {}) });
+};
+
+/** Binds objection's models to this database. */
+export const bindModels = (db: Knex): void => {
+  Model.knex(db);
+};

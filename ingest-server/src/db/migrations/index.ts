@@ -1,0 +1,21 @@
+// The migrations in order, as a knex migration source (works the same under tsx, jest and a bundle).
+import { type Knex } from 'knex';
+import * as accounts from './20261121120000_accounts';
+import * as filings from './20261121120100_filings';
+import * as extraction from './20261121120200_extraction';
+
+const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
+  '20261121120000_accounts': accounts,
+  '20261121120100_filings': filings,
+  '20261121120200_extraction': extraction,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const m = MIGRATIONS[name];
+    if (m === undefined) throw new Error(`unknown migration ${name}`);
+    return m;
+  },
+};

@@ -1,0 +1,65 @@
+// The Express application: security headers, body limits, authentication, the API routes, static add-in and templates.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { type Knex } from 'knex';
+import { openApiDocument } from '../api/registry';
+import { type Config } from '../config';
+import { adminRoutes } from '../routes/admin';
+import { authRoutes } from '../routes/auth';
+import { filingRoutes } from '../routes/filings';
+import { reportRoutes } from '../routes/reports';
+import { reviewRoutes } from '../routes/review';
+import { templateRoutes } from '../routes/templates';
+import { authenticate } from './auth';
+import { errorHandler, notFound } from './errors';
+
+export interface AppDeps {
+  readonly db: Knex;
+  readonly config: Config;
+  readonly log?: (message: string, error?: unknown) => void;
+  /** Extra routers mounted under /api by later parts (review, reports, imports). */
+  readonly extraApi?: readonly { readonly path: string; readonly router: express.Router }[];
+}
+
+const ADDIN_DIST = join(__dirname, '..', '..', '..', 'addin', 'dist');
+
+const officeJsDir = (): string | null => {
+  try {
+    return join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+  } catch {
+    return null;
+  }
+};
+
+export const createApp = (deps: AppDeps): Express => {
+  const { db, config } = deps;
+  const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api', helmet(), express.json({ limit: '200kb' }), cookieParser(), authenticate(db));
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use('/api/auth', authRoutes(db, config));
+  app.use('/api/filings', filingRoutes(db, config));
+  app.use('/api', reviewRoutes(db));
+  app.use('/api/reports', reportRoutes(db));
+  app.use('/api', adminRoutes(db));
+  for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);
+  app.use('/api', () => {
+    throw notFound('此 API');
+  });
+  app.use('/templates', helmet(), templateRoutes());
+  // the task pane runs inside Excel (desktop and the web): it must be framable by Office, so no X-Frame-Options here
+  if (existsSync(ADDIN_DIST)) app.use('/addin', express.static(ADDIN_DIST, { index: 'taskpane.html', maxAge: '1h' }));
+  const officeJs = officeJsDir();
+  if (officeJs !== null) app.use('/office-js', express.static(officeJs, { maxAge: '1d' }));
+  app.use(errorHandler(log));
+  return app;
+};

@@ -1,0 +1,36 @@
+// `npm start`: the ingest server on PostgreSQL (DATABASE_URL) or the embedded PGlite, with the add-in and templates served.
+import { type Server } from 'node:http';
+import { loadConfig } from './config';
+import { bindModels, createDb, migrate } from './db/connection';
+import { createApp } from './http/app';
+import { pruneAuthTables } from './services/auth-service';
+import { bootstrapAdmin } from './services/users';
+
+const start = async (): Promise<void> => {
+  const config = loadConfig();
+  const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+  await migrate(db);
+  bindModels(db);
+  const admin = await bootstrapAdmin(db, config.bootstrapAdmin);
+  if (admin !== null) console.log(`已建立勞動部系統管理者帳號：${admin.username}`);
+  await pruneAuthTables(db);
+  const app = createApp({ db, config });
+  const server: Server = app.listen(config.port, () => {
+    const where = config.databaseUrl === undefined ? `內嵌 PGlite（${config.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
+    console.log(`portfund 已啟動：http://localhost:${config.port}/  資料庫：${where}`);
+    console.log(`  API 說明：http://localhost:${config.port}/api/openapi.json`);
+    console.log(`  Excel 增益集：http://localhost:${config.port}/addin/   範本：http://localhost:${config.port}/templates/application.xlsx`);
+  });
+  const stop = (): void => {
+    server.close(() => {
+      void db.destroy().then(() => process.exit(0));
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+start().catch((error: unknown) => {
+  console.error('portfund 無法啟動：', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+// A filing: one accepted upload of one kind for one union and period; every version is kept.
+import { Model } from 'objection';
+
+export type FilingKind = 'application' | 'cashbook';
+export type FilingStatus = 'submitted' | 'local_review' | 'ministry_review' | 'approved' | 'returned' | 'ministry_returned' | 'rejected';
+
+export class Filing extends Model {
+  static override tableName = 'filings';
+  id!: number;
+  kind!: FilingKind;
+  union_id!: number;
+  ubn!: string;
+  year!: number;
+  /** 0 for the application, 1–4 for a quarterly cash book. */
+  quarter!: number;
+  version!: number;
+  sha256!: string;
+  file_name!: string;
+  size_bytes!: number;
+  template_version!: string;
+  status!: FilingStatus;
+  lock_version!: number;
+  errors!: number;
+  warnings!: number;
+  uploaded_by!: number;
+  uploaded_at!: Date;
+  meta!: Record<string, unknown>;
+
+  static override get jsonAttributes(): string[] {
+    return ['meta'];
+  }
+}

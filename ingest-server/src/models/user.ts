@@ -1,0 +1,18 @@
+// A person who signs in: a union accountant, a local-government officer or a ministry reviewer.
+import { Model } from 'objection';
+
+export type Role = 'union' | 'local_gov' | 'ministry';
+
+export class User extends Model {
+  static override tableName = 'users';
+  id!: number;
+  username!: string;
+  password_hash!: string;
+  organization_id!: number;
+  role!: Role;
+  is_admin!: boolean;
+  display_name!: string | null;
+  email!: string | null;
+  disabled!: boolean;
+  created_at!: Date;
+}

@@ -1,0 +1,124 @@
+// Filings: upload (POST /api/filings), list, one filing with its findings, its raw file.
+import { Router } from 'express';
+import { type Knex } from 'knex';
+import multer from 'multer';
+import { z } from 'zod';
+import { errorResponses, registry, SECURED } from '../api/registry';
+import { FilingListQuery, FilingView, FilingWithFindings, FindingView } from '../api/schemas';
+import { type Config } from '../config';
+import { currentUser, requireAuth, requireRole } from '../http/auth';
+import { badRequest } from '../http/errors';
+import { loadedFiling, loadFiling } from '../http/load-filing';
+import { FindingRow } from '../models/finding-row';
+import { type Filing } from '../models/filing';
+import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
+import { filingView, findingView } from '../services/filings/view';
+import { scopedFilings } from '../services/scope';
+
+registry.registerPath({
+  method: 'post',
+  path: '/api/filings',
+  summary: '上傳活頁簿（multipart 欄位 file，可多個檔案）：逐格檢查、勾稽後建立新版本；相同檔案重傳回傳原申報',
+  security: SECURED,
+  request: { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
+  responses: {
+    201: { description: '已建立新版本', content: { 'application/json': { schema: FilingWithFindings } } },
+    200: { description: '同一檔案已申報過（冪等）', content: { 'application/json': { schema: FilingWithFindings } } },
+    207: { description: '多個檔案：results 逐檔回覆（各自的 httpStatus）', content: { 'application/json': { schema: z.object({ results: z.array(z.unknown()) }) } } },
+    422: { description: '檔案無法建立申報（無法讀取、不是範本、統一編號不在範圍內）', content: { 'application/json': { schema: z.object({ error: z.unknown(), file: z.string(), findings: z.array(FindingView) }) } } },
+    ...errorResponses(400, 401, 403, 413),
+  },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/filings',
+  summary: '申報清單（依範圍）',
+  security: SECURED,
+  request: { query: FilingListQuery },
+  responses: { 200: { description: '清單', content: { 'application/json': { schema: z.object({ filings: z.array(FilingView), total: z.number() }) } } }, ...errorResponses(400, 401) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/filings/{id}',
+  summary: '一筆申報與其全部檢查結果',
+  security: SECURED,
+  request: { params: z.object({ id: z.number() }) },
+  responses: { 200: { description: '申報', content: { 'application/json': { schema: FilingWithFindings } } }, ...errorResponses(401, 404) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/filings/{id}/file',
+  summary: '下載原始檔案',
+  security: SECURED,
+  request: { params: z.object({ id: z.number() }) },
+  responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(401, 404) },
+});
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const findingsOf = async (db: Knex, filingId: number) =>
+  (await FindingRow.query(db).where('filing_id', filingId).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView);
+
+const withFindings = async (db: Knex, filing: Filing) => ({ ...filingView(filing), findings: await findingsOf(db, filing.id) });
+
+const outcomeBody = async (db: Knex, outcome: IngestOutcome) =>
+  outcome.status === 422
+    ? { status: 422, body: { error: { code: 'file_rejected', message: outcome.message }, file: outcome.file, findings: outcome.findings } }
+    : { status: outcome.status, body: await withFindings(db, outcome.filing) };
+
+/** An HTTP header parameter for a file name: ASCII fallback plus RFC 5987 UTF-8 (Chinese names survive). */
+export const contentDisposition = (fileName: string): string => {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+};
+
+export const filingRoutes = (db: Knex, config: Config): Router => {
+  const router = Router();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    defParamCharset: 'utf8',
+    limits: { fileSize: config.maxUploadBytes, files: config.maxFilesPerUpload, fields: 10, parts: config.maxFilesPerUpload + 10 },
+  });
+  router.use(requireAuth);
+
+  router.post('/', requireRole('union', 'local_gov'), upload.array('file', config.maxFilesPerUpload), async (req, res) => {
+    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    if (files.length === 0) throw badRequest('請以 multipart 欄位 file 上傳至少一個檔案');
+    const user = currentUser(req);
+    const results = [];
+    // one at a time: each file is checked and filed in its own transaction, answered on its own
+    for (const f of files) results.push(await outcomeBody(db, await ingestFile(db, user, { name: f.originalname, bytes: f.buffer })));
+    const only = results[0];
+    if (results.length === 1 && only !== undefined) {
+      res.status(only.status).json(only.body);
+      return;
+    }
+    res.status(207).json({ results: results.map((r) => ({ httpStatus: r.status, ...r.body })) });
+  });
+
+  router.get('/', async (req, res) => {
+    const q = FilingListQuery.parse(req.query);
+    const query = scopedFilings(db, currentUser(req));
+    if (q.year !== undefined) query.where('year', q.year);
+    if (q.quarter !== undefined) query.where('quarter', q.quarter);
+    if (q.kind !== undefined) query.where('kind', q.kind);
+    if (q.status !== undefined) query.where('status', q.status);
+    if (q.ubn !== undefined) query.where('ubn', q.ubn);
+    const total = await query.clone().resultSize();
+    const filings = await query.orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(q.limit).offset(q.offset);
+    res.json({ filings: filings.map(filingView), total });
+  });
+
+  router.get('/:id', loadFiling(db), async (req, res) => {
+    res.json(await withFindings(db, loadedFiling(req)));
+  });
+
+  router.get('/:id/file', loadFiling(db), async (req, res) => {
+    const filing = loadedFiling(req);
+    const row = await db('filing_files').where('filing_id', filing.id).first<{ bytes: Uint8Array } | undefined>();
+    if (row === undefined) throw badRequest('原始檔案不存在');
+    res.set('Content-Type', XLSX_TYPE).set('Content-Disposition', contentDisposition(filing.file_name)).set('X-Content-Type-Options', 'nosniff');
+    res.send(Buffer.from(row.bytes));
+  });
+  return router;
+};

@@ -1,0 +1,88 @@
+// An upload becomes a filing: idempotency by SHA-256, the full offline check, the union and period, then — in one
+// transaction with a per-period lock — the next version, its file, findings, extracted data and reconciliation.
+import { createHash } from 'node:crypto';
+import { extractWorkbook, makeFinding, type Finding } from '@portfund/shared-rules';
+import { type Knex } from 'knex';
+import { Filing } from '../../models/filing';
+import { type User } from '../../models/user';
+import { checkFileBytes } from '../../workbook/check-file';
+import { reconcileAround } from '../reconcile';
+import { findUnionInScope, scopedFilings } from '../scope';
+import { storeExtraction } from './extraction-store';
+import { insertFindings, refreshCounts } from './findings-store';
+import { quarterOfPeriod } from './period';
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Buffer;
+}
+
+export type IngestOutcome =
+  | { readonly status: 200 | 201; readonly filing: Filing }
+  | { readonly status: 422; readonly file: string; readonly message: string; readonly findings: readonly Finding[] };
+
+const rejected = (file: string, message: string, findings: readonly Finding[]): IngestOutcome => ({ status: 422, file, message, findings });
+
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+
+export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const same = await scopedFilings(db, user).where('sha256', sha256).first();
+  if (same !== undefined) return { status: 200, filing: same };
+
+  const checked = await checkFileBytes(file.bytes, file.name);
+  if (!checked.readable || checked.snapshot === undefined) return rejected(file.name, '檔案無法讀取，未建立申報', checked.findings);
+  if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, '不是福利專款申請書或現金收支登記簿範本，未建立申報', checked.findings);
+  const data = extractWorkbook(checked.snapshot);
+  if (data === null) return rejected(file.name, '無法辨識範本，未建立申報', checked.findings);
+
+  const quarter = data.kind === 'cashbook' ? quarterOfPeriod(data.period) : 0;
+  if (data.year === null || quarter === null || data.ubn === null) {
+    return rejected(file.name, '活頁簿的年度、申報月份或統一編號無法辨識，請更正後再上傳', checked.findings);
+  }
+  const union = await findUnionInScope(db, user, data.ubn);
+  if (union === undefined) {
+    const reason = user.role === 'union' ? '不是您的工會，無法代為申報' : '不是系統中您管轄範圍內的工會，請先確認統一編號或建立工會資料';
+    const unknown = makeFinding('recon.union_unknown', { field: data.kind === 'cashbook' ? 'cb_ubn' : 'app_ubn' }, { actual: data.ubn, reason });
+    return rejected(file.name, '統一編號不在您的管轄範圍，未建立申報', [unknown, ...checked.findings]);
+  }
+
+  const year = data.year;
+  try {
+    const filing = await db.transaction(async (trx) => {
+      // concurrent uploads for one union and period get consecutive versions: serialise them on a per-period lock
+      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`filing|${union.id}|${data.kind}|${year}|${quarter}`]);
+      const last = await trx('filings').where({ union_id: union.id, kind: data.kind, year, quarter }).max<{ max: number | null }[]>('version as max');
+      const inserted = await Filing.query(trx).insertAndFetch({
+        kind: data.kind,
+        union_id: union.id,
+        ubn: data.ubn ?? '',
+        year,
+        quarter,
+        version: Number(last[0]?.max ?? 0) + 1,
+        sha256,
+        file_name: file.name,
+        size_bytes: file.bytes.length,
+        template_version: checked.templateVersion ?? '',
+        status: 'submitted',
+        uploaded_by: user.id,
+        meta: { unionName: data.unionName, ...(data.kind === 'application' ? { members: data.members, unionType: data.unionType } : { period: data.period }) },
+      });
+      await trx('filing_files').insert({ filing_id: inserted.id, bytes: file.bytes });
+      await insertFindings(trx, inserted.id, 'check', checked.findings);
+      await storeExtraction(trx, inserted.id, data);
+      await refreshCounts(trx, inserted.id);
+      await reconcileAround(trx, inserted);
+      return Filing.query(trx).findById(inserted.id).throwIfNotFound();
+    });
+    return { status: 201, filing };
+  } catch (error) {
+    // the same bytes uploaded twice at the same moment: the second finds the first
+    if (isUniqueViolation(error)) {
+      const existing = await scopedFilings(db, user).where('sha256', sha256).first();
+      if (existing !== undefined) return { status: 200, filing: existing };
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,50 @@
+// The JSON shape of a filing and its findings in API responses.
+import { CATALOGUE, isFindingCode } from '@portfund/shared-rules';
+import { type Filing } from '../../models/filing';
+import { type FindingRow } from '../../models/finding-row';
+
+export interface FindingView {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly source: 'check' | 'recon';
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly row?: number;
+  readonly field?: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly help?: string;
+}
+
+export const findingView = (f: FindingRow): FindingView => ({
+  code: f.code,
+  severity: f.severity,
+  source: f.source,
+  ...(f.sheet !== null ? { sheet: f.sheet } : {}),
+  ...(f.cell !== null ? { cell: f.cell } : {}),
+  ...(f.row_no !== null ? { row: f.row_no } : {}),
+  ...(f.field !== null ? { field: f.field } : {}),
+  message: f.message,
+  ...(f.expected !== null ? { expected: f.expected } : {}),
+  ...(f.actual !== null ? { actual: f.actual } : {}),
+  ...(isFindingCode(f.code) ? { help: CATALOGUE[f.code].explanation } : {}),
+});
+
+export const filingView = (f: Filing) => ({
+  id: f.id,
+  kind: f.kind,
+  ubn: f.ubn,
+  unionName: typeof f.meta.unionName === 'string' ? f.meta.unionName : null,
+  year: f.year,
+  quarter: f.quarter === 0 ? null : f.quarter,
+  version: f.version,
+  status: f.status,
+  lockVersion: f.lock_version,
+  fileName: f.file_name,
+  templateVersion: f.template_version,
+  uploadedAt: f.uploaded_at,
+  summary: { errors: f.errors, warnings: f.warnings },
+});
+
+export type FilingView = ReturnType<typeof filingView>;

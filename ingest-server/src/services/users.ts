@@ -1,0 +1,116 @@
+// Organisations and users: who may create whom (a ministry admin anything; a local-government admin its unions and
+// their users; a union admin its own users), and the bootstrap administrator.
+import { type Knex } from 'knex';
+import { Organization, type OrgKind } from '../models/organization';
+import { type Role, User } from '../models/user';
+import { hashPassword, passwordProblem } from './passwords';
+
+export class AdminError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ROLE_OF: Readonly<Record<OrgKind, Role>> = { ministry: 'ministry', local_gov: 'local_gov', union: 'union' };
+
+export const userView = async (db: Knex, user: User) => {
+  const org = await Organization.query(db).findById(user.organization_id).throwIfNotFound();
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role,
+    isAdmin: user.is_admin,
+    organization: { id: org.id, kind: org.kind, name: org.name, ubn: org.ubn },
+  };
+};
+
+export const organizationView = (o: Organization) => ({ id: o.id, kind: o.kind, name: o.name, ubn: o.ubn, parentId: o.parent_id, code: o.code });
+
+/** Whether the acting admin may manage (create users in, see) this organisation. */
+export const mayManage = (actor: User, org: Organization): boolean => {
+  if (!actor.is_admin) return false;
+  if (actor.role === 'ministry') return true;
+  if (actor.role === 'local_gov') return org.id === actor.organization_id || org.parent_id === actor.organization_id;
+  return org.id === actor.organization_id;
+};
+
+export interface NewOrganization {
+  readonly kind: 'local_gov' | 'union';
+  readonly name: string;
+  readonly ubn?: string | undefined;
+  readonly parentId?: number | undefined;
+  readonly code?: string | undefined;
+}
+
+export const createOrganization = async (db: Knex, actor: User, input: NewOrganization): Promise<Organization> => {
+  if (!actor.is_admin || actor.role === 'union') throw new AdminError(403, '需要勞動部或地方主管機關的系統管理者權限');
+  if (input.kind === 'local_gov' && actor.role !== 'ministry') throw new AdminError(403, '只有勞動部可以建立地方主管機關');
+  let parentId: number | null = null;
+  if (input.kind === 'union') {
+    if (input.ubn === undefined) throw new AdminError(400, '工會須填統一編號');
+    parentId = actor.role === 'local_gov' ? actor.organization_id : (input.parentId ?? null);
+    const parent = parentId === null ? undefined : await Organization.query(db).findById(parentId);
+    if (parent?.kind !== 'local_gov') throw new AdminError(400, '請指定工會所屬的地方主管機關（parentId）');
+    if (await Organization.query(db).where('ubn', input.ubn).first()) throw new AdminError(409, `統一編號 ${input.ubn} 的工會已存在`);
+  }
+  return Organization.query(db).insertAndFetch({
+    kind: input.kind,
+    name: input.name,
+    ubn: input.kind === 'union' ? (input.ubn ?? null) : null,
+    parent_id: parentId,
+    code: input.code ?? null,
+  });
+};
+
+export interface NewUser {
+  readonly username: string;
+  readonly password: string;
+  readonly organizationId: number;
+  readonly displayName?: string | undefined;
+  readonly email?: string | undefined;
+  readonly isAdmin?: boolean | undefined;
+}
+
+export const createUser = async (db: Knex, actor: User | null, input: NewUser): Promise<User> => {
+  const org = await Organization.query(db).findById(input.organizationId);
+  if (org === undefined || (actor !== null && !mayManage(actor, org))) throw new AdminError(404, '找不到該機關或工會');
+  const problem = passwordProblem(input.password);
+  if (problem !== null) throw new AdminError(400, problem);
+  if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) {
+    throw new AdminError(409, `帳號 ${input.username} 已存在`);
+  }
+  return User.query(db).insertAndFetch({
+    username: input.username,
+    password_hash: await hashPassword(input.password),
+    organization_id: org.id,
+    role: ROLE_OF[org.kind],
+    is_admin: input.isAdmin ?? false,
+    display_name: input.displayName ?? null,
+    email: input.email ?? null,
+  });
+};
+
+/** PORTFUND_BOOTSTRAP_ADMIN=user:password creates the ministry and its first administrator when no user exists. */
+export const bootstrapAdmin = async (db: Knex, spec: string | undefined): Promise<User | null> => {
+  if (spec === undefined || spec === '') return null;
+  const colon = spec.indexOf(':');
+  if (colon <= 0) throw new Error('PORTFUND_BOOTSTRAP_ADMIN 的格式為 帳號:密碼');
+  const count = await User.query(db).resultSize();
+  if (count > 0) return null;
+  let ministry = await Organization.query(db).where('kind', 'ministry').first();
+  ministry ??= await Organization.query(db).insertAndFetch({ kind: 'ministry', name: '勞動部', ubn: null, parent_id: null, code: 'MOL' });
+  const password = spec.slice(colon + 1);
+  return User.query(db).insertAndFetch({
+    username: spec.slice(0, colon),
+    password_hash: await hashPassword(password),
+    organization_id: ministry.id,
+    role: 'ministry',
+    is_admin: true,
+    display_name: '系統管理者',
+    email: null,
+  });
+};

@@ -1,0 +1,110 @@
+// A real server for tests: Express listening on a free port, on PGlite (in memory) or — with TEST_DATABASE_URL — on a
+// real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two local governments, two unions.
+import { randomBytes } from 'node:crypto';
+import { type AddressInfo } from 'node:net';
+import { type Server } from 'node:http';
+import { type Knex } from 'knex';
+import { type Router } from 'express';
+import { loadConfig, type Config } from '../config';
+import { bindModels, createDb, migrate } from '../db/connection';
+import { createApp } from '../http/app';
+import { Organization } from '../models/organization';
+import { type User } from '../models/user';
+import { createUser } from '../services/users';
+import { hashPassword } from '../services/passwords';
+
+export const PASSWORD = 'Portfund2026pw';
+export const UNION_X_UBN = '04595257';
+export const UNION_Y_UBN = '10458574';
+
+export interface Seed {
+  readonly ministry: Organization;
+  readonly localA: Organization;
+  readonly localB: Organization;
+  readonly unionX: Organization;
+  readonly unionY: Organization;
+  readonly users: Readonly<Record<'admin' | 'ministry' | 'localA' | 'localAAdmin' | 'localB' | 'unionX' | 'unionY', User>>;
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly db: Knex;
+  readonly seed: Seed;
+  readonly config: Config;
+  /** Signs in and returns the bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const seed = async (db: Knex): Promise<Seed> => {
+  const org = (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
+    Organization.query(db).insertAndFetch({ kind, name, ubn, parent_id: parent, code: null });
+  const ministry = await org('ministry', '勞動部', null, null);
+  const localA = await org('local_gov', '臺中市政府勞工局', null, null);
+  const localB = await org('local_gov', '高雄市政府勞工局', null, null);
+  const unionX = await org('union', '臺中市港區裝卸職業工會', UNION_X_UBN, localA.id);
+  const unionY = await org('union', '高雄市港區碼頭職業工會', UNION_Y_UBN, localB.id);
+  const admin = await db('users')
+    .insert({ username: 'admin', password_hash: await hashPassword(PASSWORD), organization_id: ministry.id, role: 'ministry', is_admin: true })
+    .returning('*');
+  const adminUser = admin[0] as User;
+  const user = (username: string, orgId: number, isAdmin = false): Promise<User> =>
+    createUser(db, null, { username, password: PASSWORD, organizationId: orgId, isAdmin });
+  return {
+    ministry,
+    localA,
+    localB,
+    unionX,
+    unionY,
+    users: {
+      admin: adminUser,
+      ministry: await user('reviewer', ministry.id),
+      localA: await user('taichung', localA.id),
+      localAAdmin: await user('taichung-admin', localA.id, true),
+      localB: await user('kaohsiung', localB.id),
+      unionX: await user('union-x', unionX.id),
+      unionY: await user('union-y', unionY.id),
+    },
+  };
+};
+
+export interface TestServerOptions {
+  readonly extraApi?: readonly { readonly path: string; readonly router: (db: Knex, config: Config) => Router }[];
+  readonly config?: Partial<Config>;
+}
+
+export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const schema = databaseUrl === undefined ? undefined : `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const db = createDb({ databaseUrl, schema });
+  await migrate(db, schema);
+  bindModels(db);
+  const config: Config = { ...loadConfig({}), ...options.config };
+  const app = createApp({
+    db,
+    config,
+    log: () => undefined,
+    extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const seeded = await seed(db);
+  return {
+    url,
+    db,
+    seed: seeded,
+    config,
+    async login(username, password = PASSWORD) {
+      const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+      await db.destroy();
+    },
+  };
+};

@@ -1,0 +1,106 @@
+// `portfund check FILE… [--json]` as other tools call it: SPEC §9's JSON shape exactly, the exit codes and the human lines.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fixtures';
+import { runPortfund } from './helpers/cli';
+import { makeTempDir, removeDir } from './helpers/temp-dir';
+import { writeFixture } from './helpers/workbooks';
+
+const FINDING_KEYS = ['code', 'severity', 'sheet', 'cell', 'row', 'field', 'message', 'expected', 'actual', 'help'];
+
+const fixture = (name: string): WorkbookFixture => {
+  const found = WORKBOOK_FIXTURES.find((f) => f.name === name);
+  if (found === undefined) throw new Error(`no fixture ${name}`);
+  return found;
+};
+
+/** Asserts SPEC §9's shape key by key and type by type; returns the files for further checks. */
+const expectCheckJson = (stdout: string): { file: string; kind: string | null; findings: Record<string, unknown>[]; summary: { errors: number; warnings: number } }[] => {
+  const json: unknown = JSON.parse(stdout);
+  expect(Object.keys(json as object)).toEqual(['files']);
+  const files = (json as { files: unknown }).files;
+  expect(Array.isArray(files)).toBe(true);
+  for (const file of files as Record<string, unknown>[]) {
+    expect(Object.keys(file).sort()).toEqual(['file', 'findings', 'kind', 'summary', 'templateVersion']);
+    expect(typeof file.file).toBe('string');
+    expect(file.kind === null || file.kind === 'application' || file.kind === 'cashbook').toBe(true);
+    expect(file.templateVersion === null || typeof file.templateVersion === 'string').toBe(true);
+    expect(Object.keys(file.summary as object).sort()).toEqual(['errors', 'warnings']);
+    const findings = file.findings as Record<string, unknown>[];
+    expect(Array.isArray(findings)).toBe(true);
+    for (const f of findings) {
+      expect(Object.keys(f).filter((k) => !FINDING_KEYS.includes(k))).toEqual([]);
+      expect(typeof f.code).toBe('string');
+      expect(['error', 'warning']).toContain(f.severity);
+      expect(typeof f.message).toBe('string');
+      for (const k of ['sheet', 'cell', 'field', 'expected', 'actual', 'help']) if (k in f) expect(typeof f[k]).toBe('string');
+      if ('row' in f) expect(typeof f.row).toBe('number');
+    }
+    const summary = file.summary as { errors: unknown; warnings: unknown };
+    expect(summary).toEqual({
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    });
+  }
+  return files as ReturnType<typeof expectCheckJson>;
+};
+
+describe('portfund check', () => {
+  let dir: string | undefined;
+  let clean = '';
+  let faulty = '';
+  let empty = '';
+
+  beforeAll(async () => {
+    dir = await makeTempDir('cli-check');
+    clean = await writeFixture(fixture('application: the seed example'), dir, 'clean');
+    faulty = await writeFixture(fixture('a transfer to 定期存款 that overdraws 零用金'), dir, 'faulty');
+    empty = join(dir, 'empty.xlsx');
+    await writeFile(empty, Buffer.alloc(0));
+  });
+  afterAll(() => removeDir(dir));
+
+  it('exits 0 on the clean example, with the JSON of SPEC §9', async () => {
+    const { code, stdout, stderr } = await runPortfund(['check', clean, '--json']);
+    expect(stderr).toBe('');
+    const files = expectCheckJson(stdout);
+    expect(files).toEqual([{ file: '115_04595257_application.xlsx', kind: 'application', templateVersion: '1.1', findings: [], summary: { errors: 0, warnings: 0 } }]);
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 when one of two files has errors, reporting each file in order', async () => {
+    const { code, stdout } = await runPortfund(['check', clean, faulty, '--json']);
+    const files = expectCheckJson(stdout);
+    expect(files.map((f) => [f.file, f.kind, f.summary])).toEqual([
+      ['115_04595257_application.xlsx', 'application', { errors: 0, warnings: 0 }],
+      ['11512_04595257_accounting.xlsx', 'cashbook', { errors: 2, warnings: 0 }],
+    ]);
+    expect(files[1]?.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['ledger.account_not_allowed', '現金收支登記簿', 'K27'],
+      ['ledger.negative_balance', '現金收支登記簿', 'P27'],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 when a file among them cannot be read, still reporting the others', async () => {
+    const { code, stdout } = await runPortfund(['check', clean, faulty, empty, '--json']);
+    const files = expectCheckJson(stdout);
+    expect(files.map((f) => [f.file, f.kind, f.summary.errors])).toEqual([
+      ['115_04595257_application.xlsx', 'application', 0],
+      ['11512_04595257_accounting.xlsx', 'cashbook', 2],
+      ['empty.xlsx', null, 1],
+    ]);
+    expect(files[2]?.findings.map((f) => f.code)).toEqual(['file.unreadable']);
+    expect(code).toBe(2);
+  });
+
+  it('prints one line "sheet!cell code message" per finding', async () => {
+    const json = expectCheckJson((await runPortfund(['check', faulty, '--json'])).stdout);
+    const { code, stdout } = await runPortfund(['check', faulty]);
+    const lines = stdout.split('\n').map((l) => l.trim());
+    for (const f of json[0]?.findings ?? []) {
+      expect(lines).toContain(`${String(f.sheet)}!${String(f.cell)} ${String(f.code)} ${String(f.message)}`);
+    }
+    expect(code).toBe(1);
+  });
+});

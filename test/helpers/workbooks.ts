@@ -1,0 +1,34 @@
+// Generates a fixture as a real xlsx (a fresh protected template, never an exceljs round trip) and checks a file as the CLI does.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeTemplate } from '@portfund/templates';
+import { type Finding } from '@portfund/shared-rules';
+import { checkFileBytes, type FileCheck } from '../../ingest-server/src/workbook/check-file';
+import { fixtureFill, type WorkbookFixture } from '../fixtures/workbook-fixtures';
+
+export const fixtureBytes = async (f: WorkbookFixture): Promise<Buffer> =>
+  f.bytes !== undefined
+    ? f.bytes()
+    : writeTemplate(f.kind, {
+        fill: fixtureFill(f),
+        ...(f.cells !== undefined ? { cells: f.cells } : {}),
+        ...(f.version !== undefined ? { version: f.version } : {}),
+      });
+
+/** Writes the fixture under dir/sub/ with its file name (names repeat across fixtures); returns the path. */
+export const writeFixture = async (f: WorkbookFixture, dir: string, sub: string): Promise<string> => {
+  await mkdir(join(dir, sub), { recursive: true });
+  const path = join(dir, sub, f.fileName);
+  await writeFile(path, await fixtureBytes(f));
+  return path;
+};
+
+export const checkPathAs = async (path: string, fileName: string): Promise<FileCheck> => checkFileBytes(await readFile(path), fileName);
+
+/** Where and what, without the wording: the part of a finding two equivalent files must agree on. */
+export const located = (f: Finding): { code: string; sheet?: string; cell?: string; severity: string } => ({
+  code: f.code,
+  ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+  ...(f.cell !== undefined ? { cell: f.cell } : {}),
+  severity: f.severity,
+});

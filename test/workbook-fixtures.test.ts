@@ -1,0 +1,57 @@
+// Every fixture as a real xlsx on disk, checked like an upload: the expected findings at the right sheet and cell (SPEC §7).
+import { CATALOGUE, FINDING_CODES } from '@portfund/shared-rules';
+import { WORKBOOK_FIXTURES, type ExpectedFinding, type WorkbookFixture } from './fixtures/workbook-fixtures';
+import { makeTempDir, removeDir } from './helpers/temp-dir';
+import { checkPathAs, located, writeFixture } from './helpers/workbooks';
+
+const key = (f: { code: string; sheet?: string; cell?: string; severity: string }): string =>
+  `${f.code} ${f.sheet ?? '-'}!${f.cell ?? '-'} ${f.severity}`;
+
+const wanted = (e: ExpectedFinding): string => key({ ...e, severity: e.severity ?? CATALOGUE[e.code].severity });
+
+const isClean = (f: WorkbookFixture): boolean =>
+  f.fill === undefined && f.cells === undefined && f.bytes === undefined && f.version === undefined && f.expect.length === 0 && f.exact === true;
+
+describe('workbook fixtures', () => {
+  let dir: string | undefined;
+
+  beforeAll(async () => {
+    dir = await makeTempDir('fixtures');
+  });
+  afterAll(() => removeDir(dir));
+
+  it.each(WORKBOOK_FIXTURES.map((f, i) => [f.name, i, f] as const))('%s', async (_, i, fixture) => {
+    const path = await writeFixture(fixture, dir ?? '', String(i));
+    const result = await checkPathAs(path, fixture.fileName);
+    const found = result.findings.map((f) => key(located(f)));
+    if (fixture.exact === true) expect([...found].sort()).toEqual(fixture.expect.map(wanted).sort());
+    else expect(found).toEqual(expect.arrayContaining(fixture.expect.map(wanted)));
+    for (const e of fixture.expect) {
+      const finding = result.findings.find((f) => key(located(f)) === wanted(e));
+      for (const text of e.says ?? []) expect(finding?.message).toContain(text);
+    }
+    expect(result.readable).toBe(!fixture.expect.some((e) => e.code === 'file.unreadable'));
+  });
+
+  it('covers every workbook-scope code of the catalogue', () => {
+    const covered = new Set(WORKBOOK_FIXTURES.flatMap((f) => f.expect.map((e) => e.code)));
+    const workbookCodes = FINDING_CODES.filter((code) => CATALOGUE[code].scope === 'workbook');
+    expect(workbookCodes.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it('expects only workbook-scope codes', () => {
+    const codes = WORKBOOK_FIXTURES.flatMap((f) => f.expect.map((e) => e.code));
+    expect(codes.filter((code) => CATALOGUE[code].scope !== 'workbook')).toEqual([]);
+  });
+
+  it('gives every fixture a clean counterpart: the seed example of its kind, unchanged', () => {
+    const kinds = new Set(WORKBOOK_FIXTURES.map((f) => f.kind));
+    const clean = new Set(WORKBOOK_FIXTURES.filter(isClean).map((f) => f.kind));
+    expect([...kinds].filter((kind) => !clean.has(kind))).toEqual([]);
+  });
+
+  it('names every fixture once', () => {
+    const names = WORKBOOK_FIXTURES.map((f) => f.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+});

@@ -12,7 +12,10 @@ let ministry: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [unionX, localA, localB, ministry] = await Promise.all(['union-x', 'taichung', 'kaohsiung', 'reviewer'].map((u) => server.login(u)));
+  unionX = await server.login('union-x');
+  localA = await server.login('taichung');
+  localB = await server.login('kaohsiung');
+  ministry = await server.login('reviewer');
 });
 afterAll(() => server.close());
 

@@ -12,7 +12,8 @@ type AnyQuery = QueryBuilder<Filing> | QueryBuilder<Organization>;
 export const restrictToScope = <Q extends AnyQuery>(db: Knex, query: Q, user: User, unionColumn: string): Q => {
   if (user.role === 'union') return query.where(unionColumn, user.organization_id) as Q;
   if (user.role === 'local_gov') {
-    return query.whereIn(unionColumn, db('organizations').select('id').where('parent_id', user.organization_id)) as Q;
+    const jurisdiction = db('organizations').select('id').where('parent_id', user.organization_id);
+    return query.whereIn(unionColumn, jurisdiction as never) as Q;
   }
   return query;
 };

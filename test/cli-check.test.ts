@@ -50,11 +50,13 @@ describe('portfund check', () => {
   let clean = '';
   let faulty = '';
   let empty = '';
+  let warning = '';
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-check');
     clean = await writeFixture(fixture('application: the seed example'), dir, 'clean');
     faulty = await writeFixture(fixture('a transfer to 定期存款 that overdraws 零用金'), dir, 'faulty');
+    warning = await writeFixture(fixture('a 傳票序號 used twice'), dir, 'warning');
     empty = join(dir, 'empty.xlsx');
     await writeFile(empty, Buffer.alloc(0));
   });
@@ -94,12 +96,15 @@ describe('portfund check', () => {
     expect(code).toBe(2);
   });
 
-  it('prints one line "sheet!cell code message" per finding', async () => {
-    const json = expectCheckJson((await runPortfund(['check', faulty, '--json'])).stdout);
-    const { code, stdout } = await runPortfund(['check', faulty]);
+  it('prints one line "sheet!cell code message" per finding (a warning marked as such)', async () => {
+    const json = expectCheckJson((await runPortfund(['check', faulty, warning, '--json'])).stdout);
+    const { code, stdout } = await runPortfund(['check', faulty, warning]);
     const lines = stdout.split('\n').map((l) => l.trim());
-    for (const f of json[0]?.findings ?? []) {
-      expect(lines).toContain(`${String(f.sheet)}!${String(f.cell)} ${String(f.code)} ${String(f.message)}`);
+    const findings = json.flatMap((f) => f.findings);
+    expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'warning']);
+    for (const f of findings) {
+      const marker = f.severity === 'warning' ? '[提醒] ' : '';
+      expect(lines).toContain(`${String(f.sheet)}!${String(f.cell)} ${String(f.code)} ${marker}${String(f.message)}`);
     }
     expect(code).toBe(1);
   });

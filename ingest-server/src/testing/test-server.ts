@@ -37,7 +37,7 @@ export interface TestServer {
 }
 
 const seed = async (db: Knex): Promise<Seed> => {
-  const org = (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
+  const org = async (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
     Organization.query(db).insertAndFetch({ kind, name, ubn, parent_id: parent, code: null });
   const ministry = await org('ministry', '勞動部', null, null);
   const localA = await org('local_gov', '臺中市政府勞工局', null, null);

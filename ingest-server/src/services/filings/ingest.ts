@@ -23,8 +23,12 @@ export type IngestOutcome =
 
 const rejected = (file: string, message: string, findings: readonly Finding[]): IngestOutcome => ({ status: 422, file, message, findings });
 
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+/** A unique-key violation, as pg reports it or as objection wraps it (UniqueViolationError). */
+const isUniqueViolation = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; name?: unknown; nativeError?: { code?: unknown } };
+  return e.code === '23505' || e.nativeError?.code === '23505' || e.name === 'UniqueViolationError';
+};
 
 export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
@@ -50,9 +54,12 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
 
   const year = data.year;
   try {
-    const filing = await db.transaction(async (trx) => {
+    const result = await db.transaction(async (trx) => {
       // concurrent uploads for one union and period get consecutive versions: serialise them on a per-period lock
       await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`filing|${union.id}|${data.kind}|${year}|${quarter}`]);
+      // the same bytes may have been filed while we waited for the lock
+      const filedMeanwhile = await Filing.query(trx).where('sha256', sha256).first();
+      if (filedMeanwhile !== undefined) return { filing: filedMeanwhile, created: false };
       const last = await trx('filings').where({ union_id: union.id, kind: data.kind, year, quarter }).max<{ max: number | null }[]>('version as max');
       const inserted = await Filing.query(trx).insertAndFetch({
         kind: data.kind,
@@ -74,9 +81,9 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await storeExtraction(trx, inserted.id, data);
       await refreshCounts(trx, inserted.id);
       await reconcileAround(trx, inserted);
-      return Filing.query(trx).findById(inserted.id).throwIfNotFound();
+      return { filing: await Filing.query(trx).findById(inserted.id).throwIfNotFound(), created: true };
     });
-    return { status: 201, filing };
+    return { status: result.created ? 201 : 200, filing: result.filing };
   } catch (error) {
     // the same bytes uploaded twice at the same moment: the second finds the first
     if (isUniqueViolation(error)) {

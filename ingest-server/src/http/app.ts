@@ -10,6 +10,7 @@ import { type Config } from '../config';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
 import { filingRoutes } from '../routes/filings';
+import { importRoutes } from '../routes/imports';
 import { reportRoutes } from '../routes/reports';
 import { reviewRoutes } from '../routes/review';
 import { templateRoutes } from '../routes/templates';
@@ -50,6 +51,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api/filings', filingRoutes(db, config));
   app.use('/api', reviewRoutes(db));
   app.use('/api/reports', reportRoutes(db));
+  app.use('/api/registry', importRoutes(db));
   app.use('/api', adminRoutes(db));
   for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);
   app.use('/api', () => {

@@ -19,7 +19,8 @@ export interface FindingOptions {
   readonly actual?: Param;
 }
 
-const MAX_QUOTED = 60;
+// long enough for every message part we write ourselves, short enough that a hostile 100,000-character cell stays harmless
+const MAX_QUOTED = 200;
 
 /** Makes any user-supplied text safe to quote in a message: no control characters, bounded length. */
 export const quote = (value: unknown): string => {

@@ -45,7 +45,10 @@ export const knownAmount = (ctx: CheckContext, sheet: string, cell: string): Dec
     }
     const value = ctx.form.value(sheet, cell);
     if (value === null) return spec?.kind === 'input' && spec.field.required === true ? null : ZERO;
-    return toNumber(value);
+    const n = toNumber(value);
+    // an amount with cents is cell.not_integer already: do not let it spread into every total that uses it
+    if (n !== null && spec?.kind === 'input' && (spec.field.type === 'amount' || spec.field.type === 'count') && !n.isInteger()) return null;
+    return n;
   });
 
 /** The sum of several cells' known amounts; null when any of them is unknown. */

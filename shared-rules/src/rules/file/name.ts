@@ -59,6 +59,8 @@ export const fileNameRule: Rule = (ctx: CheckContext): Finding[] => {
   const out: Finding[] = [];
   if (year !== null && parsed.year !== year.padStart(3, '0')) out.push(mismatch('年度', parsed.year, year));
   if (period !== null && parsed.month !== undefined && parsed.month !== padMonth(period)) out.push(mismatch('月份', parsed.month, padMonth(period)));
-  if (ubn !== null && parsed.ubn !== ubn) out.push(mismatch('統一編號', parsed.ubn, ubn));
+  // a UBN cell that lost its leading zero is id.ubn_checksum's finding; compare the 8 digits it stands for
+  const ubnDigits = ubn !== null && /^\d{1,7}$/.test(ubn) ? ubn.padStart(8, '0') : ubn;
+  if (ubnDigits !== null && parsed.ubn !== ubnDigits) out.push(mismatch('統一編號', parsed.ubn, ubnDigits));
   return out;
 };

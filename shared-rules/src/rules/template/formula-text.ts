@@ -1,4 +1,5 @@
-// Formula text comparison that survives re-saving by Excel or LibreOffice: case, $, spaces, sheet quotes, _xlfn. prefixes.
+// Formula text comparison that survives re-saving by Excel or LibreOffice: case, $, spaces, sheet quotes, _xlfn. prefixes,
+// FALSE() for FALSE.
 
 // a string literal ("" escapes a quote) or a quoted sheet name ('' escapes a quote)
 const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
@@ -12,7 +13,8 @@ export const normalizeFormula = (formula: string): string =>
     .map((part) => {
       if (part.startsWith('"')) return part;
       if (part.startsWith("'")) return part.slice(1, -1).replace(/''/g, "'").toUpperCase();
-      return part.replace(/[$\s]/g, '').toUpperCase().replace(/_XLFN\.|_XLWS\./g, '');
+      // LibreOffice writes the constants TRUE and FALSE as the functions TRUE() and FALSE()
+      return part.replace(/[$\s]/g, '').toUpperCase().replace(/_XLFN\.|_XLWS\./g, '').replace(/\b(TRUE|FALSE)\(\)/g, '$1');
     })
     .join('');
 

@@ -1,0 +1,62 @@
+// XLSX download of a table with exceljs: bold frozen header row with an autofilter, column widths, '#,##0' amounts and
+// '0.0%' ratios as real numbers; text cells are written as strings and made inert like in the CSV.
+import ExcelJS from 'exceljs';
+import { cellOf, type Column, type ColumnKind, displayWidth, escapeFormula, numberText } from './columns';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const NUMBER_FORMATS: Readonly<Record<Exclude<ColumnKind, 'text'>, string>> = { amount: '#,##0', percent: '0.0%', count: '0' };
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** A sheet name Excel accepts: no [ ] : * ? / \, at most 31 characters, not empty. */
+export const safeSheetName = (name: string): string => {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  return cleaned === '' ? 'Sheet1' : cleaned;
+};
+
+const shownWidth = (kind: ColumnKind, text: string): number => (kind === 'amount' ? text.length + Math.floor((text.length - 1) / 3) : displayWidth(text));
+
+/** The workbook bytes of one sheet holding the table. */
+export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'portfund';
+  const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const widths = columns.map((c) => displayWidth(c.header));
+
+  const header = sheet.getRow(1);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = escapeFormula(c.header);
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle' };
+  });
+  header.commit();
+
+  rows.forEach((row, r) => {
+    const sheetRow = sheet.getRow(r + 2);
+    columns.forEach((column, i) => {
+      const cell = cellOf(column.kind, column.value(row));
+      if (cell.type === 'empty') return;
+      const target = sheetRow.getCell(i + 1);
+      if (cell.type === 'text') {
+        // a plain string value: exceljs writes it as a string cell, never as a formula
+        target.value = cell.text;
+        widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text));
+        return;
+      }
+      if (column.kind === 'text') return;
+      target.value = column.kind === 'percent' ? cell.value.dividedBy(100).toNumber() : cell.value.toNumber();
+      target.numFmt = NUMBER_FORMATS[column.kind];
+      widths[i] = Math.max(widths[i] ?? 0, shownWidth(column.kind, numberText(column.kind, cell.value)) + (column.kind === 'percent' ? 1 : 0));
+    });
+    sheetRow.commit();
+  });
+
+  columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (widths[i] ?? 0) + 2));
+  });
+  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};

@@ -1,0 +1,8 @@
+// Reports for the ministry and local governments (SQL over the extracted filings, never re-parsing workbooks).
+export * from './quarters';
+export * from './ratios';
+export * from './spend-groups';
+export * from './union-report';
+export * from './local-government-report';
+export * from './balances-report';
+export * from './report-tables';

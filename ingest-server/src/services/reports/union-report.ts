@@ -1,0 +1,183 @@
+// Per union, for a year and quarter: what the current cash book (year to date) and application say — allocation,
+// spending grid, ratios, 結存, open errors — and how each quarter of the year was filed. One SQL query for all unions.
+import Decimal from 'decimal.js';
+import { type Knex } from 'knex';
+import { type FilingStatus } from '../../models/filing';
+import { type User } from '../../models/user';
+import { type DeadlineState, dueDate, periodState, taipeiDate } from '../deadlines';
+import { type Quarter, QUARTERS } from './quarters';
+import { adminRatio, educationRatio } from './ratios';
+import { scopedUnionIds } from './report-scope';
+import { gridTotal, type SpendGrid, spendAlias, spendGridOf, spendGridSql, SPEND_GROUPS, FUND_SOURCES } from './spend-groups';
+
+export interface ReportPeriod {
+  readonly year: number;
+  readonly quarter: Quarter;
+}
+
+export interface FilingRef {
+  readonly filingId: number;
+  readonly version: number;
+  readonly status: FilingStatus;
+}
+
+export interface QuarterFiling {
+  readonly quarter: Quarter;
+  readonly status: DeadlineState;
+  readonly dueDate: string;
+  /** The current version, for drill-down; null when there is none. */
+  readonly filing: FilingRef | null;
+  readonly firstUploadedAt: string | null;
+}
+
+export interface UnionReportRow {
+  readonly localGovernment: { readonly id: number; readonly name: string } | null;
+  readonly union: { readonly id: number; readonly name: string; readonly ubn: string | null };
+  /** The current cash book of the quarter and the current application of the year. */
+  readonly cashbook: FilingRef | null;
+  readonly application: FilingRef | null;
+  /** Amounts are whole NT$ as decimal strings; null when the quarter's cash book is missing. */
+  readonly allocationReceived: string | null;
+  readonly spend: SpendGrid | null;
+  readonly totalSpent: string | null;
+  /** Percentages with one decimal (41.5 = 41.5 %); null without a cash book or without 分配款 received. */
+  readonly educationRatio: number | null;
+  readonly adminRatio: number | null;
+  readonly flags: { readonly educationBelowMin: boolean | null; readonly adminAboveMax: boolean | null };
+  /** 結存: the sum of the four closing balances of the current cash book. */
+  readonly balance: string | null;
+  readonly quarters: readonly QuarterFiling[];
+  readonly openErrors: { readonly cashbook: number | null; readonly application: number | null; readonly total: number };
+}
+
+export interface UnionReport extends ReportPeriod {
+  readonly generatedAt: string;
+  readonly rows: readonly UnionReportRow[];
+}
+
+const CLOSING = ['closing_special1', 'closing_special2', 'closing_fixed', 'closing_petty'] as const;
+
+const quarterColumns = QUARTERS.map(
+  (q) => `max(c.id) FILTER (WHERE fu.quarter = ${q}) AS q${q}_filing_id,
+    max(c.version) FILTER (WHERE fu.quarter = ${q}) AS q${q}_version,
+    max(c.status) FILTER (WHERE fu.quarter = ${q}) AS q${q}_status,
+    max(fu.first_uploaded_at) FILTER (WHERE fu.quarter = ${q}) AS q${q}_first_uploaded_at`,
+).join(',\n');
+
+const quarterSelect = QUARTERS.map((q) => `qf.q${q}_filing_id, qf.q${q}_version, qf.q${q}_status, qf.q${q}_first_uploaded_at`).join(', ');
+
+const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
+
+// current filing = the highest version not rejected; the first upload of a quarter counts for the deadline
+const reportSql = (spendGrid: string): string => `
+WITH scoped AS (
+  SELECT u.id, u.name, u.ubn, u.parent_id, lg.name AS lg_name
+  FROM organizations u LEFT JOIN organizations lg ON lg.id = u.parent_id
+  WHERE u.kind = 'union' AND u.id IN (?)
+),
+year_filings AS (
+  SELECT f.id, f.union_id, f.kind, f.quarter, f.version, f.status, f.errors, f.uploaded_at
+  FROM filings f JOIN scoped s ON s.id = f.union_id
+  WHERE f.year = ?
+),
+current_filings AS (
+  SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status, errors
+  FROM year_filings WHERE status <> 'rejected'
+  ORDER BY union_id, kind, quarter, version DESC
+),
+first_uploads AS (
+  SELECT union_id, quarter, min(uploaded_at) AS first_uploaded_at
+  FROM year_filings WHERE kind = 'cashbook'
+  GROUP BY union_id, quarter
+),
+quarter_facts AS (
+  SELECT fu.union_id, ${quarterColumns}
+  FROM first_uploads fu
+  LEFT JOIN current_filings c ON c.union_id = fu.union_id AND c.kind = 'cashbook' AND c.quarter = fu.quarter
+  GROUP BY fu.union_id
+),
+spend AS (
+  SELECT cs.filing_id, ${spendGrid}
+  FROM cashbook_spend cs JOIN current_filings c ON c.id = cs.filing_id AND c.kind = 'cashbook' AND c.quarter = ?
+  GROUP BY cs.filing_id
+)
+SELECT s.id AS union_id, s.name AS union_name, s.ubn, s.parent_id AS local_gov_id, s.lg_name AS local_gov_name,
+  cb.id AS cashbook_id, cb.version AS cashbook_version, cb.status AS cashbook_status, cb.errors AS cashbook_errors,
+  app.id AS application_id, app.version AS application_version, app.status AS application_status, app.errors AS application_errors,
+  sm.allocation_received, ${CLOSING.map((c) => `sm.${c}`).join(', ')},
+  ${spendSelect},
+  ${quarterSelect}
+FROM scoped s
+LEFT JOIN current_filings cb ON cb.union_id = s.id AND cb.kind = 'cashbook' AND cb.quarter = ?
+LEFT JOIN current_filings app ON app.union_id = s.id AND app.kind = 'application' AND app.quarter = 0
+LEFT JOIN cashbook_summaries sm ON sm.filing_id = cb.id
+LEFT JOIN spend sp ON sp.filing_id = cb.id
+LEFT JOIN quarter_facts qf ON qf.union_id = s.id
+ORDER BY s.parent_id NULLS LAST, s.ubn, s.id`;
+
+type DbRow = Readonly<Record<string, unknown>>;
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const amount = (v: unknown): Decimal | null => (v === null || v === undefined ? null : new Decimal(String(v)));
+const instant = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+
+const filingRef = (id: unknown, version: unknown, status: unknown): FilingRef | null => {
+  const filingId = num(id);
+  return filingId === null ? null : { filingId, version: num(version) ?? 0, status: String(status) as FilingStatus };
+};
+
+const quarterFiling = (row: DbRow, year: number, quarter: Quarter, now: Date): QuarterFiling => {
+  const filing = filingRef(row[`q${quarter}_filing_id`], row[`q${quarter}_version`], row[`q${quarter}_status`]);
+  const firstUploadedAt = instant(row[`q${quarter}_first_uploaded_at`]);
+  const due = dueDate({ kind: 'cashbook', year, quarter });
+  return {
+    quarter,
+    status: periodState(due, { firstUploadedAt, currentStatus: filing?.status ?? null }, taipeiDate(now)),
+    dueDate: due,
+    filing,
+    firstUploadedAt: firstUploadedAt?.toISOString() ?? null,
+  };
+};
+
+const toRow = (row: DbRow, period: ReportPeriod, now: Date): UnionReportRow => {
+  const cashbook = filingRef(row.cashbook_id, row.cashbook_version, row.cashbook_status);
+  const application = filingRef(row.application_id, row.application_version, row.application_status);
+  const allocation = cashbook === null ? null : (amount(row.allocation_received) ?? new Decimal(0));
+  const spend = cashbook === null ? null : spendGridOf(row);
+  const education = spend === null || allocation === null ? null : educationRatio(new Decimal(spend['1'].allocation), allocation, period.quarter);
+  const admin = spend === null || allocation === null ? null : adminRatio(new Decimal(spend['6'].total), allocation);
+  const closing = CLOSING.map((c) => amount(row[c]));
+  const balance = cashbook === null ? null : closing.reduce<Decimal>((sum, v) => sum.plus(v ?? 0), new Decimal(0));
+  const cashbookErrors = cashbook === null ? null : (num(row.cashbook_errors) ?? 0);
+  const applicationErrors = application === null ? null : (num(row.application_errors) ?? 0);
+  const localGovId = num(row.local_gov_id);
+  return {
+    localGovernment: localGovId === null ? null : { id: localGovId, name: text(row.local_gov_name) ?? '' },
+    union: { id: Number(row.union_id), name: text(row.union_name) ?? '', ubn: text(row.ubn) },
+    cashbook,
+    application,
+    allocationReceived: allocation?.toFixed(0) ?? null,
+    spend,
+    totalSpent: spend === null ? null : gridTotal(spend).toFixed(0),
+    educationRatio: education?.percent?.toNumber() ?? null,
+    adminRatio: admin?.percent?.toNumber() ?? null,
+    flags: { educationBelowMin: education?.flagged ?? null, adminAboveMax: admin?.flagged ?? null },
+    balance: balance?.toFixed(0) ?? null,
+    quarters: QUARTERS.map((q) => quarterFiling(row, period.year, q, now)),
+    openErrors: { cashbook: cashbookErrors, application: applicationErrors, total: (cashbookErrors ?? 0) + (applicationErrors ?? 0) },
+  };
+};
+
+/** One row per union in the user's scope, ordered by local government and UBN. */
+export const unionReportRows = async (db: Knex, user: User, period: ReportPeriod, now: Date): Promise<UnionReportRow[]> => {
+  const grid = spendGridSql();
+  const result = await db.raw<{ rows: DbRow[] }>(reportSql(grid.sql), [scopedUnionIds(db, user), period.year, ...grid.bindings, period.quarter, period.quarter]);
+  return result.rows.map((row) => toRow(row, period, now));
+};
+
+export const unionReport = async (db: Knex, user: User, period: ReportPeriod, now: Date): Promise<UnionReport> => ({
+  ...period,
+  generatedAt: now.toISOString(),
+  rows: await unionReportRows(db, user, period, now),
+});

@@ -1,0 +1,105 @@
+// One review decision (SPEC §6): optimistic locking on lock_version, then the status change, the history row and the
+// notifications in one transaction — all of them or none.
+import { type Knex } from 'knex';
+import { Filing } from '../../models/filing';
+import { Organization } from '../../models/organization';
+import { ReviewEvent } from '../../models/review-event';
+import { type User } from '../../models/user';
+import {
+  decisionForLocalGov,
+  decisionForUnion,
+  filingLabel,
+  forwardedToMinistry,
+  type DecisionFacts,
+} from '../notifications/messages';
+import { createNotifications, type NewNotification } from '../notifications/notifications';
+import { ADVANCES, judge, type Decision } from './state-machine';
+
+export interface DecisionInput {
+  readonly decision: Decision;
+  /** Trimmed; may be '' unless the decision needs an opinion (checked by the request schema). */
+  readonly opinion: string;
+  /** The lock_version the reviewer saw; a different current one means someone else decided first. */
+  readonly lockVersion: number;
+}
+
+export type DecisionOutcome =
+  | { readonly ok: true; readonly filing: Filing; readonly event: ReviewEvent }
+  | { readonly ok: false; readonly status: 403 | 409; readonly code: string; readonly message: string };
+
+export const STALE_MESSAGE = '此申報已被他人更新，請重新整理後再審核';
+
+const refused = (status: 403 | 409, code: string, message: string): DecisionOutcome => ({ ok: false, status, code, message });
+const stale = (): DecisionOutcome => refused(409, 'stale', STALE_MESSAGE);
+
+/** The newest version number filed for the same union, kind and period. */
+export const latestVersionOf = async (db: Knex | Knex.Transaction, filing: Filing): Promise<number> => {
+  const row = await db('filings')
+    .where({ union_id: filing.union_id, kind: filing.kind, year: filing.year, quarter: filing.quarter })
+    .max<{ max: number | null }[]>('version as max');
+  return Number(row[0]?.max ?? filing.version);
+};
+
+const notificationsFor = async (trx: Knex.Transaction, user: User, filing: Filing, event: ReviewEvent): Promise<NewNotification[]> => {
+  const union = await Organization.query(trx).findById(filing.union_id).throwIfNotFound();
+  const local = union.parent_id === null ? undefined : await Organization.query(trx).findById(union.parent_id);
+  const decider = await Organization.query(trx).findById(user.organization_id).throwIfNotFound();
+  const facts: DecisionFacts = {
+    filing: filingLabel(filing),
+    unionName: union.name,
+    localGovName: local?.name ?? '地方主管機關',
+    deciderName: decider.name,
+    deciderRole: user.role === 'ministry' ? 'ministry' : 'local_gov',
+    from: event.from_status as Filing['status'],
+    to: event.to_status as Filing['status'],
+    opinion: event.opinion,
+  };
+  const note = (organizationId: number, text: { title: string; message: string }): NewNotification => ({
+    organizationId,
+    filingId: filing.id,
+    kind: 'review',
+    ...text,
+    dedupeKey: `review:${event.id}:${organizationId}`,
+  });
+  const rows = [note(union.id, decisionForUnion(facts))];
+  if (user.role === 'ministry' && local !== undefined) rows.push(note(local.id, decisionForLocalGov(facts)));
+  if (facts.to === 'ministry_review') {
+    const ministries = await Organization.query(trx).where('kind', 'ministry').orderBy('id');
+    for (const m of ministries) rows.push(note(m.id, forwardedToMinistry(facts)));
+  }
+  return rows;
+};
+
+/** Takes `user`'s decision on `filing` (already loaded within the user's scope). */
+export const decideReview = async (db: Knex, user: User, filing: Filing, input: DecisionInput): Promise<DecisionOutcome> => {
+  const judgement = judge(user.role, filing.status, input.decision);
+  if (!judgement.ok && judgement.reason === 'role') return refused(403, 'review_forbidden', judgement.message);
+  if (input.lockVersion !== filing.lock_version) return stale();
+  if (!judgement.ok) return refused(409, 'review_state', judgement.message);
+  if (ADVANCES.has(input.decision)) {
+    const latest = await latestVersionOf(db, filing);
+    if (latest > filing.version) {
+      return refused(409, 'superseded', `此申報已有較新的版本（第 ${latest} 版），請審核最新版本；舊版本只能退回或否決`);
+    }
+  }
+  return db.transaction(async (trx) => {
+    // the status check guards too: a changed status always comes with a changed lock_version, but say so explicitly
+    const updated = await trx('filings')
+      .where({ id: filing.id, lock_version: input.lockVersion, status: filing.status })
+      .update({ status: judgement.to, lock_version: trx.raw('lock_version + 1') })
+      .returning('id');
+    if (updated.length === 0) return stale();
+    const event = await ReviewEvent.query(trx).insertAndFetch({
+      filing_id: filing.id,
+      actor_id: user.id,
+      actor_role: user.role,
+      decision: input.decision,
+      from_status: filing.status,
+      to_status: judgement.to,
+      opinion: input.opinion,
+    });
+    const after = await Filing.query(trx).findById(filing.id).throwIfNotFound();
+    await createNotifications(trx, await notificationsFor(trx, user, after, event));
+    return { ok: true, filing: after, event };
+  });
+};

@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { bindModels, createDb, migrate } from './db/connection';
 import { createApp } from './http/app';
 import { pruneAuthTables } from './services/auth-service';
+import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
 
 const start = async (): Promise<void> => {
@@ -18,6 +19,10 @@ const start = async (): Promise<void> => {
   }
   await pruneAuthTables(db);
   const app = createApp({ db, config });
+  // deadline reminders and overdue notices (idempotent): at start and every hour
+  const remind = (): void => void runReminders(db).catch((error: unknown) => console.error('期限提醒執行失敗：', error));
+  remind();
+  const reminderTimer = setInterval(remind, 60 * 60 * 1000);
   const server: Server = app.listen(config.port, () => {
     const where = config.databaseUrl === undefined ? `內嵌 PGlite（${config.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
     console.log(`portfund 已啟動：http://localhost:${config.port}/  資料庫：${where}`);
@@ -25,6 +30,7 @@ const start = async (): Promise<void> => {
     console.log(`  Excel 增益集：http://localhost:${config.port}/addin/   範本：http://localhost:${config.port}/templates/application.xlsx`);
   });
   const stop = (): void => {
+    clearInterval(reminderTimer);
     server.close(() => {
       void db.destroy().then(() => process.exit(0));
     });

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { registry } from './registry';
 
-export const Id = z.coerce.number().int().positive();
+// ids are PostgreSQL integers: anything larger is simply not found (never a database error)
+export const Id = z.coerce.number().int().positive().max(2147483647);
 
 export const LoginBody = registry.register(
   'LoginBody',

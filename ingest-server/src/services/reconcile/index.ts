@@ -1,6 +1,36 @@
-// Reconciliation across filings (SPEC §6): run for a new filing and re-run for the filings it relates to.
+// Reconciliation across filings (SPEC §6): run for a new filing and re-run for the current filings that read it, all in
+// the filing's transaction; every finding is stored as a recon finding of the filing it concerns.
+import { type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
-import { type Filing } from '../../models/filing';
+import { type Filing, type FilingKind } from '../../models/filing';
+import { replaceReconFindings } from '../filings/findings-store';
+import { carry } from './carry';
+import { cashbookVsFinalAccounts } from './cashbook-vs-final-accounts';
+import { createReconContext, type ReconCheck, type ReconContext } from './context';
+import { educationTwoYears } from './education-two-years';
+import { historyChanged } from './history-changed';
+import { openingBalance } from './opening-balance';
+import { memberWelfareCap } from './person-cap';
+import { dependentsOf } from './related';
+import { unionNameMismatch } from './union-name-mismatch';
+
+const CHECKS: Readonly<Record<FilingKind, readonly ReconCheck[]>> = {
+  cashbook: [unionNameMismatch, historyChanged, openingBalance, memberWelfareCap],
+  application: [unionNameMismatch, cashbookVsFinalAccounts, carry, educationTwoYears],
+};
+
+/** The reconciliation findings of one filing against the current versions of the filings it reads. */
+export const reconFindings = async (ctx: ReconContext, filing: Filing): Promise<Finding[]> => {
+  const out: Finding[] = [];
+  for (const check of CHECKS[filing.kind]) out.push(...(await check(ctx, filing)));
+  return out;
+};
 
 /** Recomputes the reconciliation findings of this filing and of every filing whose checks depend on it. */
-export const reconcileAround = async (_trx: Knex.Transaction, _filing: Filing): Promise<void> => {};
+export const reconcileAround = async (trx: Knex.Transaction, filing: Filing): Promise<void> => {
+  // one union's filings are reconciled one transaction at a time, so two related uploads at once still see each other:
+  // the later one waits here and then reads the earlier one's committed rows (READ COMMITTED, a fresh snapshot per query)
+  await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`reconcile|${filing.union_id}`]);
+  const ctx = createReconContext(trx);
+  for (const f of [filing, ...(await dependentsOf(ctx, filing))]) await replaceReconFindings(trx, f.id, await reconFindings(ctx, f));
+};

@@ -14,6 +14,7 @@ import {
 } from '../notifications/messages';
 import { createNotifications, type NewNotification } from '../notifications/notifications';
 import { ADVANCES, judge, type Decision } from './state-machine';
+import { reconcileAround } from '../reconcile';
 
 export interface DecisionInput {
   readonly decision: Decision;
@@ -99,6 +100,8 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
       opinion: input.opinion,
     });
     const after = await Filing.query(trx).findById(filing.id).throwIfNotFound();
+    // a rejected version stops being its period's current one: what is reconciled against it changes
+    if (judgement.to === 'rejected') await reconcileAround(trx, after);
     await createNotifications(trx, await notificationsFor(trx, user, after, event));
     return { ok: true, filing: after, event };
   });

@@ -1,0 +1,86 @@
+// recon.cashbook_vs_final_accounts: the year-N application's 決算 agrees with the current December cash book of N−1 —
+// receipts (收 1 分配款, 收 4 其他收入, interest) and every spend cell, row × funding source (SPEC §6 year chain; seed 004 §2.3).
+import {
+  APP_SHEETS,
+  FA_CELLS,
+  FA_SPEND_ROWS,
+  FA_SPEND_SUMS,
+  SURPLUS_FORBIDDEN_ROWS,
+  faSpendCell,
+  makeFinding,
+  moneyText,
+  type Finding,
+  type Location,
+  type SpendCategory,
+} from '@portfund/shared-rules';
+import Decimal from 'decimal.js';
+import { type ReconCheck } from './context';
+import { applicationOfYear, previousDecemberBook } from './related';
+
+const SHEET = APP_SHEETS.finalAccounts;
+
+/** 決算 columns and the 動支類別 whose spending they report. */
+const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; category: SpendCategory; label: string }[] = [
+  { key: 'surplus', category: '結餘款', label: '結餘款' },
+  { key: 'alloc', category: '分配款', label: '分配款' },
+  { key: 'interest', category: '利息收入', label: '利息' },
+];
+
+/** Input rows only: (合計) rows and 小計 are formulas over them, so their parts are compared instead. */
+const INPUT_ROWS = FA_SPEND_ROWS.filter((r) => FA_SPEND_SUMS[r.key] === undefined);
+
+const ZERO = new Decimal(0);
+
+const REVENUE: Readonly<Record<'alloc' | 'other' | 'interest', Location>> = {
+  alloc: { sheet: SHEET, cell: FA_CELLS.alloc, field: 'fa_rev_alloc' },
+  other: { sheet: SHEET, cell: FA_CELLS.other, field: 'fa_rev_other' },
+  interest: { sheet: SHEET, cell: FA_CELLS.interest, field: 'fa_rev_interest' },
+};
+
+const mismatch = (location: Location, label: string, actual: Decimal, expected: Decimal): Finding =>
+  makeFinding(
+    'recon.cashbook_vs_final_accounts',
+    location,
+    { label, actual: moneyText(actual), expected: moneyText(expected) },
+    { actual: actual.toFixed(), expected: expected.toFixed() },
+  );
+
+export const cashbookVsFinalAccounts: ReconCheck = async (ctx, filing) => {
+  if (filing.kind !== 'application') return [];
+  const december = await previousDecemberBook(ctx, filing);
+  if (december === undefined) return [];
+  const figures = await ctx.figures(filing.id);
+  const book = await ctx.summary(december.id);
+  const spend = await ctx.spend(december.id);
+  const previousApplication = await applicationOfYear(ctx, filing, filing.year - 1);
+  if (book === undefined) return [];
+  const out: Finding[] = [];
+
+  const alloc = figures.amount('fa_rev_alloc') ?? ZERO;
+  if (!alloc.eq(book.allocationReceived)) out.push(mismatch(REVENUE.alloc, '分配款金額', alloc, book.allocationReceived));
+  // 收 4 其他收入 is what the 決算's 其他收入 reports (繳回款、代管款等), so it is compared the same way
+  const other = figures.amount('fa_rev_other') ?? ZERO;
+  if (!other.eq(book.otherReceived)) out.push(mismatch(REVENUE.other, '其他收入', other, book.otherReceived));
+
+  // fa_rev_interest is cumulative (seed 004 §2.3(二)5(2)): what N−1's application carried in plus N−1's interest; without that application only a lower bound holds
+  const interest = figures.amount('fa_rev_interest') ?? ZERO;
+  const carried = previousApplication === undefined ? null : (await ctx.figures(previousApplication.id)).amount('bg_rev_interest_prev');
+  if (carried !== null) {
+    const expected = carried.plus(book.interestReceived);
+    if (!interest.eq(expected)) out.push(mismatch(REVENUE.interest, `截至決算年度利息收入（含前一年度申請書結轉利息 ${moneyText(carried)}）`, interest, expected));
+  } else if (interest.lt(book.interestReceived)) {
+    out.push(mismatch(REVENUE.interest, '截至決算年度利息收入（不得少於該年度利息收入）', interest, book.interestReceived));
+  }
+
+  for (const row of INPUT_ROWS) {
+    for (const column of COLUMNS) {
+      // the 結餘款 column is "/" there: such spending is the cash book's ledger.category_not_allowed
+      if (column.key === 'surplus' && SURPLUS_FORBIDDEN_ROWS.includes(row.key)) continue;
+      const reported = figures.amount('fa_spend', row.key, column.key) ?? ZERO;
+      const spent = spend.get(`${row.key}|${column.category}`) ?? ZERO;
+      if (reported.eq(spent)) continue;
+      out.push(mismatch({ sheet: SHEET, cell: faSpendCell(row.key, column.key), field: 'fa_spend' }, `${row.label} ${column.label}`, reported, spent));
+    }
+  }
+  return out;
+};

@@ -18,6 +18,9 @@ export interface Config {
   /** Public origin of the server, used in the add-in manifest (e.g. https://portfund.example.gov.tw). */
   readonly publicUrl: string | undefined;
   readonly timeZone: string;
+  /** PEM certificate and key files: serve HTTPS directly (Excel loads add-ins only over HTTPS). */
+  readonly tlsCertFile: string | undefined;
+  readonly tlsKeyFile: string | undefined;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -39,4 +42,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   officeJs: env.PORTFUND_OFFICE_JS === 'local' ? 'local' : 'cdn',
   publicUrl: env.PORTFUND_PUBLIC_URL,
   timeZone: 'Asia/Taipei',
+  tlsCertFile: env.PORTFUND_TLS_CERT,
+  tlsKeyFile: env.PORTFUND_TLS_KEY,
 });

@@ -1,5 +1,7 @@
 // `npm start`: the ingest server on PostgreSQL (DATABASE_URL) or the embedded PGlite, with the add-in and templates served.
-import { type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { loadConfig } from './config';
 import { bindModels, createDb, migrate } from './db/connection';
 import { createApp } from './http/app';
@@ -23,11 +25,16 @@ const start = async (): Promise<void> => {
   const remind = (): void => void runReminders(db).catch((error: unknown) => console.error('期限提醒執行失敗：', error));
   remind();
   const reminderTimer = setInterval(remind, 60 * 60 * 1000);
-  const server: Server = app.listen(config.port, () => {
+  const tls = config.tlsCertFile !== undefined && config.tlsKeyFile !== undefined;
+  const server: Server = tls
+    ? createHttpsServer({ cert: readFileSync(config.tlsCertFile ?? ''), key: readFileSync(config.tlsKeyFile ?? '') }, app)
+    : createHttpServer(app);
+  const scheme = tls ? 'https' : 'http';
+  server.listen(config.port, () => {
     const where = config.databaseUrl === undefined ? `內嵌 PGlite（${config.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
-    console.log(`portfund 已啟動：http://localhost:${config.port}/  資料庫：${where}`);
-    console.log(`  API 說明：http://localhost:${config.port}/api/openapi.json`);
-    console.log(`  Excel 增益集：http://localhost:${config.port}/addin/   範本：http://localhost:${config.port}/templates/application.xlsx`);
+    console.log(`portfund 已啟動：${scheme}://localhost:${config.port}/  資料庫：${where}`);
+    console.log(`  API 說明：${scheme}://localhost:${config.port}/api/openapi.json`);
+    console.log(`  Excel 增益集：${scheme}://localhost:${config.port}/addin/   範本：${scheme}://localhost:${config.port}/templates/application.xlsx`);
   });
   const stop = (): void => {
     clearInterval(reminderTimer);

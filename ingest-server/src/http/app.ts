@@ -59,7 +59,11 @@ export const createApp = (deps: AppDeps): Express => {
   });
   app.use('/templates', helmet(), templateRoutes());
   // the task pane runs inside Excel (desktop and the web): it must be framable by Office, so no X-Frame-Options here
-  if (existsSync(ADDIN_DIST)) app.use('/addin', express.static(ADDIN_DIST, { index: 'taskpane.html', maxAge: '1h' }));
+  // file names are not hashed: revalidate every time so a new build is never served stale (icons may be cached)
+  const revalidate = (res: express.Response, file: string): void => {
+    if (!/\.png$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
+  };
+  if (existsSync(ADDIN_DIST)) app.use('/addin', express.static(ADDIN_DIST, { index: 'taskpane.html', setHeaders: revalidate }));
   const officeJs = officeJsDir();
   if (officeJs !== null) app.use('/office-js', express.static(officeJs, { maxAge: '1d' }));
   app.use(errorHandler(log));

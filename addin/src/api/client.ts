@@ -1,0 +1,89 @@
+// The ingest server client: sign in (bearer token), upload the workbook, read the review history. Results, not exceptions.
+import { type Filing, type ReviewHistory, type ServerFinding, type Session, type User } from './types';
+
+export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly status: number; readonly message: string };
+
+export interface SubmitRejected {
+  readonly rejected: true;
+  readonly message: string;
+  readonly findings: readonly ServerFinding[];
+}
+
+export type SubmitOutcome = { readonly rejected: false; readonly filing: Filing; readonly created: boolean } | SubmitRejected;
+
+type Fetch = typeof fetch;
+
+const OFFLINE = '無法連線到伺服器，請確認伺服器網址與網路連線';
+
+/** "https://portfund.example.gov.tw/" → "https://portfund.example.gov.tw" (no trailing slash, http(s) only). */
+export const normaliseServerUrl = (url: string): string | null => {
+  try {
+    const u = new URL(url.trim());
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+};
+
+const errorMessage = async (res: Response): Promise<string> => {
+  try {
+    const body = (await res.json()) as { error?: { message?: string } };
+    if (typeof body.error?.message === 'string') return body.error.message;
+  } catch {
+    // not JSON: fall through to the status text
+  }
+  if (res.status === 401) return '登入已逾時，請重新登入';
+  return `伺服器回應 ${res.status}`;
+};
+
+const request = async (doFetch: Fetch, url: string, init: RequestInit): Promise<Response | null> => {
+  try {
+    // the bearer token is the only credential: never send the console's session cookie along
+    return await doFetch(url, { ...init, credentials: 'omit' });
+  } catch {
+    return null;
+  }
+};
+
+export const login = async (serverUrl: string, username: string, password: string, doFetch: Fetch = fetch): Promise<ApiResult<Session>> => {
+  const res = await request(doFetch, `${serverUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res === null) return { ok: false, status: 0, message: OFFLINE };
+  if (!res.ok) return { ok: false, status: res.status, message: await errorMessage(res) };
+  const body = (await res.json()) as { token: string; expiresAt: string; user: User };
+  return { ok: true, value: { serverUrl, token: body.token, expiresAt: body.expiresAt, user: body.user } };
+};
+
+const authorised = (session: Session): Record<string, string> => ({ authorization: `Bearer ${session.token}` });
+
+/** POST /api/filings: 201 a new version, 200 the same bytes filed before, 422 refused with the findings that say why. */
+export const submitWorkbook = async (session: Session, file: Blob, fileName: string, doFetch: Fetch = fetch): Promise<ApiResult<SubmitOutcome>> => {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  const res = await request(doFetch, `${session.serverUrl}/api/filings`, { method: 'POST', headers: authorised(session), body: form });
+  if (res === null) return { ok: false, status: 0, message: OFFLINE };
+  if (res.status === 422) {
+    const body = (await res.json()) as { error?: { message?: string }; findings?: ServerFinding[] };
+    return { ok: true, value: { rejected: true, message: body.error?.message ?? '檔案無法申報', findings: body.findings ?? [] } };
+  }
+  if (!res.ok) return { ok: false, status: res.status, message: await errorMessage(res) };
+  return { ok: true, value: { rejected: false, filing: (await res.json()) as Filing, created: res.status === 201 } };
+};
+
+export const fetchReview = async (session: Session, filingId: number, doFetch: Fetch = fetch): Promise<ApiResult<ReviewHistory>> => {
+  const res = await request(doFetch, `${session.serverUrl}/api/filings/${filingId}/review`, { method: 'GET', headers: authorised(session) });
+  if (res === null) return { ok: false, status: 0, message: OFFLINE };
+  if (!res.ok) return { ok: false, status: res.status, message: await errorMessage(res) };
+  return { ok: true, value: (await res.json()) as ReviewHistory };
+};
+
+/** Statuses in which the union must act on a reviewer's opinion. */
+export const isReturned = (status: string): boolean => status === 'returned' || status === 'ministry_returned' || status === 'rejected';
+
+/** The most recent decision that carries an opinion (the history is append-only, oldest first). */
+export const latestOpinion = (review: ReviewHistory): ReviewHistory['history'][number] | null =>
+  [...review.history].reverse().find((e) => typeof e.opinion === 'string' && e.opinion.trim() !== '') ?? null;

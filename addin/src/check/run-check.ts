@@ -1,0 +1,38 @@
+// Runs exactly the shared rules over a snapshot and works out how the template can show marks (the pane's one check call).
+import {
+  checkWorkbook,
+  findVersion,
+  identifyTemplate,
+  MARKS_SHEET,
+  marksLayout,
+  type CheckResult,
+  type MarksLayout,
+  type WorkbookSnapshot,
+} from '@portfund/shared-rules';
+
+/** Why cells cannot be marked: not our template, a template version without _marks (1.0), or _marks removed. */
+export type MarksSupport = { readonly ok: true; readonly layout: MarksLayout } | { readonly ok: false; readonly reason: 'unknown-template' | 'old-version' | 'no-marks-sheet' };
+
+export interface PaneCheck {
+  readonly result: CheckResult;
+  /** The workbook's file name; undefined for a workbook never saved (file-name rules are then skipped). */
+  readonly fileName: string | undefined;
+  readonly marks: MarksSupport;
+  /** Sheet names in workbook order (for grouping findings). */
+  readonly sheetOrder: readonly string[];
+}
+
+export const marksSupport = (snapshot: WorkbookSnapshot): MarksSupport => {
+  const identified = identifyTemplate(snapshot);
+  if (!identified.ok) return { ok: false, reason: 'unknown-template' };
+  if (findVersion(identified.def.version)?.marks !== true) return { ok: false, reason: 'old-version' };
+  if (!snapshot.sheets.some((s) => s.name === MARKS_SHEET)) return { ok: false, reason: 'no-marks-sheet' };
+  return { ok: true, layout: marksLayout(identified.def.sheets) };
+};
+
+export const runCheck = (snapshot: WorkbookSnapshot, fileName: string | undefined): PaneCheck => ({
+  result: checkWorkbook(snapshot, fileName === undefined ? {} : { fileName }),
+  fileName,
+  marks: marksSupport(snapshot),
+  sheetOrder: snapshot.sheets.map((s) => s.name),
+});

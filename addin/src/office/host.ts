@@ -1,0 +1,21 @@
+// What the running Office host supports, asked once through the common API (no Excel.run needed).
+export const MIN_EXCEL_API = '1.2';
+/** Worksheet.onChanged: re-check automatically after edits. */
+export const EVENTS_EXCEL_API = '1.7';
+
+export const isExcelApiSupported = (version: string): boolean => {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+};
+
+/** getFileAsync(Office.FileType.Compressed) — the workbook's .xlsx bytes — is the CompressedFile requirement set. */
+export const isFileApiSupported = (): boolean => {
+  try {
+    return Office.context.requirements.isSetSupported('CompressedFile', '1.1');
+  } catch {
+    return false;
+  }
+};

@@ -1,0 +1,63 @@
+// The Office.js adapter: the open workbook → the shared WorkbookSnapshot in three context.sync() calls whatever its size.
+// 1: sheets and workbook names; 2: the used range of every sheet the rules read; 3: their cells, in blocks of rows.
+import {
+  INSTRUCTIONS_SHEET,
+  MARKS_SHEET,
+  META_NAMES,
+  META_SHEET,
+  type DefinedNameTarget,
+  type SnapshotCell,
+  type SnapshotSheet,
+  type WorkbookSnapshot,
+} from '@portfund/shared-rules';
+import { BLOCK_ROWS, isPayloadTooLarge, queueBlocks, readBlock, readBlockByBlock, type UsedSheet } from './blocks';
+import { parseNameAddress } from './values';
+
+export { BLOCK_ROWS, FALLBACK_BLOCK_ROWS } from './blocks';
+
+const VISIBILITY: Readonly<Record<string, SnapshotSheet['state']>> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+/** The rules read the data sheets and _meta; the instructions sheet and the add-in's own _marks are skipped. */
+const isReadBySheetRules = (name: string): boolean => name !== MARKS_SHEET && name !== INSTRUCTIONS_SHEET;
+
+/** Reads the workbook through an open request context; the caller owns Excel.run. */
+export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> => {
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const namedItems = context.workbook.names.load('items/name,items/type,items/value');
+  await context.sync();
+
+  const names = new Map<string, DefinedNameTarget>();
+  for (const item of namedItems.items) {
+    const target = item.type === 'Range' ? parseNameAddress(item.value) : null;
+    if (target !== null) names.set(item.name, target);
+  }
+  const sheetItems = worksheets.items;
+  // a workbook that is not one of ours: no cells to read (the rules answer template.unknown from the names alone)
+  const ours = sheetItems.some((s) => s.name === META_SHEET) || names.has(META_NAMES.kind);
+  const toRead = ours ? sheetItems.filter((s) => isReadBySheetRules(s.name)) : [];
+
+  const ranges = toRead.map((sheet) => ({ sheet, range: sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
+  if (ranges.length > 0) await context.sync();
+  const usedSheets: UsedSheet[] = ranges.map(({ sheet, range }) => ({
+    sheet,
+    used: { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+  }));
+
+  let blocks = new Map(usedSheets.map(({ sheet, used }) => [sheet.name, queueBlocks(sheet, used, blockRows)]));
+  try {
+    if (blocks.size > 0) await context.sync();
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    blocks = await readBlockByBlock(context, usedSheets);
+  }
+
+  const sheets: SnapshotSheet[] = sheetItems.map((item) => {
+    const cells = new Map<string, SnapshotCell>();
+    for (const block of blocks.get(item.name) ?? []) readBlock(block, cells);
+    return { name: item.name, state: VISIBILITY[item.visibility] ?? 'visible', cells };
+  });
+  return { sheets, names };
+};
+
+/** The open workbook as a snapshot: Excel.run with three round trips. */
+export const readWorkbookSnapshot = (): Promise<WorkbookSnapshot> => Excel.run((context) => readSnapshotIn(context));

@@ -1,0 +1,70 @@
+// Reads an .xlsx with exceljs into what Office.js would report for it: cached values, '='-prefixed formulas, number
+// formats, dates as serial numbers, errors as '#REF!' strings, merged cells only in their top-left cell.
+import ExcelJS from 'exceljs';
+import { type ModelCell, type ModelName, type ModelSheet, type OfficeScalar, type OfficeWorkbookModel, valueTypeOf, type Visibility } from './model';
+
+const MS_PER_DAY = 86_400_000;
+
+/** A JS date as Excel's 1900-system serial (the epoch 1899-12-30 is right for every date from 1900-03-01 on). */
+const dateSerial = (d: Date): number => (d.getTime() - Date.UTC(1899, 11, 30)) / MS_PER_DAY;
+
+type Scalar = { value: OfficeScalar; error?: true };
+
+const scalar = (v: ExcelJS.CellValue | undefined): Scalar => {
+  if (v === null || v === undefined) return { value: '' };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: dateSerial(v) };
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return { value: v.richText.map((r) => r.text).join('') };
+    if ('error' in v) return { value: String(v.error), error: true };
+    if ('text' in v && 'hyperlink' in v) return scalar(v.text as ExcelJS.CellValue);
+    if ('result' in v) return scalar(v.result as ExcelJS.CellValue);
+  }
+  return { value: '' };
+};
+
+const modelCell = (cell: ExcelJS.Cell): ModelCell | null => {
+  const v = cell.value;
+  const isFormula = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+  const { value, error } = scalar(v);
+  const numberFormat = cell.numFmt === undefined || cell.numFmt === '' ? 'General' : cell.numFmt;
+  const valueType = error === true ? 'Error' : valueTypeOf(value);
+  if (isFormula) {
+    const formula = cell.formula;
+    if (typeof formula === 'string' && formula !== '') return { value, formula: `=${formula}`, numberFormat, valueType };
+  }
+  return value === '' ? null : { value, numberFormat, valueType };
+};
+
+const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+
+const modelSheet = (ws: ExcelJS.Worksheet): ModelSheet => {
+  const cells: Record<string, ModelCell> = {};
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      // Office.js reports a merged area's value in its top-left cell only
+      if (cell.isMerged && cell.master !== cell) return;
+      const read = modelCell(cell);
+      if (read !== null) cells[cell.address] = read;
+    });
+  });
+  return { name: ws.name, visibility: VISIBILITY[ws.state] ?? 'Visible', cells };
+};
+
+const modelNames = (wb: ExcelJS.Workbook): ModelName[] =>
+  (wb.definedNames.model as { name: string; ranges: string[] }[]).map(({ name, ranges }) => {
+    const first = ranges[0] ?? '#REF!';
+    return first.includes('!') ? { name, type: 'Range', value: ranges.join(',') } : { name, type: 'Error', value: first };
+  });
+
+export const officeModelFromWorkbook = (wb: ExcelJS.Workbook, url: string): OfficeWorkbookModel => ({
+  url,
+  sheets: wb.worksheets.map(modelSheet),
+  names: modelNames(wb),
+});
+
+export const officeModelFromXlsx = async (bytes: Buffer, url: string): Promise<OfficeWorkbookModel> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return officeModelFromWorkbook(wb, url);
+};

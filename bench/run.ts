@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Benchmark } from './lib/benchmark';
-import { BENCH_DIR, REPO_DIR, machine } from './lib/results';
+import { BENCH_DIR, REPO_DIR, machine, machineLoad } from './lib/results';
 
 const USAGE = 'usage: npm run bench [-- NAME… [--runs N] [--keep]]';
 
 const isBenchmark = (value: unknown): value is Benchmark =>
   typeof value === 'object' && value !== null && typeof (value as Benchmark).name === 'string' && typeof (value as Benchmark).run === 'function';
 
-const load = async (file: string): Promise<Benchmark> => {
+const loadBenchmark = async (file: string): Promise<Benchmark> => {
   const mod = (await import(join(BENCH_DIR, file))) as { benchmark?: unknown; default?: { benchmark?: unknown } };
   const found = mod.benchmark ?? mod.default?.benchmark;
   if (!isBenchmark(found)) throw new Error(`${file} does not export \`benchmark\``);
@@ -44,12 +44,18 @@ const main = async (): Promise<number> => {
   const m = machine();
   process.stdout.write(`portfund benchmarks — ${m.node}, ${m.cpu} × ${m.cores}, ${m.memoryMB} MB, ${runs} timed runs each\n`);
   for (const name of selected) {
-    const bench = await load(`${name}.bench.ts`);
+    const bench = await loadBenchmark(`${name}.bench.ts`);
     const dir = await mkdtemp(join(tmpdir(), `portfund-bench-${name}-`));
+    const load = machineLoad();
     process.stdout.write(`\n## ${bench.name}: ${bench.description}\n`);
+    if (load.busy) {
+      process.stdout.write(
+        `note: load average ${load.load1} on ${m.cores} cores before starting — other work competes for the CPUs, so wall times are stretched; compare CPU times\n`,
+      );
+    }
     const started = performance.now();
     try {
-      await bench.run({ runs, tmpDir: dir, repoDir: REPO_DIR, log: (message) => process.stderr.write(`  [${name}] ${message}\n`) });
+      await bench.run({ runs, tmpDir: dir, repoDir: REPO_DIR, loadAtStart: load.load1, log: (message) => process.stderr.write(`  [${name}] ${message}\n`) });
     } finally {
       if (values.keep === true) process.stderr.write(`  [${name}] inputs kept in ${dir}\n`);
       else await rm(dir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ export interface BenchContext {
   readonly tmpDir: string;
   /** The repository root (commands run from here). */
   readonly repoDir: string;
+  /** 1-minute load average when the benchmark started, before it did any work of its own. */
+  readonly loadAtStart: number;
   /** Progress line on stderr (keeps stdout for the tables). */
   log(message: string): void;
 }

@@ -9,24 +9,19 @@ import { checkWorkbook, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { DEFAULT_LIMITS, inspectWorkbookBytes } from '../../ingest-server/src/workbook/input-gate';
 import { snapshotFromExcelJS } from '../../ingest-server/src/workbook/exceljs-snapshot';
 import { checkFileBytes } from '../../ingest-server/src/workbook/check-file';
+import { readWorkbook } from '../../ingest-server/src/workbook/xlsx/read-workbook';
+import { type Phase, type PhaseSamples } from './phases';
 
-export const PHASES = ['gate', 'load', 'snapshot', 'check'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface PhaseSamples {
-  /** Per phase, milliseconds of run 0 (cold, first in a fresh process) then runs 1…N (warm). */
-  readonly phases: Record<Phase, number[]>;
-  /** checkFileBytes end to end, warm, N runs (after the phase runs). */
-  readonly total: number[];
-  readonly cells: number;
-  readonly heapUsedMB: number;
-  readonly maxRssKb: number;
-}
+let lastCpu = 0;
 
 const time = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();
-  return [value, performance.now() - start];
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  lastCpu = (used.user + used.system) / 1000;
+  return [value, elapsed];
 };
 
 const loadWorkbook = async (bytes: Buffer): Promise<ExcelJS.Workbook> => {
@@ -41,25 +36,32 @@ const main = async (): Promise<void> => {
   const runs = Number(runsText ?? 5);
   const bytes = await readFile(file);
   const fileName = basename(file);
-  const phases: Record<Phase, number[]> = { gate: [], load: [], snapshot: [], check: [] };
+  const phases: Record<Phase, number[]> = { gate: [], read: [], check: [], exceljs: [] };
+  const cpu: Record<Phase, number[]> = { gate: [], read: [], check: [], exceljs: [] };
   let snapshot: WorkbookSnapshot | undefined;
   // run 0 is cold; each run goes through the phases in order, as checkFileBytes does
   for (let i = 0; i <= runs; i += 1) {
     const [gate, gateMs] = await time(() => inspectWorkbookBytes(bytes, DEFAULT_LIMITS));
     if (!gate.ok) throw new Error(`the input gate refused ${fileName}: ${gate.reason}`);
-    const [wb, loadMs] = await time(() => loadWorkbook(bytes));
-    const [snap, snapshotMs] = await time(() => snapshotFromExcelJS(wb));
-    const [, checkMs] = await time(() => checkWorkbook(snap, { fileName }));
-    snapshot = snap;
     phases.gate.push(gateMs);
-    phases.load.push(loadMs);
-    phases.snapshot.push(snapshotMs);
+    cpu.gate.push(lastCpu);
+    const [snap, readMs] = await time(() => readWorkbook(bytes));
+    phases.read.push(readMs);
+    cpu.read.push(lastCpu);
+    const [, checkMs] = await time(() => checkWorkbook(snap, { fileName }));
     phases.check.push(checkMs);
+    cpu.check.push(lastCpu);
+    snapshot = snap;
+    // for comparison only: what reading the same file through exceljs would cost
+    const [, exceljsMs] = await time(async () => snapshotFromExcelJS(await loadWorkbook(bytes)));
+    phases.exceljs.push(exceljsMs);
+    cpu.exceljs.push(lastCpu);
   }
   const total: number[] = [];
   for (let i = 0; i < runs; i += 1) total.push((await time(() => checkFileBytes(bytes, fileName)))[1]);
   const result: PhaseSamples = {
     phases,
+    cpu,
     total,
     cells: snapshot?.sheets.reduce((n, s) => n + s.cells.size, 0) ?? 0,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),

@@ -1,6 +1,8 @@
-// Runs a command as a child process and measures its wall time and peak RSS.
-// Peak RSS comes from GNU time (`/usr/bin/time -f %M`, kilobytes) when it exists; otherwise the caller passes a
-// command that reports its own process.resourceUsage().maxRSS on stderr as `maxrss-kb=N` (see rss-wrapper.ts).
+// Runs a command as a child process and measures its wall time, CPU time and peak RSS.
+// Peak RSS and CPU come from GNU time (`/usr/bin/time -f '%M %U %S'`) when it exists; otherwise the caller passes a
+// command that reports its own process.resourceUsage() on stderr as `maxrss-kb=N cpu-ms=N` (see rss-wrapper.ts).
+// CPU time (user + system, all threads) is the steadier figure on a shared machine: other processes stretch the wall
+// time of a run but hardly its CPU time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -26,6 +28,8 @@ export interface ChildRun {
   readonly exitCode: number | null;
   /** Peak resident set size of the child, kilobytes; null when it could not be measured. */
   readonly maxRssKb: number | null;
+  /** User + system CPU time of the child, milliseconds; null when it could not be measured. */
+  readonly cpuMs: number | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -39,13 +43,13 @@ export interface ChildOptions {
   readonly forceGnuTime?: boolean;
 }
 
-const SELF_REPORTED_RSS = /^maxrss-kb=(\d+)$/m;
+const SELF_REPORTED = /^maxrss-kb=(\d+) cpu-ms=(\d+)$/m;
 
 export const runChild = async (argv: readonly string[], options: ChildOptions = {}): Promise<ChildRun> => {
   const useTime = options.measureRss === true && (options.forceGnuTime === true || (await hasGnuTime()));
   const dir = useTime ? await mkdtemp(join(tmpdir(), 'bench-time-')) : null;
   const timeFile = dir === null ? null : join(dir, 'rss');
-  const [command, ...args] = timeFile === null ? argv : [GNU_TIME, '-f', '%M', '-o', timeFile, ...argv];
+  const [command, ...args] = timeFile === null ? argv : [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, ...argv];
   if (command === undefined) throw new Error('runChild: empty command');
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
@@ -60,15 +64,22 @@ export const runChild = async (argv: readonly string[], options: ChildOptions = 
   const elapsed = performance.now() - start;
   const err = Buffer.concat(stderr).toString('utf8');
   let maxRssKb: number | null = null;
+  let cpuMs: number | null = null;
   if (timeFile !== null && dir !== null) {
     const text = await readFile(timeFile, 'utf8').catch(() => '');
-    // GNU time writes "Command exited with non-zero status N" before the figure when the command fails
-    const last = text.trim().split('\n').pop() ?? '';
-    maxRssKb = /^\d+$/.test(last) ? Number(last) : null;
+    // GNU time writes "Command exited with non-zero status N" before the figures when the command fails
+    const figures = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(text.trim().split('\n').pop() ?? '');
+    if (figures !== null) {
+      maxRssKb = Number(figures[1]);
+      cpuMs = Math.round((Number(figures[2]) + Number(figures[3])) * 1000);
+    }
     await rm(dir, { recursive: true, force: true });
   } else {
-    const reported = SELF_REPORTED_RSS.exec(err)?.[1];
-    maxRssKb = reported === undefined ? null : Number(reported);
+    const reported = SELF_REPORTED.exec(err);
+    if (reported !== null) {
+      maxRssKb = Number(reported[1]);
+      cpuMs = Number(reported[2]);
+    }
   }
-  return { ms: elapsed, exitCode, maxRssKb, stdout: Buffer.concat(stdout).toString('utf8'), stderr: err };
+  return { ms: elapsed, exitCode, maxRssKb, cpuMs, stdout: Buffer.concat(stdout).toString('utf8'), stderr: err };
 };

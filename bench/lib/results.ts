@@ -1,6 +1,6 @@
 // Writes a benchmark's results as JSON to bench/out/<name>.json (bench/out is git-ignored).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 
 // the repository runs TypeScript as CommonJS through tsx (no "type": "module"), so __dirname is defined
@@ -16,6 +16,12 @@ export const machine = (): Record<string, string | number> => ({
   cores: cpus().length,
   memoryMB: Math.round(totalmem() / 1048576),
 });
+
+/** 1-minute load average and whether it says other work competes for the CPUs (wall times then stretch). */
+export const machineLoad = (): { load1: number; busy: boolean } => {
+  const load1 = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  return { load1, busy: load1 > cpus().length * 0.5 };
+};
 
 export const writeResults = async (name: string, data: unknown): Promise<string> => {
   const file = join(OUT_DIR, `${name}.json`);

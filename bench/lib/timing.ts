@@ -33,6 +33,7 @@ export interface MeasureOptions {
 
 /** Times fn (sync or async) `runs` times after `warmup` untimed runs; returns the stats and the last result. */
 export const measure = async <T>(fn: () => T | Promise<T>, options: MeasureOptions): Promise<{ stats: Stats; last: T }> => {
+  if (options.runs < 1) throw new Error('measure: runs must be at least 1');
   let last: T | undefined;
   for (let i = 0; i < (options.warmup ?? 1); i += 1) last = await fn();
   const samples: number[] = [];
@@ -41,7 +42,6 @@ export const measure = async <T>(fn: () => T | Promise<T>, options: MeasureOptio
     last = await fn();
     samples.push(performance.now() - start);
   }
-  if (last === undefined && options.runs + (options.warmup ?? 1) === 0) throw new Error('measure: nothing ran');
   return { stats: stats(samples), last: last as T };
 };
 

@@ -26,7 +26,8 @@ const scalar = (v: ExcelJS.CellValue | undefined): Scalar => {
 const modelCell = (cell: ExcelJS.Cell): ModelCell | null => {
   const v = cell.value;
   const isFormula = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
-  const { value, error } = scalar(v);
+  // cell.value drops a falsy cached result (0 or ''), which Excel would report: read cell.result for formulas
+  const { value, error } = isFormula ? scalar(cell.result as ExcelJS.CellValue) : scalar(v);
   const numberFormat = cell.numFmt === undefined || cell.numFmt === '' ? 'General' : cell.numFmt;
   const valueType = error === true ? 'Error' : valueTypeOf(value);
   if (isFormula) {

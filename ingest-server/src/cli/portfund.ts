@@ -1,8 +1,5 @@
 // `portfund` CLI (SPEC §9): check workbooks offline with the same rules as the server and the add-in; write templates.
 import { parseArgs } from 'node:util';
-import { runCheck } from './check-command';
-import { runTemplate } from './template-command';
-import { runMigrate } from './migrate-command';
 
 const USAGE = `用法：
   portfund check FILE… [--json]
@@ -14,7 +11,8 @@ const USAGE = `用法：
 `;
 
 const main = async (argv: readonly string[]): Promise<number> => {
-  const [command, ...rest] = argv;
+  // `portfund --help` and `portfund -h` ask for help too, not for a command named "--help"
+  const [command, ...rest] = argv[0] === '--help' || argv[0] === '-h' ? ['help', ...argv.slice(1)] : argv;
   const { values, positionals } = parseArgs({
     args: [...rest],
     allowPositionals: true,
@@ -25,20 +23,25 @@ const main = async (argv: readonly string[]): Promise<number> => {
       version: { type: 'string' },
       rows: { type: 'string' },
       out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      sheet: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(`${USAGE}${(await import('./import-command')).IMPORT_USAGE}`);
     return command === undefined ? 2 : 0;
   }
   switch (command) {
+    // each command loads only what it needs: checking never loads exceljs
     case 'check':
-      return runCheck(positionals, values.json === true);
+      return (await import('./check-command')).runCheck(positionals, values.json === true);
     case 'template':
-      return runTemplate(positionals[0], values);
+      return (await import('./template-command')).runTemplate(positionals[0], values);
     case 'migrate':
-      return runMigrate(positionals[0], values.out);
+      return (await import('./migrate-command')).runMigrate(positionals[0], values.out);
+    case 'import':
+      return (await import('./import-command')).runImportCommand(positionals, values);
     default:
       process.stderr.write(`不明的指令「${command}」\n${USAGE}`);
       return 2;

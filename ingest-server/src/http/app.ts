@@ -51,7 +51,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api/filings', filingRoutes(db, config));
   app.use('/api', reviewRoutes(db));
   app.use('/api/reports', reportRoutes(db));
-  app.use('/api/registry', importRoutes(db));
+  app.use('/api/registry', importRoutes(db, config));
   app.use('/api', adminRoutes(db));
   for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);
   app.use('/api', () => {

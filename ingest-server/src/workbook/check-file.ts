@@ -1,5 +1,4 @@
-// One file through the whole offline check: input-safety gate → exceljs → snapshot → shared rules.
-import ExcelJS from 'exceljs';
+// One file through the whole offline check: input-safety gate → snapshot (the lean reader) → shared rules.
 import {
   checkWorkbook,
   makeFinding,
@@ -10,7 +9,8 @@ import {
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
 import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from './input-gate';
-import { snapshotFromExcelJS } from './exceljs-snapshot';
+import { XmlError } from './xlsx/xml';
+import { readWorkbook } from './xlsx/read-workbook';
 
 export interface FileCheck {
   readonly file: string;
@@ -34,14 +34,13 @@ const unreadable = (file: string, reason: string): FileCheck => {
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
 };
 
-/** Loads bytes that passed the gate; exceljs errors become a zh-TW reason, never a stack trace. */
+/** Reads bytes that passed the gate; a damaged part becomes a zh-TW reason, never a stack trace. */
 export const loadSnapshot = async (bytes: Buffer): Promise<WorkbookSnapshot | string> => {
   try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return snapshotFromExcelJS(wb);
-  } catch {
-    return '檔案內容損毀或不是有效的 Excel 活頁簿，請在 Excel 開啟後另存為 .xlsx 再上傳';
+    return await readWorkbook(bytes);
+  } catch (error) {
+    const part = error instanceof XmlError ? '（活頁簿內部的 XML 格式錯誤）' : '';
+    return `檔案內容損毀或不是有效的 Excel 活頁簿${part}，請在 Excel 開啟後另存為 .xlsx 再上傳`;
   }
 };
 

@@ -579,6 +579,15 @@ const entries = {
     source: 'SPEC §6',
     scope: 'server',
   },
+  'recon.registry_members': {
+    severity: 'warning',
+    category: 'recon',
+    title: '會員人數與工會名冊不同',
+    explanation: '申請書的會員人數與地方主管機關工會基本資料（名冊匯入）的會員合計不同，請確認是否有會員增減未更新。',
+    message: '申請書會員人數 {actual} 人，工會基本資料的會員合計為 {expected} 人',
+    source: 'SPEC §8 registry links',
+    scope: 'server',
+  },
   'recon.education_two_years': {
     severity: 'error',
     category: 'recon',

@@ -3,11 +3,15 @@ import { type Knex } from 'knex';
 import * as accounts from './20261121120000_accounts';
 import * as filings from './20261121120100_filings';
 import * as extraction from './20261121120200_extraction';
+import * as reviewNotifications from './20261121140000_review_notifications';
+import * as registryImports from './20261121150000_registry_imports';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
   '20261121120100_filings': filings,
   '20261121120200_extraction': extraction,
+  '20261121140000_review_notifications': reviewNotifications,
+  '20261121150000_registry_imports': registryImports,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@ import { ACCOUNTS, type Account, type Finding } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { Filing, type FilingKind } from '../../models/filing';
+import { registryProfile } from '../imports/registry-profile';
 
 /** One stored cash-book entry, in book order. */
 export interface StoredEntry {
@@ -46,6 +47,8 @@ export interface ReconContext {
   figures(filingId: number): Promise<Figures>;
   rosterNames(filingId: number): Promise<readonly string[]>;
   organizationName(organizationId: number): Promise<string | undefined>;
+  /** 會員合計 of the union's registry profile (union basic-data import), null when unknown. */
+  registryMembers(unionId: number): Promise<number | null>;
 }
 
 /** One reconciliation check: reads through the context, returns the findings of the filing, never writes. */
@@ -129,6 +132,7 @@ export const createReconContext = (trx: Knex): ReconContext => {
     const r = await trx('organizations').where('id', organizationId).first<Row | undefined>('name');
     return r === undefined ? undefined : String(r.name);
   });
+  const registryMembers = memoize(async (unionId: number): Promise<number | null> => (await registryProfile(trx, unionId))?.membersTotal ?? null);
   return {
     current: (unionId, kind, year, quarter) => current(`${unionId}|${kind}|${year}|${quarter}`),
     entries,
@@ -137,5 +141,6 @@ export const createReconContext = (trx: Knex): ReconContext => {
     figures,
     rosterNames,
     organizationName,
+    registryMembers,
   };
 };

@@ -12,11 +12,12 @@ import { historyChanged } from './history-changed';
 import { openingBalance } from './opening-balance';
 import { memberWelfareCap } from './person-cap';
 import { dependentsOf } from './related';
+import { registryMembers } from './registry-members';
 import { unionNameMismatch } from './union-name-mismatch';
 
 const CHECKS: Readonly<Record<FilingKind, readonly ReconCheck[]>> = {
   cashbook: [unionNameMismatch, historyChanged, openingBalance, memberWelfareCap],
-  application: [unionNameMismatch, cashbookVsFinalAccounts, carry, educationTwoYears],
+  application: [unionNameMismatch, registryMembers, cashbookVsFinalAccounts, carry, educationTwoYears],
 };
 
 /** The reconciliation findings of one filing against the current versions of the filings it reads. */
@@ -33,4 +34,15 @@ export const reconcileAround = async (trx: Knex.Transaction, filing: Filing): Pr
   await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`reconcile|${filing.union_id}`]);
   const ctx = createReconContext(trx);
   for (const f of [filing, ...(await dependentsOf(ctx, filing))]) await replaceReconFindings(trx, f.id, await reconFindings(ctx, f));
+};
+
+/** After the registry changed a union (name, 會員合計), re-reconciles every current filing of that union. */
+export const reconcileUnion = async (trx: Knex.Transaction, unionId: number): Promise<void> => {
+  await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`reconcile|${unionId}`]);
+  const ctx = createReconContext(trx);
+  const periods = await trx('filings').where('union_id', unionId).distinct<{ kind: FilingKind; year: number; quarter: number }[]>('kind', 'year', 'quarter');
+  for (const p of periods) {
+    const current = await ctx.current(unionId, p.kind, p.year, p.quarter);
+    if (current !== undefined) await replaceReconFindings(trx, current.id, await reconFindings(ctx, current));
+  }
 };

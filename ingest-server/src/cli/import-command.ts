@@ -1,0 +1,114 @@
+// `portfund import KIND FILE --dry-run [--json] [--sheet NAME]`: checks a registry import file offline with exactly the
+// row rules the server uses (SPEC §8). Offline there is no registry, so unit names, union jurisdiction and eligibility
+// are not compared (the server does that). Exit 0 = no errors, 1 = errors found, 2 = the file could not be read.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type Finding } from '@portfund/shared-rules';
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/imports';
+import { ENCODING_LABELS } from '../imports/decode';
+import { openTable } from '../imports/open-table';
+import { TableReadError } from '../imports/source';
+import { checkPass, type PassSummary } from '../services/imports/pipeline';
+import { taipeiToday } from '../services/imports/run-import';
+import { dateFormatsText } from '../services/imports/view';
+import { DEFAULT_LIMITS } from '../workbook/input-gate';
+
+export const IMPORT_USAGE = `  portfund import KIND FILE --dry-run [--json] [--sheet NAME]
+      離線檢查名冊匯入檔（CSV：UTF-8 或 Big5；或 XLSX），規則與伺服器相同。KIND：${IMPORT_KINDS.join('、')}。
+      離線不比對單位、工會管轄與資格；寫入名冊請用伺服器 POST /api/registry/imports/KIND。
+`;
+
+export interface ImportCommandOptions {
+  readonly 'dry-run'?: boolean;
+  readonly json?: boolean;
+  readonly sheet?: string;
+}
+
+interface JsonResult {
+  file: string;
+  kind: string;
+  format: string | null;
+  encoding: string | null;
+  sheet: string | null;
+  dateFormats: { gregorian: number; roc: number } | null;
+  counts: { read: number; valid: number; rejected: number } | null;
+  findings: Finding[];
+  summary: { errors: number; warnings: number };
+  error?: string;
+}
+
+const line = (f: Finding): string => {
+  const where = [f.row === undefined ? '標題列' : `第 ${f.row} 列`, f.field === undefined ? '' : `「${f.field}」`].join('');
+  return `${where} ${f.severity === 'error' ? '錯誤' : '提醒'} ${f.code} ${f.message}\n`;
+};
+
+const fail = (json: boolean, result: Omit<JsonResult, 'findings' | 'summary'>, reason: string): number => {
+  if (json) process.stdout.write(`${JSON.stringify({ ...result, findings: [], summary: { errors: 1, warnings: 0 }, error: reason }, null, 2)}\n`);
+  else process.stderr.write(`${result.file}：檔案無法讀取：${reason}\n`);
+  return 2;
+};
+
+export const runImportCommand = async (positionals: readonly string[], options: ImportCommandOptions): Promise<number> => {
+  const [kind, path] = positionals;
+  if (kind === undefined || path === undefined || !isImportKind(kind)) {
+    process.stderr.write(`請指定匯入類別與檔案：\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  if (options['dry-run'] !== true) {
+    process.stderr.write('離線只能檢查（--dry-run）；寫入名冊請由伺服器匯入：POST /api/registry/imports/KIND\n');
+    return 2;
+  }
+  const json = options.json === true;
+  const file = basename(path);
+  const base = { file, kind, format: null, encoding: null, sheet: null, dateFormats: null, counts: null };
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail(json, base, '不是檔案');
+    // refuse a huge file before reading it into memory
+    if (info.size > DEFAULT_LIMITS.maxFileBytes) return fail(json, base, `檔案大小 ${(info.size / 1048576).toFixed(1)} MB 超過上限 ${DEFAULT_LIMITS.maxFileBytes / 1048576} MB`);
+  } catch {
+    return fail(json, base, '找不到檔案或沒有讀取權限');
+  }
+  const opened = await openTable(await readFile(path), options.sheet !== undefined ? { sheet: options.sheet } : {});
+  if (!opened.ok) return fail(json, base, opened.reason);
+  const source = opened.source;
+  const findings: Finding[] = [];
+  if (!json) {
+    const encoding = source.encoding === null ? '' : `，${ENCODING_LABELS[source.encoding]}`;
+    process.stdout.write(`${file}：${IMPORT_KIND_LABELS[kind]}（${source.format.toUpperCase()}${encoding}）\n`);
+  }
+  let pass: PassSummary;
+  try {
+    pass = await checkPass(source, kind, { today: taipeiToday() }, {
+      onFindings: (fs) => {
+        if (json) findings.push(...fs);
+        else for (const f of fs) process.stdout.write(line(f));
+      },
+      onValid: () => undefined,
+    });
+  } catch (error) {
+    if (error instanceof TableReadError) return fail(json, { ...base, format: source.format, encoding: source.encoding, sheet: source.sheet() }, error.reason);
+    throw error;
+  }
+  if (json) {
+    const result: JsonResult = {
+      ...base,
+      format: source.format,
+      encoding: source.encoding,
+      sheet: source.sheet(),
+      dateFormats: pass.dates,
+      counts: { read: pass.read, valid: pass.valid, rejected: pass.rejected },
+      findings,
+      summary: { errors: pass.errors, warnings: pass.warnings },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const sheet = source.sheet() === null ? '' : `工作表「${source.sheet()}」，`;
+    process.stdout.write(
+      pass.headerOk
+        ? `${sheet}共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆；錯誤 ${pass.errors}、提醒 ${pass.warnings}；日期：${dateFormatsText(pass.dates.gregorian, pass.dates.roc)}（離線檢查：未比對單位、工會管轄與資格）\n`
+        : '欄位標題有誤，未檢查資料列\n',
+    );
+  }
+  return pass.errors > 0 ? 1 : 0;
+};

@@ -1,0 +1,69 @@
+// The import service directly: a file failing part-way changes nothing, a chosen XLSX sheet, concurrent imports of one
+// registry serialised, a report of thousands of findings streamed in order.
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/imports';
+import { testId } from '@portfund/shared-rules/src/imports/testing/ids';
+import { utf8Csv, xlsxOf } from '../../imports/testing/files';
+import { startTestServer, type TestServer } from '../../testing/test-server';
+import { writeImportReport } from './report-xlsx';
+import { runImport } from './run-import';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  const units = [['目的機關', '運用單位'], ['社會局', '八德區公所']];
+  await runImport(server.db, server.seed.users.localA, { kind: 'units', mode: 'valid_rows', fileName: 'units.csv', bytes: utf8Csv(units) });
+});
+afterAll(() => server.close());
+
+const HEADER = IMPORT_COLUMNS.service_hours.map((c) => c.header);
+const hoursRow = (n: number, day: string): string[] => [testId('K', 1, n), '王小明', '八德區公所', '一般志工', day, day, '關懷', '電話問安', '1.5'];
+const hoursTable = (count: number, from = 0): string[][] => [HEADER, ...Array.from({ length: count }, (_, i) => hoursRow(from + i, `2025-0${1 + (i % 9)}-1${i % 10}`))];
+const count = async (): Promise<number> => Number(((await server.db('volunteer_service_hours').count('* as n')) as [{ n: string }])[0].n);
+
+it('writes nothing when the file turns out unreadable after valid rows, and records why', async () => {
+  const before = await count();
+  const text = `${utf8Csv(hoursTable(5, 100)).toString()}"unclosed,quote\n`;
+  const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'valid_rows', fileName: 'broken.csv', bytes: Buffer.from(text) });
+  expect(outcome.run).toMatchObject({ status: 'unreadable', rows_inserted: 0, errors: 1 });
+  expect(outcome.run.message).toContain('第 7 行：引號未結束');
+  expect(await count()).toBe(before);
+});
+
+it('reads the chosen sheet of a workbook', async () => {
+  const bytes = await xlsxOf(hoursTable(3, 200), { sheetName: '時數', before: ['說明'] });
+  const first = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'h.xlsx', bytes });
+  // the first sheet is the notes: its header is refused (missing and unknown columns)
+  expect(first.run).toMatchObject({ status: 'dry_run', sheet: '說明', errors: 2, rows_read: 0 });
+  const chosen = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'valid_rows', fileName: 'h.xlsx', bytes, sheet: '時數' });
+  expect(chosen.run).toMatchObject({ status: 'applied', sheet: '時數', rows_inserted: 3 });
+});
+
+it('serialises concurrent imports of one registry: the second finds the first one\'s rows', async () => {
+  const bytes = utf8Csv(hoursTable(300, 1000));
+  const request = { kind: 'service_hours' as const, mode: 'valid_rows' as const, fileName: 'same.csv', bytes };
+  const [a, b] = await Promise.all([runImport(server.db, server.seed.users.localA, request), runImport(server.db, server.seed.users.localA, request)]);
+  expect([a.run.rows_inserted + b.run.rows_inserted, a.run.rows_unchanged + b.run.rows_unchanged]).toEqual([300, 300]);
+});
+
+it('streams a report of thousands of findings in row order', async () => {
+  // 2,500 rows with an impossible date: two findings each
+  const bad = [HEADER, ...Array.from({ length: 2500 }, (_, i) => hoursRow(5000 + i, '2025-02-30'))];
+  const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'bad.csv', bytes: utf8Csv(bad) });
+  expect(outcome.run).toMatchObject({ rows_read: 2500, rows_rejected: 2500, errors: 5000 });
+  expect(outcome.findings).toHaveLength(200);
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeImportReport(server.db, outcome.run, out);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('檢查結果');
+  expect(sheet?.rowCount).toBe(5001);
+  expect(sheet?.getRow(5001).getCell(1).value).toBe(2500);
+  expect(sheet?.getRow(5001).getCell(2).value).toBe('服務日期迄');
+  expect(sheet?.getRow(5001).getCell(5).value).toBe('「服務日期迄」的日期「2025-02-30」無效：2025 年 2 月只有 28 日');
+  expect(sheet?.getRow(2).getCell(1).value).toBe(1);
+  expect(wb.getWorksheet('摘要')?.getCell('B11').value).toBe(2500);
+});

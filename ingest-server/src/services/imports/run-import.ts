@@ -1,0 +1,172 @@
+// An import run (SPEC §8): the file is read (CSV in any supported encoding, or XLSX streamed), every row checked with
+// the shared rules against the importing local government's registry, and — in one transaction holding that
+// registry's lock — either nothing is written (dry run), the valid rows are upserted, or (all or nothing) the rows are
+// upserted only when a first pass found no error. The run, its counts and its findings are recorded in every mode.
+import { makeFinding, type Finding } from '@portfund/shared-rules';
+import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/imports';
+import { type Knex } from 'knex';
+import { openTable } from '../../imports/open-table';
+import { TableReadError, type TableSource } from '../../imports/source';
+import { type User } from '../../models/user';
+import { sha256 } from './hash';
+import { checkPass, type PassSummary } from './pipeline';
+import { loadImportContext } from './registry-context';
+import { FindingSink, type ImportMode, type ImportRunRow, type RunStatus } from './store';
+import { addCounts, noWrites, type WriteCounts } from './upsert';
+import { WRITERS } from './writers';
+
+export interface ImportRequest {
+  readonly kind: ImportKind;
+  readonly mode: ImportMode;
+  readonly fileName: string;
+  readonly bytes: Buffer;
+  /** XLSX: the sheet to read (default the first). */
+  readonly sheet?: string;
+  /** Volunteers: create a missing 志工隊 / 志工小隊 under a known 運用單位. */
+  readonly createUnits?: boolean;
+  /** ISO date the checks use as today (default: today in Taipei). */
+  readonly today?: string;
+}
+
+export interface ImportOutcome {
+  readonly run: ImportRunRow;
+  /** The first findings (all of them are stored with the run and in its report). */
+  readonly findings: readonly Finding[];
+}
+
+/** Rows per upsert statement (parameters stay far below PostgreSQL's 65,535). */
+const BATCH_ROWS: Readonly<Record<ImportKind, number>> = { units: 100, unions: 200, officers: 500, volunteers: 500, training: 1000, service_hours: 1000 };
+/** Findings returned with the answer; the rest are in GET /imports/:id and the report. */
+export const FINDINGS_IN_ANSWER = 200;
+
+export const taipeiToday = (now: Date = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(now);
+
+const messageOf = (mode: ImportMode, status: RunStatus, pass: PassSummary | null, writes: WriteCounts): string => {
+  if (pass === null || !pass.headerOk) return '欄位標題有誤，未讀取任何資料列；請依匯入範本修正第一列後再匯入';
+  const tally = `共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆`;
+  if (mode === 'dry_run') return `試算（未寫入任何資料）：${tally}`;
+  if (status === 'rejected') return `全部或全不：${pass.rejected} 筆有錯誤，未寫入任何資料；請修正後重新匯入`;
+  const skipped = pass.rejected > 0 ? `；${pass.rejected} 筆有錯誤未匯入` : '';
+  return `已匯入 ${pass.valid} 筆：新增 ${writes.inserted}、更新 ${writes.updated}、未變更 ${writes.unchanged}${skipped}`;
+};
+
+interface Opened {
+  readonly source: TableSource | null;
+  readonly reason: string | null;
+}
+
+const lockRegistry = (trx: Knex.Transaction, ownerId: number): Promise<unknown> => trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`registry|${ownerId}`]);
+
+const insertRun = async (trx: Knex.Transaction, user: User, request: ImportRequest, hash: string, source: TableSource | null): Promise<ImportRunRow> => {
+  const [run] = (await trx('import_runs')
+    .insert({
+      organization_id: user.organization_id,
+      user_id: user.id,
+      kind: request.kind,
+      mode: request.mode,
+      status: request.mode === 'dry_run' ? 'dry_run' : 'rejected',
+      file_name: request.fileName,
+      file_sha256: hash,
+      size_bytes: request.bytes.length,
+      format: source?.format ?? null,
+      encoding: source?.encoding ?? null,
+      options: { createUnits: request.createUnits === true, ...(request.sheet !== undefined ? { sheet: request.sheet } : {}) },
+    })
+    .returning('*')) as ImportRunRow[];
+  if (run === undefined) throw new Error('import_runs insert returned nothing');
+  return run;
+};
+
+/** A run whose file could not be read (at all, or part-way): recorded with the reason; nothing else is written. */
+const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource | null, reason: string): Promise<ImportOutcome> =>
+  db.transaction(async (trx) => {
+    const run = await insertRun(trx, user, request, hash, source);
+    const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
+    await sink.add([makeFinding('file.unreadable', {}, { reason })]);
+    await sink.flush();
+    const [done] = (await trx('import_runs')
+      .where('id', run.id)
+      .update({ status: 'unreadable', errors: 1, message: `檔案無法讀取：${reason}`, sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
+      .returning('*')) as ImportRunRow[];
+    return { run: done ?? run, findings: sink.first };
+  });
+
+const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource): Promise<ImportOutcome> =>
+  db.transaction(async (trx) => {
+    const ownerId = user.organization_id;
+    await lockRegistry(trx, ownerId);
+    const run = await insertRun(trx, user, request, hash, source);
+    const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
+    const options = { today: request.today ?? taipeiToday(), createUnits: request.createUnits === true };
+    const writes = noWrites();
+
+    const pass = async (write: boolean, record: boolean): Promise<PassSummary> => {
+      const ctx = await loadImportContext(trx, ownerId, request.kind, options);
+      const target = { trx, ownerId, runId: run.id, units: ctx.units ?? new UnitDirectory('', []) };
+      const writer = WRITERS[request.kind] as (t: typeof target, records: readonly ImportRecords[ImportKind][]) => Promise<WriteCounts>;
+      let batch: ImportRecords[ImportKind][] = [];
+      const flush = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        const records = batch;
+        batch = [];
+        addCounts(writes, await writer(target, records));
+      };
+      const summary = await checkPass(source, request.kind, ctx, {
+        onFindings: (findings) => (record ? sink.add(findings) : undefined),
+        onValid: async (outcome) => {
+          if (!write || outcome.record === null) return;
+          batch.push(outcome.record);
+          if (batch.length >= BATCH_ROWS[request.kind]) await flush();
+        },
+      });
+      await flush();
+      return summary;
+    };
+
+    // all or nothing: check everything first, write only when no row has an error (the second pass sees the same
+    // registry: the lock is held throughout)
+    const first = await pass(request.mode === 'valid_rows', true);
+    await sink.flush();
+    const clean = first.headerOk && first.rejected === 0;
+    if (request.mode === 'all_or_nothing' && clean) await pass(true, false);
+    const applied = request.mode === 'valid_rows' ? first.headerOk : request.mode === 'all_or_nothing' && clean;
+    const status: RunStatus = request.mode === 'dry_run' ? 'dry_run' : applied ? 'applied' : 'rejected';
+    const [done] = (await trx('import_runs')
+      .where('id', run.id)
+      .update({
+        status,
+        sheet: source.sheet(),
+        dates_gregorian: first.dates.gregorian,
+        dates_roc: first.dates.roc,
+        rows_read: first.read,
+        rows_valid: first.valid,
+        rows_inserted: writes.inserted,
+        rows_updated: writes.updated,
+        rows_unchanged: writes.unchanged,
+        rows_rejected: first.rejected,
+        errors: first.errors,
+        warnings: first.warnings,
+        message: messageOf(request.mode, status, first, writes),
+        finished_at: trx.fn.now(),
+      })
+      .returning('*')) as ImportRunRow[];
+    return { run: done ?? run, findings: sink.first };
+  });
+
+/** Imports one file for the user's local government (the route allows local governments only). */
+export const runImport = async (db: Knex, user: User, request: ImportRequest): Promise<ImportOutcome> => {
+  const hash = sha256(request.bytes);
+  const opened: Opened = await openTable(request.bytes, request.sheet !== undefined ? { sheet: request.sheet } : {}).then((o) =>
+    o.ok ? { source: o.source, reason: null } : { source: null, reason: o.reason },
+  );
+  if (opened.source === null) return recordUnreadable(db, user, request, hash, null, opened.reason ?? '');
+  try {
+    return await applyRun(db, user, request, hash, opened.source);
+  } catch (error) {
+    // unreadable part-way: the transaction rolled back whatever it had written
+    if (error instanceof TableReadError) return recordUnreadable(db, user, request, hash, opened.source, error.reason);
+    throw error;
+  }
+};
+
+export const kindLabel = (kind: ImportKind): string => IMPORT_KIND_LABELS[kind];

@@ -1,0 +1,135 @@
+// The small parts of an .xlsx: the workbook (sheets, states, defined names), its relationships, shared strings and
+// which cell styles are dates (so a date-formatted number becomes a date, as Excel shows it).
+import { attribute, attributes, decodeEntities, scanXml } from './xml';
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  readonly relId: string;
+}
+
+export interface WorkbookPart {
+  readonly sheets: readonly SheetEntry[];
+  /** Workbook-level defined names (sheet-local ones such as print titles are left out). */
+  readonly names: readonly { readonly name: string; readonly formula: string }[];
+  readonly date1904: boolean;
+}
+
+export const parseWorkbook = (xml: string): WorkbookPart => {
+  const sheets: SheetEntry[] = [];
+  const names: { name: string; formula: string }[] = [];
+  let date1904 = false;
+  let current: { name: string; local: boolean; text: string } | null = null;
+  scanXml(xml, {
+    open(tag, raw) {
+      if (tag === 'sheet') {
+        const a = attributes(raw);
+        const state = a.get('state');
+        sheets.push({ name: a.get('name') ?? '', state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', relId: a.get('id') ?? '' });
+      } else if (tag === 'workbookPr') {
+        const v = attribute(raw, 'date1904');
+        date1904 = v === '1' || v === 'true';
+      } else if (tag === 'definedName') {
+        const a = attributes(raw);
+        current = { name: a.get('name') ?? '', local: a.has('localSheetId'), text: '' };
+      }
+    },
+    close(tag) {
+      if (tag === 'definedName' && current !== null) {
+        if (!current.local) names.push({ name: current.name, formula: decodeEntities(current.text) });
+        current = null;
+      }
+    },
+    text(raw) {
+      if (current !== null) current.text += raw;
+    },
+  });
+  return { sheets, names, date1904 };
+};
+
+/** Relationship id → part path inside the zip (targets are relative to xl/ unless absolute). */
+export const parseRelationships = (xml: string, base: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  scanXml(xml, {
+    open(tag, raw) {
+      if (tag !== 'Relationship') return;
+      const a = attributes(raw);
+      const target = a.get('Target') ?? '';
+      out.set(a.get('Id') ?? '', target.startsWith('/') ? target.slice(1) : normalisePath(`${base}/${target}`));
+    },
+    close() {},
+    text() {},
+  });
+  return out;
+};
+
+const normalisePath = (path: string): string => {
+  const parts: string[] = [];
+  for (const p of path.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.' && p !== '') parts.push(p);
+  }
+  return parts.join('/');
+};
+
+/** The shared-string table: each <si> is the concatenation of its <t> runs (phonetic <rPh> runs are not text). */
+export const parseSharedStrings = (xml: string): string[] => {
+  const out: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let text = '';
+  scanXml(xml, {
+    open(tag, _raw, selfClosing) {
+      if (tag === 'si') {
+        inSi = true;
+        text = '';
+      } else if (tag === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (tag === 't' && !selfClosing) inT = true;
+    },
+    close(tag) {
+      if (tag === 'si') {
+        out.push(text);
+        inSi = false;
+      } else if (tag === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (tag === 't') inT = false;
+    },
+    text(raw) {
+      if (inSi && inT && phonetic === 0) text += decodeEntities(raw);
+    },
+  });
+  return out;
+};
+
+// built-in number formats that show dates or times (ECMA-376 18.8.30, plus the CJK ones Excel uses in Taiwan)
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a custom format code shows a date: d, m, y, h or s outside quotes, escapes and [colour]/[$-locale] blocks. */
+export const isDateFormat = (code: string): boolean => {
+  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').split(';')[0] ?? '';
+  // e is the era year of zh-TW (民國) formats; E+ / E- is scientific notation, not a date
+  return /[dmyhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/gi, ''));
+};
+
+/** For each cell style index (the s attribute), whether its number format is a date. */
+export const parseDateStyles = (xml: string): boolean[] => {
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  scanXml(xml, {
+    open(tag, raw) {
+      if (tag === 'numFmt') custom.set(Number(attribute(raw, 'numFmtId')), attribute(raw, 'formatCode') ?? '');
+      else if (tag === 'cellXfs') inCellXfs = true;
+      else if (tag === 'xf' && inCellXfs) {
+        const id = Number(attribute(raw, 'numFmtId') ?? '0');
+        const code = custom.get(id);
+        styles.push(code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code));
+      }
+    },
+    close(tag) {
+      if (tag === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  return styles;
+};

@@ -1,0 +1,142 @@
+// One worksheet's cells: values as shown (shared strings resolved, booleans, errors, date-formatted numbers as dates)
+// and formula texts (shared formulas translated to each cell), keyed by A1 address.
+import { address, columnIndex, parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
+import { slideFormula } from './shared-formula';
+import { attribute, decodeEntities, scanXml } from './xml';
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+interface SharedMaster {
+  readonly formula: string;
+  readonly at: { row: number; col: number };
+}
+
+const DAY_MS = 86_400_000;
+
+/** An Excel serial date as ISO (1900 system with Excel's phantom 29 Feb 1900, or the 1904 system). */
+export const serialToIso = (serial: number, date1904: boolean): string | null => {
+  if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return null;
+  const days = Math.floor(serial);
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+};
+
+export const parseSheet = (xml: string, ctx: SheetContext): Map<string, SnapshotCell> => {
+  const cells = new Map<string, SnapshotCell>();
+  const masters = new Map<string, SharedMaster>();
+  let row = 0;
+  let col = 0;
+  // the cell being read
+  let cellRef = '';
+  let cellType = '';
+  let cellStyle = -1;
+  let value: string | null = null;
+  let formula: string | null = null;
+  let formulaAttrs = '';
+  let inlineText: string | null = null;
+  let reading: 'v' | 'f' | 't' | null = null;
+  let text = '';
+
+  const finishCell = (): void => {
+    let f = formula;
+    if (formula !== null && attribute(formulaAttrs, 't') === 'shared') {
+      const at = parseAddress(cellRef);
+      if (at === null) return;
+      const si = attribute(formulaAttrs, 'si') ?? '';
+      if (f !== null && f !== '') masters.set(si, { formula: f, at });
+      else {
+        const master = masters.get(si);
+        f = master === undefined ? null : slideFormula(master.formula, master.at, at);
+      }
+    }
+    const v = cellValue(cellType, value, inlineText, cellStyle, ctx);
+    if (f !== null && f !== '') cells.set(cellRef, { v, f });
+    else if (v !== null) cells.set(cellRef, { v });
+  };
+
+  scanXml(xml, {
+    open(tag, raw, selfClosing) {
+      if (tag === 'row') {
+        const r = attribute(raw, 'r');
+        row = r === undefined ? row + 1 : Number(r);
+        col = 0;
+      } else if (tag === 'c') {
+        const r = attribute(raw, 'r');
+        // Excel writes r="B7"; a cell without r (allowed) takes the next column of its row
+        if (r !== undefined && /^[A-Z]{1,3}\d{1,7}$/.test(r)) {
+          cellRef = r;
+          col = columnIndex(r.replace(/\d+$/, ''));
+        } else {
+          const at = r === undefined ? null : parseAddress(r);
+          col = at === null ? col + 1 : at.col;
+          cellRef = address(at?.row ?? row, col);
+        }
+        cellType = attribute(raw, 't') ?? 'n';
+        const s = attribute(raw, 's');
+        cellStyle = s === undefined ? -1 : Number(s);
+        value = null;
+        formula = null;
+        formulaAttrs = '';
+        inlineText = null;
+        if (selfClosing) finishCell();
+      } else if (tag === 'v' || tag === 'f') {
+        reading = tag;
+        text = '';
+        if (tag === 'f') {
+          formulaAttrs = raw;
+          formula = '';
+        }
+        if (selfClosing) reading = null;
+      } else if (tag === 'is') inlineText = '';
+      else if (tag === 't' && inlineText !== null) {
+        reading = 't';
+        text = '';
+      } else if (tag === 'rPh') reading = null;
+    },
+    close(tag) {
+      if (tag === 'v' && reading === 'v') value = decodeEntities(text);
+      else if (tag === 'f' && reading === 'f') formula = decodeEntities(text);
+      else if (tag === 't' && reading === 't' && inlineText !== null) inlineText += decodeEntities(text);
+      if (tag === 'v' || tag === 'f' || tag === 't') reading = null;
+      if (tag === 'c') finishCell();
+    },
+    text(raw) {
+      if (reading !== null) text += raw;
+    },
+  });
+  return cells;
+};
+
+const cellValue = (type: string, value: string | null, inlineText: string | null, style: number, ctx: SheetContext): CellValue => {
+  switch (type) {
+    case 's': {
+      const i = value === null ? NaN : Number(value);
+      return Number.isInteger(i) ? (ctx.sharedStrings[i] ?? null) : null;
+    }
+    case 'inlineStr':
+      return inlineText ?? value;
+    case 'str':
+      // an empty text result reads as blank, as Office.js and exceljs report it
+      return value === null || value === '' ? null : value;
+    case 'b':
+      return value === null ? null : value === '1' || value === 'true';
+    case 'e':
+      return value === null ? null : { error: value };
+    case 'd':
+      return value === null ? null : { date: value.slice(0, 10) };
+    default: {
+      if (value === null || value === '') return null;
+      const n = Number(value);
+      if (!Number.isFinite(n)) return value;
+      if (style >= 0 && ctx.dateStyles[style] === true) {
+        const iso = serialToIso(n, ctx.date1904);
+        return iso === null ? n : { date: iso };
+      }
+      return n;
+    }
+  }
+};

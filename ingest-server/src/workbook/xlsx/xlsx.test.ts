@@ -1,0 +1,96 @@
+// The lean reader's pieces: XML scanning (entities, CDATA, malformed input), shared formulas, date styles and serials.
+import { isDateFormat, parseSharedStrings, parseWorkbook } from './parts';
+import { slideFormula } from './shared-formula';
+import { parseSheet, serialToIso } from './sheet';
+import { decodeEntities, scanXml, XmlError } from './xml';
+
+const noop = { open: () => undefined, close: () => undefined, text: () => undefined };
+
+describe('scanXml', () => {
+  it('refuses what is not well-formed or declares entities', () => {
+    expect(() => scanXml('<a><b></a>', noop)).toThrow(XmlError);
+    expect(() => scanXml('<a>', noop)).toThrow(XmlError);
+    expect(() => scanXml('<!DOCTYPE x [<!ENTITY e "boom">]><a>&e;</a>', noop)).toThrow(XmlError);
+    expect(() => scanXml('<a x="1>', noop)).toThrow(XmlError);
+  });
+
+  it('reads local names, attributes with > inside quotes, comments and CDATA', () => {
+    const seen: string[] = [];
+    scanXml('<?xml version="1.0"?><x:root a="1>2"><!-- c --><v><![CDATA[1 & 2]]></v></x:root>', {
+      open: (name, attrs) => seen.push(`<${name} ${attrs}>`),
+      close: (name) => seen.push(`</${name}>`),
+      text: (t) => seen.push(decodeEntities(t)),
+    });
+    expect(seen).toEqual(['<root a="1>2">', '<v >', '1 & 2', '</v>', '</root>']);
+  });
+
+  it('decodes named and numeric entities, leaving unknown ones as written', () => {
+    expect(decodeEntities('&quot;收&quot;&amp;&#x5E74;&#24230;&bogus;')).toBe('"收"&年度&bogus;');
+  });
+});
+
+describe('parts', () => {
+  it('keeps workbook-level names only and reads sheet states', () => {
+    const wb = parseWorkbook(
+      '<workbook><workbookPr date1904="1"/><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="_meta" state="veryHidden" r:id="rId2"/></sheets>' +
+        '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">A!$1:$1</definedName><definedName name="app_year">\'申請書\'!$B$3</definedName></definedNames></workbook>',
+    );
+    expect(wb.sheets.map((s) => s.state)).toEqual(['visible', 'veryHidden']);
+    expect(wb.names).toEqual([{ name: 'app_year', formula: "'申請書'!$B$3" }]);
+    expect(wb.date1904).toBe(true);
+  });
+
+  it('joins rich-text runs and skips phonetic runs in shared strings', () => {
+    expect(parseSharedStrings('<sst><si><t>工會</t></si><si><r><t>理事</t></r><r><t>長</t></r><rPh><t>ㄌ</t></rPh></si></sst>')).toEqual(['工會', '理事長']);
+  });
+
+  it('tells date formats from numbers (民國 e, not scientific E+)', () => {
+    expect(isDateFormat('yyyy/mm/dd')).toBe(true);
+    expect(isDateFormat('[$-404]e/m/d')).toBe(true);
+    expect(isDateFormat('#,##0')).toBe(false);
+    expect(isDateFormat('0.00E+00')).toBe(false);
+    expect(isDateFormat('"元"#,##0')).toBe(false);
+  });
+});
+
+describe('shared formulas', () => {
+  it('moves relative references, keeps absolute ones, names and string literals', () => {
+    const master = 'M13+IFERROR(I14*1,0)*((C14="收")*(K14=M$12)+(F14&""="3"))+tbl_cb_summary';
+    expect(slideFormula(master, { row: 14, col: 13 }, { row: 20, col: 13 })).toBe('M19+IFERROR(I20*1,0)*((C20="收")*(K20=M$12)+(F20&""="3"))+tbl_cb_summary');
+    expect(slideFormula('"A1"&B2', { row: 2, col: 2 }, { row: 3, col: 3 })).toBe('"A1"&C3');
+    expect(slideFormula("'決算'!D26+LOG10(A1)", { row: 1, col: 1 }, { row: 2, col: 1 })).toBe("'決算'!D27+LOG10(A2)");
+  });
+
+  it('gives each clone its translated formula in a sheet', () => {
+    const xml =
+      '<worksheet><sheetData><row r="14"><c r="G14" t="str"><f t="shared" ref="G14:G15" si="0">IF(C14="","",C14)</f><v></v></c></row>' +
+      '<row r="15"><c r="G15" t="str"><f t="shared" si="0"/><v>x</v></c></row></sheetData></worksheet>';
+    const cells = parseSheet(xml, { sharedStrings: [], dateStyles: [], date1904: false });
+    expect(cells.get('G15')).toEqual({ v: 'x', f: 'IF(C15="","",C15)' });
+  });
+});
+
+describe('cells', () => {
+  it('reads shared and inline strings, booleans, errors, numbers and date-styled numbers', () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>內文</t></is></c>' +
+      '<c r="C1" t="b"><v>1</v></c><c r="D1" t="e"><v>#REF!</v></c><c r="E1"><v>1234.5</v></c><c r="F1" s="1"><v>46022</v></c><c><v>7</v></c></row></sheetData></worksheet>';
+    const cells = parseSheet(xml, { sharedStrings: ['甲'], dateStyles: [false, true], date1904: false });
+    expect(Object.fromEntries([...cells].map(([k, c]) => [k, c.v]))).toEqual({
+      A1: '甲',
+      B1: '內文',
+      C1: true,
+      D1: { error: '#REF!' },
+      E1: 1234.5,
+      F1: { date: '2025-12-31' },
+      G1: 7,
+    });
+  });
+
+  it('converts Excel serials with the 1900 leap-year bug and the 1904 system', () => {
+    expect(serialToIso(1, false)).toBe('1900-01-01');
+    expect(serialToIso(61, false)).toBe('1900-03-01');
+    expect(serialToIso(0, true)).toBe('1904-01-01');
+    expect(serialToIso(-1, false)).toBeNull();
+  });
+});

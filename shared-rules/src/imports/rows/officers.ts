@@ -1,0 +1,42 @@
+// A row of the officers import (seed 000 職員基本資料; SPEC §8); the one-負責人-per-term rule runs over the file (checker).
+import { officerTermOrder } from '../../rules/officer/term-order';
+import { sexMatches } from '../../values/national-id';
+import { type RowReader, YES_NO } from '../cells';
+import { SEXES, type OfficerRecord } from '../records';
+import { type ImportContext } from './context';
+
+/** The ID's sex digit against 性別 (SPEC §2), reported at the ID column as the roster does. */
+export const checkIdSex = (r: RowReader, idKey: string, id: { id: string; sex: '男' | '女' | null }, sex: string | null): void => {
+  if (sexMatches(id.sex, sex)) return;
+  r.report('id.national_id', idKey, { actual: id.id, reason: `第 2 碼「${id.id.charAt(1)}」表示${id.sex ?? ''}性，與性別「${sex ?? ''}」不符` });
+};
+
+export const notAfterToday = (r: RowReader, key: string, iso: string | null, today: string): void => {
+  if (iso !== null && iso > today) r.report('date.out_of_range', key, { actual: iso, reason: `不可晚於今天 ${today}` });
+};
+
+export const readOfficerRow = (r: RowReader, ctx: ImportContext): OfficerRecord | null => {
+  const ubn = r.ubn('ubn');
+  const leader = r.choice('isLeader', YES_NO);
+  const title = r.text('title', 50);
+  const name = r.text('name', 50);
+  const id = r.nationalId('idNo');
+  const sex = r.choice('sex', SEXES);
+  const birthDate = r.date('birthDate');
+  const address = r.text('address');
+  const phone = r.phone('phone');
+  const email = r.email('email');
+  const termStart = r.date('termStart');
+  const termEnd = r.date('termEnd');
+  if (id !== null) checkIdSex(r, 'idNo', id, sex);
+  notAfterToday(r, 'birthDate', birthDate, ctx.today);
+  if (termStart !== null && termEnd !== null) r.findings.push(...officerTermOrder(termStart, termEnd, r.row));
+  const owner = ubn === null ? undefined : ctx.unionOwner?.(ubn);
+  if (ubn !== null && owner !== undefined && owner !== 'mine') {
+    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: owner === 'none' ? '不是已登錄的工會，請先匯入工會基本資料' : '不在您的管轄範圍' });
+  }
+  if (ubn === null || title === null || name === null || id === null || sex === null || termStart === null || termEnd === null || !r.valid) return null;
+  return { ubn, isLeader: leader === '是', title, name, idNo: id.id, sex, birthDate, address, phone, email, termStart, termEnd };
+};
+
+export const officerKey = (o: OfficerRecord): string => `${o.ubn}|${o.termStart}|${o.idNo}`;

@@ -1,0 +1,74 @@
+// The checker reads workbooks with its own lean xlsx reader; exceljs (which generates the templates) reads them too.
+// Both must give the same snapshot — values and formulas of every cell, sheet states, defined names — for our templates,
+// every fixture of the table, and the same files re-saved by LibreOffice (shared formulas, its own XML style).
+import ExcelJS from 'exceljs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type WorkbookSnapshot } from '@portfund/shared-rules';
+import { snapshotFromExcelJS } from '../ingest-server/src/workbook/exceljs-snapshot';
+import { readWorkbook } from '../ingest-server/src/workbook/xlsx/read-workbook';
+import { WORKBOOK_FIXTURES } from './fixtures/workbook-fixtures';
+import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from './helpers/libreoffice';
+import { makeTempDir, removeDir } from './helpers/temp-dir';
+import { fixtureBytes } from './helpers/workbooks';
+
+const viaExcelJS = async (bytes: Buffer): Promise<WorkbookSnapshot> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return snapshotFromExcelJS(wb);
+};
+
+/** Every difference between two snapshots; exceljs drops a formula's falsy cached result (0 or ''), which no rule reads. */
+const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot): string[] => {
+  const out: string[] = [];
+  const sheetsOf = (s: WorkbookSnapshot) => s.sheets.map((x) => `${x.name}:${x.state ?? 'visible'}`);
+  if (sheetsOf(lean).join('|') !== sheetsOf(reference).join('|')) out.push(`sheets ${sheetsOf(lean)} vs ${sheetsOf(reference)}`);
+  lean.sheets.forEach((sheet, i) => {
+    const other = reference.sheets[i]?.cells ?? new Map();
+    for (const at of new Set([...sheet.cells.keys(), ...other.keys()])) {
+      const a = sheet.cells.get(at);
+      const b = other.get(at);
+      const cachedFalsy = a?.f !== undefined && b?.f === a.f && b.v === null && (a.v === 0 || a.v === '');
+      if (!cachedFalsy && JSON.stringify(a) !== JSON.stringify(b)) out.push(`${sheet.name}!${at}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+  });
+  for (const name of new Set([...lean.names.keys(), ...reference.names.keys()])) {
+    if (JSON.stringify(lean.names.get(name)) !== JSON.stringify(reference.names.get(name))) out.push(`name ${name}`);
+  }
+  return out;
+};
+
+const TEMPLATE_FIXTURES = WORKBOOK_FIXTURES.filter((f) => f.bytes === undefined);
+
+describe('lean xlsx reader = exceljs adapter', () => {
+  it.each(TEMPLATE_FIXTURES.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const bytes = await fixtureBytes(fixture);
+    expect(differences(await readWorkbook(bytes), await viaExcelJS(bytes))).toEqual([]);
+  });
+
+  it(
+    'agrees on workbooks re-saved by LibreOffice',
+    async () => {
+      const dir = await makeTempDir('parity');
+      try {
+        const chosen = TEMPLATE_FIXTURES.slice(0, 6);
+        const paths = await Promise.all(
+          chosen.map(async (f, i) => {
+            const path = join(dir, `in-${i}.xlsx`);
+            await writeFile(path, await fixtureBytes(f));
+            return path;
+          }),
+        );
+        const outDir = join(dir, 'out');
+        await mkdir(outDir);
+        for (const resaved of await convertWithLibreOffice(paths, 'xlsx', outDir)) {
+          const bytes = await readFile(resaved);
+          expect({ file: resaved, differences: differences(await readWorkbook(bytes), await viaExcelJS(bytes)) }).toEqual({ file: resaved, differences: [] });
+        }
+      } finally {
+        await removeDir(dir);
+      }
+    },
+    LIBREOFFICE_TIMEOUT_MS,
+  );
+});

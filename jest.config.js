@@ -1,16 +1,8 @@
 // One jest run over every workspace; each package is a project so they can be run alone (--selectProjects).
+// Sucrase strips TypeScript and JSX and turns imports into require (pure JavaScript: no platform binaries to install).
 const transform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    {
-      jsc: {
-        parser: { syntax: 'typescript', tsx: true },
-        transform: { react: { runtime: 'automatic' } },
-        target: 'es2022',
-      },
-      module: { type: 'commonjs' },
-    },
-  ],
+  // the plugin picks the transforms per file extension (TypeScript, JSX, imports, jest.mock hoisting)
+  '^.+\\.(t|j)sx?$': ['@sucrase/jest-plugin', { jsxRuntime: 'automatic', production: true }],
 };
 
 const project = (name, roots, extra = {}) => ({

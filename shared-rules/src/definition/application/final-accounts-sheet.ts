@@ -57,19 +57,8 @@ export const FA_SPEND_SUMS: Readonly<Record<string, readonly string[]>> = {
 export const FA_SPEND_TOP = 13;
 
 /** Beneficiaries: 教育訓練 場次/時數/男/女, then 男/女 for each category (26 rows). */
-const BENEFIT_GROUPS: readonly { key: string; label: string }[] = [
-  { key: '2', label: '2、急難救助' },
-  { key: '3', label: '3、職業災害團體保險或慰問金(合計)' },
-  { key: '3-1', label: '3-1、職業災害團體保險' },
-  { key: '3-2', label: '3-2、慰問金' },
-  { key: '4', label: '4、退休補助' },
-  { key: '5', label: '5、會員福利(合計)' },
-  { key: '5-1', label: '5-1、會員進修、會員子女獎助金等教育獎助' },
-  { key: '5-2', label: '5-2、婚、喪、喜、慶、生育等補助' },
-  { key: '5-3', label: '5-3、自強活動、聯誼活動等' },
-  { key: '5-4', label: '5-4、春節、中秋、端午、重陽、五一等節日禮券、禮品' },
-  { key: '5-5', label: '5-5、其他(書報、雜誌等)' },
-];
+// the categories with beneficiaries: every spend row but 教育訓練 (counted in 場次), 行政事務費 and 小計
+const BENEFIT_GROUPS: readonly TableRow[] = FA_SPEND_ROWS.filter((r) => !['1', '6', 'subtotal'].includes(r.key));
 
 export const FA_BENEFIT_ROWS: readonly TableRow[] = [
   { key: 'edu_sessions', label: '1、教育訓練 場次' },

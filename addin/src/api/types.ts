@@ -1,19 +1,9 @@
 // The ingest server's JSON shapes the pane uses (see /api/openapi.json).
-export type Severity = 'error' | 'warning';
+import { type StoredFinding } from '@portfund/shared-rules';
 
-export interface ServerFinding {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly source: 'check' | 'recon';
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly row?: number;
-  readonly field?: string;
-  readonly message: string;
-  readonly expected?: string;
-  readonly actual?: string;
-  readonly help?: string;
-}
+
+/** A finding as the server answers it (the shared shape, plus where it came from: the check or reconciliation). */
+export type ServerFinding = StoredFinding;
 
 export type FilingStatus = 'submitted' | 'local_review' | 'ministry_review' | 'approved' | 'returned' | 'ministry_returned' | 'rejected';
 

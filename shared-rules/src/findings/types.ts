@@ -21,6 +21,13 @@ export interface Finding {
   readonly help?: string;
 }
 
+/** A finding as the server stores and serves it: from the workbook check or from reconciliation with other filings. */
+export interface StoredFinding extends Omit<Finding, 'code'> {
+  /** A code of the catalogue (kept as text: a stored finding may outlive a catalogue change). */
+  readonly code: string;
+  readonly source: 'check' | 'recon';
+}
+
 export interface FindingSummary {
   readonly errors: number;
   readonly warnings: number;

@@ -1,21 +1,9 @@
 // The JSON shape of a filing and its findings in API responses.
-import { CATALOGUE, isFindingCode } from '@portfund/shared-rules';
+import { CATALOGUE, isFindingCode, type StoredFinding } from '@portfund/shared-rules';
 import { type Filing } from '../../models/filing';
 import { type FindingRow } from '../../models/finding-row';
 
-export interface FindingView {
-  readonly code: string;
-  readonly severity: 'error' | 'warning';
-  readonly source: 'check' | 'recon';
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly row?: number;
-  readonly field?: string;
-  readonly message: string;
-  readonly expected?: string;
-  readonly actual?: string;
-  readonly help?: string;
-}
+export type FindingView = StoredFinding;
 
 export const findingView = (f: FindingRow): FindingView => ({
   code: f.code,

@@ -1,22 +1,22 @@
-// XLSX rows through exceljs's streaming WorkbookReader (the workbook is never loaded whole), from the first sheet or a
-// chosen one; the input gate (zip bombs, macros, encryption) has already passed the bytes. Cells become the snapshot's
-// CellValue (dates as ISO dates, rich text as text, formulas as their cached results).
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { type CellValue } from '@portfund/shared-rules';
-import { plainValue } from '../workbook/exceljs-snapshot';
+// XLSX rows from the first sheet or a chosen one, read with the checker's own OOXML reader (native unzip, no temp files):
+// the sheet's XML is held once and its rows are read one at a time; the input gate has already passed the bytes.
+// Cells become the snapshot's CellValue (dates as ISO dates, rich text as text, formulas as their cached results).
+import { parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
+import { readWorkbookParts } from '../workbook/xlsx/read-workbook';
+import { sheetRows } from '../workbook/xlsx/sheet';
 import { IMPORT_REASONS } from './reasons';
 import { MAX_COLUMNS, TableReadError, type SourceRow, type TableSource } from './source';
 
-type RowValues = ExcelJS.CellValue[] | Record<string, ExcelJS.CellValue>;
-
-const cellsOf = (values: RowValues): CellValue[] => {
-  if (!Array.isArray(values)) return [];
-  if (values.length - 1 > MAX_COLUMNS) throw new TableReadError(IMPORT_REASONS.tooManyColumns(MAX_COLUMNS));
-  const cells: CellValue[] = [];
-  // exceljs row values are 1-based and sparse
-  for (let i = 1; i < values.length; i++) cells.push(plainValue(values[i]));
-  return cells;
+/** A row's cells in column order (1-based columns → 0-based array; gaps are null). */
+const cellsOf = (cells: ReadonlyMap<string, SnapshotCell>): CellValue[] => {
+  const out: CellValue[] = [];
+  for (const [at, cell] of cells) {
+    const col = parseAddress(at)?.col ?? 0;
+    if (col > MAX_COLUMNS) throw new TableReadError(IMPORT_REASONS.tooManyColumns(MAX_COLUMNS));
+    while (out.length < col - 1) out.push(null);
+    out[col - 1] = cell.v;
+  }
+  return out;
 };
 
 export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => {
@@ -26,29 +26,23 @@ export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => 
     encoding: null,
     sheet: () => sheetName,
     async *rows(): AsyncGenerator<SourceRow> {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        styles: 'cache',
-        hyperlinks: 'ignore',
-        entries: 'ignore',
-      });
-      const seen: string[] = [];
-      let found = false;
+      let parts;
       try {
-        for await (const worksheet of reader) {
-          const ws = worksheet as unknown as { name: string } & AsyncIterable<ExcelJS.Row>;
-          seen.push(ws.name);
-          if (found || (wantedSheet !== undefined && ws.name !== wantedSheet)) continue;
-          found = true;
-          sheetName = ws.name;
-          for await (const row of ws) yield { line: row.number, cells: cellsOf(row.values as RowValues) };
-        }
+        parts = await readWorkbookParts(bytes);
+      } catch {
+        throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);
+      }
+      const chosen = parts.sheets.find(({ entry }) => wantedSheet === undefined || entry.name === wantedSheet);
+      if (chosen === undefined) {
+        throw new TableReadError(wantedSheet === undefined ? IMPORT_REASONS.noSheet : IMPORT_REASONS.sheetMissing(wantedSheet, parts.sheets.map((s) => s.entry.name)));
+      }
+      sheetName = chosen.entry.name;
+      try {
+        for (const row of sheetRows(chosen.xml ?? '', parts.ctx)) yield { line: row.line, cells: cellsOf(row.cells) };
       } catch (error) {
         if (error instanceof TableReadError) throw error;
         throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);
       }
-      if (!found) throw new TableReadError(wantedSheet === undefined ? IMPORT_REASONS.noSheet : IMPORT_REASONS.sheetMissing(wantedSheet, seen));
     },
   };
 };

@@ -3,13 +3,20 @@
 // the whole exceljs model; an end-to-end test keeps it equal to the exceljs adapter on every fixture.
 import { type DefinedNameTarget, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { parseNameRange } from '../exceljs-snapshot';
-import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook } from './parts';
+import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, type SheetEntry, type WorkbookPart } from './parts';
 import { readZipTexts } from './read-zip';
-import { parseSheet } from './sheet';
+import { parseSheet, type SheetContext } from './sheet';
 
 const WANTED = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
 
-export const readWorkbook = async (bytes: Buffer): Promise<WorkbookSnapshot> => {
+/** The unzipped parts of a workbook: its sheets in order with their XML, and what reading cells needs. */
+export interface WorkbookParts {
+  readonly workbook: WorkbookPart;
+  readonly sheets: readonly { readonly entry: SheetEntry; readonly xml: string | undefined }[];
+  readonly ctx: SheetContext;
+}
+
+export const readWorkbookParts = async (bytes: Buffer): Promise<WorkbookParts> => {
   const parts = await readZipTexts(bytes, (path) => WANTED.test(path));
   const part = (path: string): string | undefined => parts.get(path.toLowerCase());
   const workbookXml = part('xl/workbook.xml');
@@ -18,16 +25,25 @@ export const readWorkbook = async (bytes: Buffer): Promise<WorkbookSnapshot> => 
   const rels = parseRelationships(part('xl/_rels/workbook.xml.rels') ?? '', 'xl');
   const sharedStringsXml = part('xl/sharedStrings.xml');
   const stylesXml = part('xl/styles.xml');
-  const ctx = {
+  const ctx: SheetContext = {
     sharedStrings: sharedStringsXml === undefined ? [] : parseSharedStrings(sharedStringsXml),
     dateStyles: stylesXml === undefined ? [] : parseDateStyles(stylesXml),
     date1904: workbook.date1904,
   };
-  const sheets: SnapshotSheet[] = workbook.sheets.map((s) => {
-    const path = rels.get(s.relId);
-    const xml = path === undefined ? undefined : part(path);
-    return { name: s.name, state: s.state, cells: xml === undefined ? new Map() : parseSheet(xml, ctx) };
+  const sheets = workbook.sheets.map((entry) => {
+    const path = rels.get(entry.relId);
+    return { entry, xml: path === undefined ? undefined : part(path) };
   });
+  return { workbook, sheets, ctx };
+};
+
+export const readWorkbook = async (bytes: Buffer): Promise<WorkbookSnapshot> => {
+  const { workbook, sheets: parts, ctx } = await readWorkbookParts(bytes);
+  const sheets: SnapshotSheet[] = parts.map(({ entry, xml }) => ({
+    name: entry.name,
+    state: entry.state,
+    cells: xml === undefined ? new Map() : parseSheet(xml, ctx),
+  }));
   const names = new Map<string, DefinedNameTarget>();
   for (const n of workbook.names) {
     const target = parseNameRange(n.formula.split(',')[0] ?? '');

@@ -2,7 +2,7 @@
 // and formula texts (shared formulas translated to each cell), keyed by A1 address.
 import { address, columnIndex, parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
 import { slideFormula } from './shared-formula';
-import { attribute, decodeEntities, scanXml } from './xml';
+import { attribute, decodeEntities, scanXml, XmlError } from './xml';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -140,3 +140,24 @@ const cellValue = (type: string, value: string | null, inlineText: string | null
     }
   }
 };
+
+/** The rows of a sheet one at a time (for large registry imports): each <row> element is read on its own. */
+export function* sheetRows(xml: string, ctx: SheetContext): Generator<{ readonly line: number; readonly cells: Map<string, SnapshotCell> }> {
+  const start = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
+  let line = 0;
+  for (let m = start.exec(xml); m !== null; m = start.exec(xml)) {
+    const open = xml.indexOf('>', m.index);
+    if (open < 0) return;
+    const selfClosing = xml[open - 1] === '/';
+    const tag = m[0].slice(1, -1);
+    const end = selfClosing ? open + 1 : xml.indexOf(`</${tag}>`, open);
+    if (end < 0) throw new XmlError('unterminated row');
+    const fragment = selfClosing ? xml.slice(m.index, end) : xml.slice(m.index, end + tag.length + 3);
+    const r = attribute(xml.slice(m.index + tag.length + 1, open), 'r');
+    line = r === undefined ? line + 1 : Number(r);
+    start.lastIndex = m.index + fragment.length;
+    // a row fragment is a well-formed element: read it with the sheet reader, keeping its own row number
+    const cells = parseSheet(r === undefined ? fragment.replace(`<${tag}`, `<${tag} r="${line}"`) : fragment, ctx);
+    yield { line, cells };
+  }
+}

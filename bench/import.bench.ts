@@ -1,5 +1,5 @@
 // Registry import of 100,000 service-hour rows (SPEC §8; issue "Volunteer and union data imports"): the whole server
-// path — read (CSV streamed through csv-parse, XLSX through exceljs's streaming reader), check every row with the shared
+// path — read (CSV streamed through csv-parse, XLSX sheet streamed as it inflates, row by row), check every row with the shared
 // rules, upsert in batches of 1,000 inside one transaction — then the same file again (every row unchanged).
 // Each run is a fresh child process with a fresh database, so its peak RSS is the import's own; sizes of 10k and 100k
 // rows show whether memory grows with the file. Database: PGlite on disk (in the child's process, so its RSS includes

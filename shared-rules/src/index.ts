@@ -1,6 +1,7 @@
 // Public API of shared-rules: the definition of both workbooks, the snapshot shape, every rule and the checker.
 export * from './snapshot/types';
 export * from './snapshot/a1';
+export * from './snapshot/dates';
 export * from './findings/catalogue';
 export * from './findings/types';
 export * from './findings/make';

@@ -1,25 +1,4 @@
-import { isDateFormat, parseNameAddress, serialToIsoDate, snapshotCell } from './values';
-
-describe('serialToIsoDate', () => {
-  it.each([
-    [1, '1900-01-01'],
-    [59, '1900-02-28'],
-    [60, '1900-02-29'], // Excel's fictitious leap day (Lotus 1-2-3 compatibility)
-    [61, '1900-03-01'],
-    [28517, '1978-01-27'],
-    [45658, '2025-01-01'],
-    [45658.75, '2025-01-01'], // a time of day does not move the date
-  ])('serial %d is %s', (serial, iso) => expect(serialToIsoDate(serial)).toBe(iso));
-});
-
-describe('isDateFormat', () => {
-  it.each(['yyyy/m/d', 'm/d/yyyy', 'mm-dd-yy', '[$-zh-TW]e/m/d', 'h:mm', 'yyyy"年"m"月"d"日"'])('%s shows a date or time', (f) =>
-    expect(isDateFormat(f)).toBe(true),
-  );
-  it.each(['General', '#,##0', '0.00', '@', '"元"#,##0', '[Red]#,##0;[Blue]-#,##0', '', undefined])('%s does not', (f) =>
-    expect(isDateFormat(f)).toBe(false),
-  );
-});
+import { parseNameAddress, snapshotCell } from './values';
 
 describe('snapshotCell', () => {
   it('strips the = of a formula and keeps its cached result', () => {

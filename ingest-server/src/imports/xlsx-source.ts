@@ -1,9 +1,11 @@
 // XLSX rows from the first sheet or a chosen one, read with the checker's own OOXML reader (native unzip, no temp files):
-// the sheet's XML is held once and its rows are read one at a time; the input gate has already passed the bytes.
+// the small parts (shared strings, styles) are read first, then the sheet's XML is streamed as it inflates and its
+// rows read one at a time, so memory does not grow with the row count; the input gate has already passed the bytes.
 // Cells become the snapshot's CellValue (dates as ISO dates, rich text as text, formulas as their cached results).
 import { parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
-import { readWorkbookParts } from '../workbook/xlsx/read-workbook';
-import { sheetRows } from '../workbook/xlsx/sheet';
+import { readWorkbookFrame } from '../workbook/xlsx/read-workbook';
+import { streamZipText } from '../workbook/xlsx/read-zip';
+import { sheetRowsOf } from '../workbook/xlsx/sheet';
 import { IMPORT_REASONS } from './reasons';
 import { MAX_COLUMNS, TableReadError, type SourceRow, type TableSource } from './source';
 
@@ -28,7 +30,7 @@ export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => 
     async *rows(): AsyncGenerator<SourceRow> {
       let parts;
       try {
-        parts = await readWorkbookParts(bytes);
+        parts = await readWorkbookFrame(bytes);
       } catch {
         throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);
       }
@@ -38,7 +40,8 @@ export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => 
       }
       sheetName = chosen.entry.name;
       try {
-        for (const row of sheetRows(chosen.xml ?? '', parts.ctx)) yield { line: row.line, cells: cellsOf(row.cells) };
+        if (chosen.path === undefined) return;
+        for await (const row of sheetRowsOf(streamZipText(bytes, chosen.path), parts.ctx)) yield { line: row.line, cells: cellsOf(row.cells) };
       } catch (error) {
         if (error instanceof TableReadError) throw error;
         throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);

@@ -110,7 +110,7 @@ export const NotificationView = registry.register(
   'Notification',
   z.object({
     id: z.number(),
-    kind: z.enum(['review', 'reminder', 'overdue']),
+    kind: z.enum(['review', 'reminder', 'overdue', 'recon']),
     filingId: z.number().nullable(),
     title: z.string(),
     message: z.string(),

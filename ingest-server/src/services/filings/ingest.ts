@@ -80,7 +80,7 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await insertFindings(trx, inserted.id, 'check', checked.findings);
       await storeExtraction(trx, inserted.id, data);
       await refreshCounts(trx, inserted.id);
-      await reconcileAround(trx, inserted);
+      await reconcileAround(trx, inserted, 'upload');
       return { filing: await Filing.query(trx).findById(inserted.id).throwIfNotFound(), created: true };
     });
     return { status: result.created ? 201 : 200, filing: result.filing };

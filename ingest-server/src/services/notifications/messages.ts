@@ -1,6 +1,7 @@
 // The zh-TW texts of notifications (通知訊息, seed 000), in one place: review decisions, deadline reminders, overdue filings.
 import { type FilingKind, type FilingStatus } from '../../models/filing';
 import { periodLabel } from '../filings/period';
+import { STATUS_LABELS } from '../review/state-machine';
 
 export interface TitledMessage {
   readonly title: string;
@@ -104,3 +105,31 @@ export const overdueForLocalGov = (d: DeadlineFacts): TitledMessage => ({
   title: `${d.unionName}${d.period}逾期`,
   message: `${d.unionName}（統一編號 ${d.ubn}）的${d.period}應於 ${d.dueLabel}前提交，已逾期 ${d.daysOverdue} 天${d.returned ? '（退回後尚未重新提交）' : '尚未提交'}。`,
 });
+
+export interface ReconAlertFacts {
+  /** The filing that gained errors. */
+  readonly filing: { readonly kind: FilingKind; readonly year: number; readonly quarter: number; readonly version: number; readonly status: FilingStatus };
+  /** The filing whose arrival (or rejection) changed its reconciliation. */
+  readonly cause: { readonly kind: FilingKind; readonly year: number; readonly quarter: number; readonly version: number };
+  readonly how: 'upload' | 'rejected';
+  readonly unionName: string;
+  readonly errors: number;
+  /** The rules' zh-TW titles, each once. */
+  readonly titles: readonly string[];
+}
+
+const causeText = (r: ReconAlertFacts): string => `${filingLabel(r.cause)}${r.how === 'upload' ? '上傳' : '被否決'}後`;
+const errorsText = (r: ReconAlertFacts): string => `出現 ${r.errors} 項新的勾稽錯誤（${r.titles.join('、')}）`;
+
+/** The union is told that one of its filings no longer reconciles. */
+export const reconAlertForUnion = (r: ReconAlertFacts): TitledMessage => ({
+  title: '勾稽發現新錯誤',
+  message: `${causeText(r)}，${filingLabel(r.filing)}${errorsText(r)}。請檢視差異，必要時上傳修正後的新版本。`,
+});
+
+/** The local government or the ministry is told that a filing it reviews or approved no longer reconciles. */
+export const reconAlertForReviewer = (r: ReconAlertFacts): TitledMessage => ({
+  title: `${r.unionName}勾稽發現新錯誤`,
+  message: `${r.unionName}的${filingLabel(r.filing)}（${STATUS_LABELS[r.filing.status]}）在${causeText(r)}${errorsText(r)}，請重新檢視。`,
+});
+

@@ -3,7 +3,8 @@ import { type Knex } from 'knex';
 import { Notification } from '../../models/notification';
 import { type User } from '../../models/user';
 
-export type NotificationKind = 'review' | 'reminder' | 'overdue';
+/** review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived. */
+export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon';
 
 export interface NewNotification {
   readonly organizationId: number;

@@ -4,6 +4,7 @@ import { type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { type Filing, type FilingKind } from '../../models/filing';
 import { replaceReconFindings } from '../filings/findings-store';
+import { addedErrors, notifyReconChanges, reconErrorPlaces, type ReconCause, type ReconChange } from './alerts';
 import { carry } from './carry';
 import { cashbookVsFinalAccounts } from './cashbook-vs-final-accounts';
 import { createReconContext, type ReconCheck, type ReconContext } from './context';
@@ -27,13 +28,25 @@ export const reconFindings = async (ctx: ReconContext, filing: Filing): Promise<
   return out;
 };
 
-/** Recomputes the reconciliation findings of this filing and of every filing whose checks depend on it. */
-export const reconcileAround = async (trx: Knex.Transaction, filing: Filing): Promise<void> => {
+/**
+ * Recomputes the reconciliation findings of this filing and of every filing whose checks depend on it; those holding a
+ * dependent filing that gained errors are notified (`how`: the filing was uploaded, or rejected).
+ */
+export const reconcileAround = async (trx: Knex.Transaction, filing: Filing, how: ReconCause): Promise<void> => {
   // one union's filings are reconciled one transaction at a time, so two related uploads at once still see each other:
   // the later one waits here and then reads the earlier one's committed rows (READ COMMITTED, a fresh snapshot per query)
   await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`reconcile|${filing.union_id}`]);
   const ctx = createReconContext(trx);
-  for (const f of [filing, ...(await dependentsOf(ctx, filing))]) await replaceReconFindings(trx, f.id, await reconFindings(ctx, f));
+  const dependents = await dependentsOf(ctx, filing);
+  await replaceReconFindings(trx, filing.id, await reconFindings(ctx, filing));
+  const changes: ReconChange[] = [];
+  for (const f of dependents) {
+    const before = await reconErrorPlaces(trx, f.id);
+    const findings = await reconFindings(ctx, f);
+    await replaceReconFindings(trx, f.id, findings);
+    changes.push({ filing: f, added: addedErrors(before, findings) });
+  }
+  await notifyReconChanges(trx, filing, how, changes);
 };
 
 /** After the registry changed a union (name, 會員合計), re-reconciles every current filing of that union. */

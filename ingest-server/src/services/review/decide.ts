@@ -101,7 +101,7 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
     });
     const after = await Filing.query(trx).findById(filing.id).throwIfNotFound();
     // a rejected version stops being its period's current one: what is reconciled against it changes
-    if (judgement.to === 'rejected') await reconcileAround(trx, after);
+    if (judgement.to === 'rejected') await reconcileAround(trx, after, 'rejected');
     await createNotifications(trx, await notificationsFor(trx, user, after, event));
     return { ok: true, filing: after, event };
   });

@@ -1,5 +1,6 @@
 // The small parts of an .xlsx: the workbook (sheets, states, defined names), its relationships, shared strings and
 // which cell styles are dates (so a date-formatted number becomes a date, as Excel shows it).
+import { isDateFormat } from '@portfund/shared-rules';
 import { attribute, attributes, decodeEntities, scanXml } from './xml';
 
 export interface SheetEntry {
@@ -103,13 +104,6 @@ export const parseSharedStrings = (xml: string): string[] => {
 
 // built-in number formats that show dates or times (ECMA-376 18.8.30, plus the CJK ones Excel uses in Taiwan)
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-
-/** Whether a custom format code shows a date: d, m, y, h or s outside quotes, escapes and [colour]/[$-locale] blocks. */
-export const isDateFormat = (code: string): boolean => {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').split(';')[0] ?? '';
-  // e is the era year of zh-TW (民國) formats; E+ / E- is scientific notation, not a date
-  return /[dmyhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/gi, ''));
-};
 
 /** For each cell style index (the s attribute), whether its number format is a date. */
 export const parseDateStyles = (xml: string): boolean[] => {

@@ -7,43 +7,41 @@ import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook,
 import { readZipTexts } from './read-zip';
 import { parseSheet, type SheetContext } from './sheet';
 
-const WANTED = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+const SMALL_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml)$/;
+const SHEET_PARTS = /^xl\/worksheets\/[^/]+\.xml$/;
 
-/** The unzipped parts of a workbook: its sheets in order with their XML, and what reading cells needs. */
-export interface WorkbookParts {
+/** A workbook without its sheets' cells: its sheets in order with their part paths, and what reading cells needs. */
+export interface WorkbookFrame {
   readonly workbook: WorkbookPart;
-  readonly sheets: readonly { readonly entry: SheetEntry; readonly xml: string | undefined }[];
+  readonly sheets: readonly { readonly entry: SheetEntry; readonly path: string | undefined }[];
   readonly ctx: SheetContext;
 }
 
-export const readWorkbookParts = async (bytes: Buffer): Promise<WorkbookParts> => {
-  const parts = await readZipTexts(bytes, (path) => WANTED.test(path));
-  const part = (path: string): string | undefined => parts.get(path.toLowerCase());
-  const workbookXml = part('xl/workbook.xml');
+const frameOf = (parts: ReadonlyMap<string, string>): WorkbookFrame => {
+  const workbookXml = parts.get('xl/workbook.xml');
   if (workbookXml === undefined) throw new Error('no xl/workbook.xml');
   const workbook = parseWorkbook(workbookXml);
-  const rels = parseRelationships(part('xl/_rels/workbook.xml.rels') ?? '', 'xl');
-  const sharedStringsXml = part('xl/sharedStrings.xml');
-  const stylesXml = part('xl/styles.xml');
+  const rels = parseRelationships(parts.get('xl/_rels/workbook.xml.rels') ?? '', 'xl');
+  const sharedStringsXml = parts.get('xl/sharedstrings.xml');
+  const stylesXml = parts.get('xl/styles.xml');
   const ctx: SheetContext = {
     sharedStrings: sharedStringsXml === undefined ? [] : parseSharedStrings(sharedStringsXml),
     dateStyles: stylesXml === undefined ? [] : parseDateStyles(stylesXml),
     date1904: workbook.date1904,
   };
-  const sheets = workbook.sheets.map((entry) => {
-    const path = rels.get(entry.relId);
-    return { entry, xml: path === undefined ? undefined : part(path) };
-  });
-  return { workbook, sheets, ctx };
+  return { workbook, sheets: workbook.sheets.map((entry) => ({ entry, path: rels.get(entry.relId)?.toLowerCase() })), ctx };
 };
 
+/** Only the small parts: for reading one sheet afterwards as a stream (large registry imports). */
+export const readWorkbookFrame = async (bytes: Buffer): Promise<WorkbookFrame> => frameOf(await readZipTexts(bytes, (path) => SMALL_PARTS.test(path)));
+
 export const readWorkbook = async (bytes: Buffer): Promise<WorkbookSnapshot> => {
-  const { workbook, sheets: parts, ctx } = await readWorkbookParts(bytes);
-  const sheets: SnapshotSheet[] = parts.map(({ entry, xml }) => ({
-    name: entry.name,
-    state: entry.state,
-    cells: xml === undefined ? new Map() : parseSheet(xml, ctx),
-  }));
+  const parts = await readZipTexts(bytes, (path) => SMALL_PARTS.test(path) || SHEET_PARTS.test(path));
+  const { workbook, sheets: entries, ctx } = frameOf(parts);
+  const sheets: SnapshotSheet[] = entries.map(({ entry, path }) => {
+    const xml = path === undefined ? undefined : parts.get(path);
+    return { name: entry.name, state: entry.state, cells: xml === undefined ? new Map() : parseSheet(xml, ctx) };
+  });
   const names = new Map<string, DefinedNameTarget>();
   for (const n of workbook.names) {
     const target = parseNameRange(n.formula.split(',')[0] ?? '');

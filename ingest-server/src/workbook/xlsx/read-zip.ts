@@ -8,16 +8,18 @@ const openZip = (bytes: Buffer): Promise<yauzl.ZipFile> =>
     );
   });
 
-const readEntry = (zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> =>
+const openEntry = (zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> =>
   new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error !== null || stream === undefined) return reject(error ?? new Error('entry'));
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('error', reject);
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
-    });
+    zip.openReadStream(entry, (error, stream) => (error !== null || stream === undefined ? reject(error ?? new Error('entry')) : resolve(stream)));
   });
+
+const readEntry = async (zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await openEntry(zip, entry)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+const entryPath = (entry: yauzl.Entry): string => entry.fileName.replace(/\\/g, '/').toLowerCase();
 
 /** The text of every entry whose path `wanted` accepts (case-insensitive paths, as Excel treats them). */
 export const readZipTexts = async (bytes: Buffer, wanted: (path: string) => boolean): Promise<Map<string, string>> => {
@@ -28,13 +30,13 @@ export const readZipTexts = async (bytes: Buffer, wanted: (path: string) => bool
       zip.on('error', reject);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
-        const path = entry.fileName.replace(/\\/g, '/');
-        if (!wanted(path.toLowerCase())) {
+        const path = entryPath(entry);
+        if (!wanted(path)) {
           zip.readEntry();
           return;
         }
         readEntry(zip, entry).then((buffer) => {
-          out.set(path.toLowerCase(), buffer.toString('utf8'));
+          out.set(path, buffer.toString('utf8'));
           zip.readEntry();
         }, reject);
       });
@@ -45,3 +47,35 @@ export const readZipTexts = async (bytes: Buffer, wanted: (path: string) => bool
   }
   return out;
 };
+
+/** The entry at `path` (case-insensitive), or null when the zip has none. */
+const findEntry = (zip: yauzl.ZipFile, path: string): Promise<yauzl.Entry | null> =>
+  new Promise((resolve, reject) => {
+    const onEntry = (entry: yauzl.Entry): void => {
+      if (entryPath(entry) !== path) zip.readEntry();
+      else {
+        zip.off('end', onEnd);
+        resolve(entry);
+      }
+    };
+    const onEnd = (): void => resolve(null);
+    zip.on('error', reject);
+    zip.on('entry', onEntry);
+    zip.once('end', onEnd);
+    zip.readEntry();
+  });
+
+/** One entry's text as it inflates, chunk by chunk (UTF-8 decoded across chunk boundaries): nothing is held whole. */
+export async function* streamZipText(bytes: Buffer, path: string): AsyncGenerator<string> {
+  const zip = await openZip(bytes);
+  try {
+    const entry = await findEntry(zip, path.toLowerCase());
+    if (entry === null) return;
+    const decoder = new TextDecoder('utf-8');
+    for await (const chunk of await openEntry(zip, entry)) yield decoder.decode(chunk as Buffer, { stream: true });
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    zip.close();
+  }
+}

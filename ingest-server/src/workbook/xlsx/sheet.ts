@@ -1,6 +1,6 @@
 // One worksheet's cells: values as shown (shared strings resolved, booleans, errors, date-formatted numbers as dates)
 // and formula texts (shared formulas translated to each cell), keyed by A1 address.
-import { address, columnIndex, parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
+import { address, columnIndex, parseAddress, serialToIsoDate, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
 import { slideFormula } from './shared-formula';
 import { attribute, decodeEntities, scanXml, XmlError } from './xml';
 
@@ -14,16 +14,6 @@ interface SharedMaster {
   readonly formula: string;
   readonly at: { row: number; col: number };
 }
-
-const DAY_MS = 86_400_000;
-
-/** An Excel serial date as ISO (1900 system with Excel's phantom 29 Feb 1900, or the 1904 system). */
-export const serialToIso = (serial: number, date1904: boolean): string | null => {
-  if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return null;
-  const days = Math.floor(serial);
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
-};
 
 export const parseSheet = (xml: string, ctx: SheetContext): Map<string, SnapshotCell> => {
   const cells = new Map<string, SnapshotCell>();
@@ -133,7 +123,7 @@ const cellValue = (type: string, value: string | null, inlineText: string | null
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
       if (style >= 0 && ctx.dateStyles[style] === true) {
-        const iso = serialToIso(n, ctx.date1904);
+        const iso = serialToIsoDate(n, ctx.date1904);
         return iso === null ? n : { date: iso };
       }
       return n;
@@ -141,23 +131,48 @@ const cellValue = (type: string, value: string | null, inlineText: string | null
   }
 };
 
-/** The rows of a sheet one at a time (for large registry imports): each <row> element is read on its own. */
-export function* sheetRows(xml: string, ctx: SheetContext): Generator<{ readonly line: number; readonly cells: Map<string, SnapshotCell> }> {
-  const start = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
+type SheetRow = { readonly line: number; readonly cells: Map<string, SnapshotCell> };
+
+const ROW_START = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/;
+
+/**
+ * The rows of a sheet one at a time as its XML arrives in chunks (large registry imports): each complete <row>
+ * element is read on its own and dropped, so only the row being read and one chunk are held, never the whole sheet.
+ * Shared formulas are not followed across rows: rows are read for their (cached) values.
+ */
+export async function* sheetRowsOf(chunks: AsyncIterable<string>, ctx: SheetContext): AsyncGenerator<SheetRow> {
+  const start = new RegExp(ROW_START.source, 'g');
+  let buffer = '';
   let line = 0;
-  for (let m = start.exec(xml); m !== null; m = start.exec(xml)) {
-    const open = xml.indexOf('>', m.index);
-    if (open < 0) return;
-    const selfClosing = xml[open - 1] === '/';
-    const tag = m[0].slice(1, -1);
-    const end = selfClosing ? open + 1 : xml.indexOf(`</${tag}>`, open);
-    if (end < 0) throw new XmlError('unterminated row');
-    const fragment = selfClosing ? xml.slice(m.index, end) : xml.slice(m.index, end + tag.length + 3);
-    const r = attribute(xml.slice(m.index + tag.length + 1, open), 'r');
-    line = r === undefined ? line + 1 : Number(r);
-    start.lastIndex = m.index + fragment.length;
-    // a row fragment is a well-formed element: read it with the sheet reader, keeping its own row number
-    const cells = parseSheet(r === undefined ? fragment.replace(`<${tag}`, `<${tag} r="${line}"`) : fragment, ctx);
-    yield { line, cells };
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    let consumed = 0;
+    let pending = -1;
+    start.lastIndex = 0;
+    for (let m = start.exec(buffer); m !== null; m = start.exec(buffer)) {
+      const open = buffer.indexOf('>', m.index);
+      const tag = m[0].slice(1, -1);
+      const selfClosing = open >= 0 && buffer[open - 1] === '/';
+      const close = open < 0 ? -1 : selfClosing ? open + 1 : buffer.indexOf(`</${tag}>`, open);
+      if (close < 0) {
+        pending = m.index;
+        break;
+      }
+      const end = selfClosing ? close : close + tag.length + 3;
+      const r = attribute(buffer.slice(m.index + tag.length + 1, open), 'r');
+      line = r === undefined ? line + 1 : Number(r);
+      const fragment = buffer.slice(m.index, end);
+      consumed = end;
+      start.lastIndex = end;
+      // a row fragment is a well-formed element: read it with the sheet reader, keeping its own row number
+      yield { line, cells: parseSheet(r === undefined ? fragment.replace(`<${tag}`, `<${tag} r="${line}"`) : fragment, ctx) };
+    }
+    if (pending < 0) {
+      // no unfinished row: keep only a tag the chunk may have cut ("<ro"), from the last '<'
+      const lt = buffer.lastIndexOf('<');
+      pending = lt < consumed ? buffer.length : lt;
+    }
+    buffer = buffer.slice(pending);
   }
+  if (new RegExp(ROW_START.source).test(buffer)) throw new XmlError('unterminated row');
 }

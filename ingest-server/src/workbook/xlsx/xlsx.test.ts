@@ -1,7 +1,7 @@
 // The lean reader's pieces: XML scanning (entities, CDATA, malformed input), shared formulas, date styles and serials.
-import { isDateFormat, parseSharedStrings, parseWorkbook } from './parts';
+import { parseSharedStrings, parseWorkbook } from './parts';
 import { slideFormula } from './shared-formula';
-import { parseSheet, serialToIso } from './sheet';
+import { parseSheet, sheetRowsOf, type SheetContext } from './sheet';
 import { decodeEntities, scanXml, XmlError } from './xml';
 
 const noop = { open: () => undefined, close: () => undefined, text: () => undefined };
@@ -43,14 +43,6 @@ describe('parts', () => {
   it('joins rich-text runs and skips phonetic runs in shared strings', () => {
     expect(parseSharedStrings('<sst><si><t>工會</t></si><si><r><t>理事</t></r><r><t>長</t></r><rPh><t>ㄌ</t></rPh></si></sst>')).toEqual(['工會', '理事長']);
   });
-
-  it('tells date formats from numbers (民國 e, not scientific E+)', () => {
-    expect(isDateFormat('yyyy/mm/dd')).toBe(true);
-    expect(isDateFormat('[$-404]e/m/d')).toBe(true);
-    expect(isDateFormat('#,##0')).toBe(false);
-    expect(isDateFormat('0.00E+00')).toBe(false);
-    expect(isDateFormat('"元"#,##0')).toBe(false);
-  });
 });
 
 describe('shared formulas', () => {
@@ -87,10 +79,58 @@ describe('cells', () => {
     });
   });
 
-  it('converts Excel serials with the 1900 leap-year bug and the 1904 system', () => {
-    expect(serialToIso(1, false)).toBe('1900-01-01');
-    expect(serialToIso(61, false)).toBe('1900-03-01');
-    expect(serialToIso(0, true)).toBe('1904-01-01');
-    expect(serialToIso(-1, false)).toBeNull();
+  it('reads date-styled numbers as dates in the date system of the workbook', () => {
+    const cells = (date1904: boolean) => parseSheet('<sheetData><row r="1"><c r="A1" s="1"><v>45658</v></c><c r="B1"><v>45658</v></c></row></sheetData>', { sharedStrings: [], dateStyles: [false, true], date1904 });
+    expect(cells(false)).toEqual(new Map([['A1', { v: { date: '2025-01-01' } }], ['B1', { v: 45658 }]]));
+    expect(cells(true).get('A1')).toEqual({ v: { date: '2029-01-02' } });
+  });
+});
+
+describe('sheetRowsOf (streamed rows)', () => {
+  const ctx: SheetContext = { sharedStrings: ['姓名', '林淑芬'], dateStyles: [false, true], date1904: false };
+  const xml =
+    '<?xml version="1.0"?><worksheet xmlns="x"><cols><col min="1" max="3"/></cols><sheetData>' +
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>時數 &amp; 備註</t></is></c></row>' +
+    '<row r="2" spans="1:3"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>3.5</v></c><c r="C2" s="1"><v>45659</v></c></row>' +
+    '<row r="3"/>' +
+    '<row><c r="A5"><v>7</v></c></row>' +
+    '</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
+  const expected = [
+    { line: 1, cells: new Map([['A1', { v: '姓名' }], ['B1', { v: '時數 & 備註' }]]) },
+    { line: 2, cells: new Map([['A2', { v: '林淑芬' }], ['B2', { v: 3.5 }], ['C2', { v: { date: '2025-01-02' } }]]) },
+    { line: 3, cells: new Map() },
+    { line: 4, cells: new Map([['A5', { v: 7 }]]) },
+  ];
+  const chunked = async function* (text: string, size: number): AsyncGenerator<string> {
+    for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+  };
+  const collect = async (chunks: AsyncIterable<string>) => {
+    const out: { line: number; cells: Map<string, unknown> }[] = [];
+    for await (const row of sheetRowsOf(chunks, ctx)) out.push(row);
+    return out;
+  };
+
+  it('reads the same rows whatever the chunk boundaries (every cut inside tags, entities and text)', async () => {
+    for (const size of [1, 2, 3, 5, 7, 11, 64, xml.length]) expect(await collect(chunked(xml, size))).toEqual(expected);
+  });
+
+  it('yields each row as soon as its chunk has arrived, not after the whole sheet', async () => {
+    let sent = 0;
+    const source = async function* (): AsyncGenerator<string> {
+      yield '<worksheet><sheetData>';
+      for (let r = 1; r <= 20_000; r += 1) {
+        sent = r;
+        yield `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+      }
+      yield '</sheetData></worksheet>';
+    };
+    const lag: number[] = [];
+    for await (const row of sheetRowsOf(source(), ctx)) lag.push(sent - row.line);
+    expect(lag).toHaveLength(20_000);
+    expect(Math.max(...lag)).toBe(0);
+  });
+
+  it('refuses a sheet whose last row never closes', async () => {
+    await expect(collect(chunked('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>', 4))).rejects.toThrow(XmlError);
   });
 });

@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: pureRestrictions,
   },
   {
-    files: ['addin/src/**/*.{ts,tsx}'],
+    files: ['addin/src/**/*.{ts,tsx}', 'ingest-server/console/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -2,6 +2,7 @@
 // Bundles the portfund CLI into dist/portfund.cjs so each call starts without compiling TypeScript (bin/portfund.js
 // falls back to tsx when the bundle is missing or older than the sources). npm packages stay external.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,3 +28,24 @@ await build({
   legalComments: 'none',
 });
 console.log('portfund CLI bundled into ingest-server/dist/portfund.cjs');
+
+// the web console (local governments, the ministry, registry staff): a browser bundle served at / by the server
+const CONSOLE = join(ROOT, 'console');
+const CONSOLE_DIST = join(ROOT, 'dist', 'console');
+mkdirSync(CONSOLE_DIST, { recursive: true });
+await build({
+  entryPoints: [join(CONSOLE, 'src', 'main.tsx')],
+  outfile: join(CONSOLE_DIST, 'console.js'),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['es2020', 'chrome90', 'edge90', 'safari15', 'firefox90'],
+  jsx: 'automatic',
+  charset: 'utf8',
+  minify: true,
+  legalComments: 'linked',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+for (const file of ['index.html', 'console.css']) copyFileSync(join(CONSOLE, file), join(CONSOLE_DIST, file));
+console.log('web console bundled into ingest-server/dist/console');

@@ -26,6 +26,7 @@ export interface AppDeps {
 }
 
 const ADDIN_DIST = join(__dirname, '..', '..', '..', 'addin', 'dist');
+const CONSOLE_DIST = join(__dirname, '..', '..', 'dist', 'console');
 
 const officeJsDir = (): string | null => {
   try {
@@ -66,6 +67,8 @@ export const createApp = (deps: AppDeps): Express => {
   if (existsSync(ADDIN_DIST)) app.use('/addin', express.static(ADDIN_DIST, { index: 'taskpane.html', setHeaders: revalidate }));
   const officeJs = officeJsDir();
   if (officeJs !== null) app.use('/office-js', express.static(officeJs, { maxAge: '1d' }));
+  // the web console for local governments and the ministry (cookie session): never framed, never cached stale
+  if (existsSync(CONSOLE_DIST)) app.use('/', helmet({ frameguard: { action: 'deny' } }), express.static(CONSOLE_DIST, { index: 'index.html', setHeaders: revalidate }));
   app.use(errorHandler(log));
   return app;
 };

@@ -1,0 +1,130 @@
+// The BUILT web console in headless Debian Chromium against a real server (real HTTP, PGlite or TEST_DATABASE_URL):
+// a union uploads a real generated cash book with a mistake and sees the findings by cell; the local government
+// accepts, then returns it with an opinion; the union reads the decision in 審核歷程 and in its notifications.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
+import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
+import { cashbookBytes, cashbookName } from '../src/testing/workbooks';
+
+const ROOT = resolve(__dirname, '..');
+const OUTPUT = join(ROOT, '..', 'test-output', 'console');
+
+let browser: Browser;
+let server: TestServer;
+let workbook: string;
+
+/** The Q1 book with petty cash overdrawn by a large payment on 3/30. */
+const overdrawn = (): EntryRow[] => [
+  ...CASHBOOK_ENTRIES.filter((e) => e[0] <= 3).map((e) => [...e] as EntryRow),
+  [3, 30, '支', '99', '6、行政事務費', '6-1', undefined, '辦公文具', 9_000_000, '分配款', '零用金'],
+];
+
+beforeAll(async () => {
+  const built = spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  server = await startTestServer();
+  const dir = join(tmpdir(), `portfund-console-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  workbook = join(dir, cashbookName(115, 1, UNION_X_UBN));
+  writeFileSync(workbook, await cashbookBytes(1, {}, overdrawn()));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(OUTPUT, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const signIn = async (username: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('帳號').fill(username);
+  await page.getByLabel('密碼').fill(PASSWORD);
+  await page.getByRole('button', { name: '登入' }).click();
+  await page.getByRole('button', { name: '登出' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+};
+
+describe('web console', () => {
+  let filingId: number;
+
+  it('refuses a wrong password with a zh-TW message and no session', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('帳號').fill('union-x');
+    await page.getByLabel('密碼').fill('wrong-password-1');
+    await page.getByRole('button', { name: '登入' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('帳號或密碼錯誤');
+    await page.close();
+  });
+
+  it('lets a union upload a workbook and read every finding at its cell', async () => {
+    const page = await signIn('union-x');
+    await page.getByLabel('選擇檔案').setInputFiles(workbook);
+    await page.getByRole('button', { name: '上傳並檢查' }).click();
+    const answer = page.getByRole('status').filter({ hasText: '已建立第 1 版' });
+    await answer.waitFor();
+    await answer.getByRole('link', { name: '檢視檢查結果' }).click();
+    await page.getByRole('heading', { name: '檢查與勾稽結果' }).waitFor();
+    filingId = Number(/#\/filings\/(\d+)/.exec(page.url())?.[1]);
+    // the server's findings for this filing, shown one by one with the cell they point at
+    const api = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as { findings: { code: string; cell?: string }[] };
+    const negative = api.findings.find((f) => f.code === 'ledger.negative_balance');
+    expect(negative?.cell).toBeDefined();
+    const item = page.locator('li.finding[data-code="ledger.negative_balance"]').first();
+    await expect(item.textContent()).resolves.toContain(negative?.cell ?? '?');
+    await expect(page.locator('li.finding').count()).resolves.toBe(api.findings.length);
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('已提交');
+    // a union reviews nothing
+    await expect(page.getByRole('heading', { name: '審核', exact: true }).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'console-filing.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('lets the local government accept and return it with an opinion, recorded in 審核歷程', async () => {
+    const page = await signIn('taichung');
+    await page.getByRole('link', { name: '臺中市港區裝卸職業工會' }).first().click();
+    await page.getByRole('button', { name: /^受理/ }).click();
+    await expect(page.getByTestId('status').filter({ hasText: '地方審核中' }).waitFor()).resolves.toBeUndefined();
+    // returning without an opinion is refused on the page, before any request
+    await page.getByRole('button', { name: /^退回/ }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('須填寫審核意見');
+    await page.getByLabel('審核意見（退回、否決必填）').fill('零用金 3/30 透支，請更正後重新上傳');
+    await page.getByRole('button', { name: /^退回/ }).click();
+    await page.getByTestId('status').filter({ hasText: '退回申請人' }).waitFor();
+    await expect(page.getByRole('list', { name: '審核歷程' }).textContent()).resolves.toContain('零用金 3/30 透支');
+    await page.screenshot({ path: join(OUTPUT, 'console-review.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows the union the decision among its notifications', async () => {
+    const page = await signIn('union-x');
+    await page.getByRole('tab', { name: '通知訊息' }).click();
+    await page.getByRole('heading', { name: /通知訊息/ }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain('退回');
+    await page.getByRole('link', { name: '檢視申報案件' }).first().click();
+    await page.getByRole('heading', { name: '審核歷程' }).waitFor();
+    expect(page.url()).toMatch(/#\/filings\/\d+$/);
+    await page.context().close();
+  });
+
+  it('keeps another jurisdiction out: the filing is not found for Kaohsiung', async () => {
+    const page = await signIn('kaohsiung');
+    await page.goto(`${server.url}/#/filings/${filingId}`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('找不到此申報案件');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,185 @@
+// The list of filings in the signed-in user's scope, with filters, and the upload of new workbooks.
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { call, query } from '../api';
+import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
+import { type Filing, type User } from '../types';
+import { SummaryBadges } from '../parts/SummaryBadges';
+import { UploadPanel } from './UploadPanel';
+
+interface Filters {
+  readonly year: string;
+  readonly quarter: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly ubn: string;
+}
+
+const PAGE = 50;
+const EMPTY: Filters = { year: '', quarter: '', kind: '', status: '', ubn: '' };
+
+const validFilters = (f: Filters): string | null => {
+  if (f.year !== '' && !/^\d{3}$/.test(f.year)) return '年度請輸入 3 位數民國年，例如 115';
+  if (f.ubn !== '' && !/^\d{8}$/.test(f.ubn)) return '統一編號為 8 位數字';
+  return null;
+};
+
+export const FilingsPage = ({ user }: { readonly user: User }) => {
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [offset, setOffset] = useState(0);
+  const [list, setList] = useState<{ filings: readonly Filing[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setList(null);
+    const r = await call<{ filings: Filing[]; total: number }>(`/api/filings${query({ ...filters, limit: PAGE, offset })}`);
+    if (r.ok) {
+      setList(r.value);
+      setError(null);
+    } else setError(r.message);
+  }, [filters, offset]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const apply = () => {
+    const problem = validFilters(draft);
+    setError(problem);
+    if (problem !== null) return;
+    setOffset(0);
+    setFilters(draft);
+  };
+
+  const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <div className="stack">
+      {user.role !== 'ministry' && <UploadPanel onUploaded={() => void load()} />}
+      <section className="panel stack" aria-labelledby="filings-title">
+        <h2 id="filings-title">申報案件</h2>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            apply();
+          }}
+        >
+          <Field label="年度">
+            <Input value={draft.year} onChange={(_e, d) => set('year')(d.value)} placeholder="115" style={{ width: 90 }} />
+          </Field>
+          <Field label="季別">
+            <Select value={draft.quarter} onChange={(_e, d) => set('quarter')(d.value)}>
+              <option value="">全部</option>
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={String(q)}>
+                  第 {q} 季
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="類別">
+            <Select value={draft.kind} onChange={(_e, d) => set('kind')(d.value)}>
+              <option value="">全部</option>
+              {Object.entries(KIND_LABELS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="狀態">
+            <Select value={draft.status} onChange={(_e, d) => set('status')(d.value)}>
+              <option value="">全部</option>
+              {Object.entries(STATUS_LABELS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {user.role !== 'union' && (
+            <Field label="統一編號">
+              <Input value={draft.ubn} onChange={(_e, d) => set('ubn')(d.value)} style={{ width: 120 }} />
+            </Field>
+          )}
+          <Button type="submit" appearance="primary">
+            查詢
+          </Button>
+        </form>
+        {error !== null && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {list === null && error === null && <Spinner label="載入中…" />}
+        {list !== null && (
+          <>
+            <p className="muted" role="status">
+              共 {list.total} 件{list.total > PAGE ? `，第 ${offset + 1}–${Math.min(offset + PAGE, list.total)} 件` : ''}
+            </p>
+            <div className="table-wrap">
+              <Table aria-label="申報案件清單" size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>工會</TableHeaderCell>
+                    <TableHeaderCell>統一編號</TableHeaderCell>
+                    <TableHeaderCell>期別</TableHeaderCell>
+                    <TableHeaderCell>類別</TableHeaderCell>
+                    <TableHeaderCell>版本</TableHeaderCell>
+                    <TableHeaderCell>狀態</TableHeaderCell>
+                    <TableHeaderCell>檢查結果</TableHeaderCell>
+                    <TableHeaderCell>上傳時間</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {list.filings.map((f) => (
+                    <TableRow key={f.id}>
+                      <TableCell>
+                        <a href={`#/filings/${f.id}`}>{f.unionName ?? f.ubn}</a>
+                      </TableCell>
+                      <TableCell>{f.ubn}</TableCell>
+                      <TableCell>{periodLabel(f.year, f.quarter)}</TableCell>
+                      <TableCell>{KIND_LABELS[f.kind]}</TableCell>
+                      <TableCell className="num">{f.version}</TableCell>
+                      <TableCell>{STATUS_LABELS[f.status]}</TableCell>
+                      <TableCell>
+                        <SummaryBadges {...f.summary} />
+                      </TableCell>
+                      <TableCell>{taipeiTime(f.uploadedAt)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            {list.total > PAGE && (
+              <div className="row">
+                <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                  上一頁
+                </Button>
+                <Button disabled={offset + PAGE >= list.total} onClick={() => setOffset(offset + PAGE)}>
+                  下一頁
+                </Button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+};

@@ -1,0 +1,193 @@
+// Registry imports (志工、工會、職員、教育訓練、服務時數): check a file first (dry run), then apply it; the runs so far.
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/imports/columns';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { call, postForm } from '../api';
+import { taipeiTime } from '../labels';
+import { type User } from '../types';
+
+const MODES = [
+  { key: 'dry_run', label: '試算（只檢查，不寫入）' },
+  { key: 'valid_rows', label: '匯入正確的列' },
+  { key: 'all_or_nothing', label: '全部正確才匯入' },
+] as const;
+
+interface ImportFinding {
+  readonly severity: 'error' | 'warning';
+  readonly row?: number;
+  readonly field?: string;
+  readonly message: string;
+}
+
+interface ImportRun {
+  readonly id: number;
+  readonly kindLabel: string;
+  readonly modeLabel: string;
+  readonly statusLabel: string;
+  readonly status: string;
+  readonly fileName: string;
+  readonly encodingLabel: string | null;
+  readonly counts: { readonly read: number; readonly valid: number; readonly inserted: number; readonly updated: number; readonly unchanged: number; readonly rejected: number };
+  readonly summary: { readonly errors: number; readonly warnings: number };
+  readonly message: string;
+  readonly createdAt: string;
+}
+
+type ImportAnswer = ImportRun & { readonly findings: readonly ImportFinding[]; readonly findingsTotal: number };
+
+const RunResult = ({ run }: { readonly run: ImportAnswer }) => (
+  <MessageBar intent={run.status === 'unreadable' || run.status === 'rejected' ? 'error' : run.summary.errors > 0 ? 'warning' : 'success'}>
+    <MessageBarBody>
+      <MessageBarTitle>
+        {run.fileName}：{run.statusLabel}
+      </MessageBarTitle>
+      {run.message}（讀取 {run.counts.read} 列，正確 {run.counts.valid}，新增 {run.counts.inserted}，更新 {run.counts.updated}，未變更 {run.counts.unchanged}，不匯入{' '}
+      {run.counts.rejected}）{run.encodingLabel !== null && `；編碼 ${run.encodingLabel}`}
+      <ul>
+        {run.findings.slice(0, 50).map((f, i) => (
+          <li key={i}>
+            {f.row !== undefined && `第 ${f.row} 列 `}
+            {f.field !== undefined && `「${f.field}」`} {f.severity === 'error' ? '錯誤' : '提醒'}：{f.message}
+          </li>
+        ))}
+      </ul>
+      {run.findingsTotal > 50 && <div>…共 {run.findingsTotal} 筆，完整清單請下載報告。</div>}
+      <a href={`/api/registry/imports/${run.id}/report.xlsx`}>下載檢查報告（XLSX）</a>
+    </MessageBarBody>
+  </MessageBar>
+);
+
+export const ImportsPage = ({ user }: { readonly user: User }) => {
+  const input = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState<ImportKind>('volunteers');
+  const [mode, setMode] = useState<string>('dry_run');
+  const [createUnits, setCreateUnits] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<ImportAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [runs, setRuns] = useState<readonly ImportRun[]>([]);
+
+  const loadRuns = useCallback(async () => {
+    const r = await call<{ runs: ImportRun[] }>('/api/registry/imports?limit=20');
+    if (r.ok) setRuns(r.value.runs);
+  }, []);
+
+  useEffect(() => {
+    void loadRuns();
+  }, [loadRuns]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const file = input.current?.files?.[0];
+    if (file === undefined) return setError('請選擇要匯入的 CSV 或 XLSX 檔案');
+    const form = new FormData();
+    form.append('mode', mode);
+    if (kind === 'volunteers') form.append('createUnits', createUnits ? 'true' : 'false');
+    form.append('file', file, file.name);
+    setBusy(true);
+    setError(null);
+    const r = await postForm<ImportAnswer>(`/api/registry/imports/${kind}`, form, [422]);
+    setBusy(false);
+    if (r.ok) setAnswer(r.value);
+    else setError(r.message);
+    await loadRuns();
+  };
+
+  return (
+    <div className="stack">
+      {user.role === 'local_gov' && (
+        <section className="panel stack" aria-labelledby="import-title">
+          <h2 id="import-title">名冊匯入</h2>
+          <form className="row" onSubmit={(e) => void submit(e)}>
+            <Field label="匯入類別">
+              <Select value={kind} onChange={(_e, d) => setKind(d.value as ImportKind)}>
+                {IMPORT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {IMPORT_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="方式">
+              <Select value={mode} onChange={(_e, d) => setMode(d.value)}>
+                {MODES.map((m) => (
+                  <option key={m.key} value={m.key}>
+                    {m.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {kind === 'volunteers' && <Checkbox checked={createUnits} onChange={(_e, d) => setCreateUnits(d.checked === true)} label="自動建立不存在的志工隊／小隊" />}
+            <Field label="檔案（CSV：UTF-8 或 Big5；或 XLSX）">
+              <input ref={input} type="file" accept=".csv,.xlsx,text/csv" aria-label="選擇名冊檔案" />
+            </Field>
+            <Button type="submit" appearance="primary" disabled={busy}>
+              {busy ? '檢查中…' : '上傳'}
+            </Button>
+          </form>
+          {error !== null && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div role="status" aria-live="polite">
+            {answer !== null && <RunResult run={answer} />}
+          </div>
+        </section>
+      )}
+      <section className="panel stack" aria-labelledby="runs-title">
+        <h2 id="runs-title">匯入紀錄</h2>
+        {runs.length === 0 ? (
+          <p>尚無匯入紀錄。</p>
+        ) : (
+          <div className="table-wrap">
+            <Table aria-label="匯入紀錄" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>時間</TableHeaderCell>
+                  <TableHeaderCell>類別</TableHeaderCell>
+                  <TableHeaderCell>檔案</TableHeaderCell>
+                  <TableHeaderCell>方式</TableHeaderCell>
+                  <TableHeaderCell>結果</TableHeaderCell>
+                  <TableHeaderCell>錯誤／提醒</TableHeaderCell>
+                  <TableHeaderCell>報告</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {runs.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>{taipeiTime(r.createdAt)}</TableCell>
+                    <TableCell>{r.kindLabel}</TableCell>
+                    <TableCell>{r.fileName}</TableCell>
+                    <TableCell>{r.modeLabel}</TableCell>
+                    <TableCell>{r.statusLabel}</TableCell>
+                    <TableCell className="num">
+                      {r.summary.errors}／{r.summary.warnings}
+                    </TableCell>
+                    <TableCell>
+                      <a href={`/api/registry/imports/${r.id}/report.xlsx`}>XLSX</a>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+};

@@ -1,0 +1,44 @@
+// Sign-in with the account the ministry or the local government created; the server sets the HttpOnly session cookie.
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { type FormEvent, useState } from 'react';
+import { postJson } from '../api';
+import { type LoginAnswer, type User } from '../types';
+
+export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string) => void }) => {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const r = await postJson<LoginAnswer>('/api/auth/login', { username: username.trim(), password });
+    setBusy(false);
+    if (r.ok) onSignedIn(r.value.user, r.value.csrfToken);
+    else setError(r.message);
+  };
+
+  return (
+    <form className="login stack" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
+      <h1 id="login-title" style={{ fontSize: 20, margin: 0 }}>
+        商港服務費福利專款 審核主控台
+      </h1>
+      <Field label="帳號" required>
+        <Input value={username} onChange={(_e, d) => setUsername(d.value)} autoComplete="username" name="username" />
+      </Field>
+      <Field label="密碼" required>
+        <Input type="password" value={password} onChange={(_e, d) => setPassword(d.value)} autoComplete="current-password" name="password" />
+      </Field>
+      {error !== null && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" type="submit" disabled={busy || username.trim() === '' || password === ''}>
+        {busy ? '登入中…' : '登入'}
+      </Button>
+    </form>
+  );
+};

@@ -1,0 +1,96 @@
+// Upload one or several workbooks; each file is answered on its own (a new version, the same file again, or refused).
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { type FormEvent, useRef, useState } from 'react';
+import { postForm } from '../api';
+import { periodLabel } from '../labels';
+import { type UploadAnswer } from '../types';
+import { SummaryBadges } from '../parts/SummaryBadges';
+
+type Answer = UploadAnswer & { readonly fileName: string };
+
+const answersOf = (body: unknown, names: readonly string[]): Answer[] => {
+  const results = (body as { results?: UploadAnswer[] }).results;
+  const list = results ?? [body as UploadAnswer];
+  return list.map((a, i) => ({ ...a, fileName: names[i] ?? '' }));
+};
+
+const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
+  if ('error' in answer) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{answer.file ?? answer.fileName}：無法申報</MessageBarTitle>
+          {answer.error.message}
+          {(answer.findings ?? []).map((f, i) => (
+            <div key={i}>{f.message}</div>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const again = answer.httpStatus === 200;
+  return (
+    <MessageBar intent={answer.summary.errors > 0 ? 'warning' : 'success'}>
+      <MessageBarBody>
+        <MessageBarTitle>
+          {answer.fileName}：{again ? '此檔案先前已申報' : `已建立第 ${answer.version} 版`}
+        </MessageBarTitle>
+        {answer.unionName ?? answer.ubn} {periodLabel(answer.year, answer.quarter)} <SummaryBadges {...answer.summary} />{' '}
+        <a href={`#/filings/${answer.id}`}>檢視檢查結果</a>
+      </MessageBarBody>
+    </MessageBar>
+  );
+};
+
+export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void }) => {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [answers, setAnswers] = useState<Answer[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const files = Array.from(input.current?.files ?? []);
+    if (files.length === 0) {
+      setError('請選擇要上傳的 .xlsx 檔案');
+      return;
+    }
+    const form = new FormData();
+    for (const f of files) form.append('file', f, f.name);
+    setBusy(true);
+    setError(null);
+    const r = await postForm<unknown>('/api/filings', form, [422]);
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.message);
+      return;
+    }
+    setAnswers(answersOf(r.value, files.map((f) => f.name)));
+    if (input.current !== null) input.current.value = '';
+    onUploaded();
+  };
+
+  return (
+    <section className="panel stack" aria-labelledby="upload-title">
+      <h2 id="upload-title">上傳活頁簿</h2>
+      <form className="row" onSubmit={(e) => void submit(e)}>
+        <Field label="申請書或現金收支登記簿（.xlsx，可多選）">
+          <input ref={input} type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="選擇檔案" />
+        </Field>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {busy ? '檢查中…' : '上傳並檢查'}
+        </Button>
+      </form>
+      {error !== null && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className="stack" role="status" aria-live="polite">
+        {answers.map((a, i) => (
+          <AnswerLine key={i} answer={a} />
+        ))}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,77 @@
+// Every finding of a filing, grouped by sheet in workbook order, with the rule's title and a severity filter.
+import { CATALOGUE, isFindingCode } from '@portfund/shared-rules/src/findings/catalogue';
+import { type StoredFinding } from '@portfund/shared-rules/src/findings/types';
+import { Badge, ToggleButton } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+
+type Filter = 'all' | 'error' | 'warning';
+
+const FILE_LEVEL = '（整份檔案）';
+
+const where = (f: StoredFinding): string => (f.cell !== undefined ? f.cell : f.row !== undefined ? `第 ${f.row} 列` : '');
+
+const titleOf = (code: string): string => (isFindingCode(code) ? CATALOGUE[code].title : code);
+
+/** Sheets in the order their first finding appears (the check reports in workbook order). */
+export const groupBySheet = (findings: readonly StoredFinding[]): [string, StoredFinding[]][] => {
+  const groups = new Map<string, StoredFinding[]>();
+  for (const f of findings) {
+    const key = f.sheet ?? FILE_LEVEL;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.entries()];
+};
+
+export const FindingsTable = ({ findings }: { readonly findings: readonly StoredFinding[] }) => {
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = useMemo(() => findings.filter((f) => filter === 'all' || f.severity === filter), [findings, filter]);
+  const groups = useMemo(() => groupBySheet(shown), [shown]);
+  if (findings.length === 0) return <p role="status">檢查結果：沒有錯誤或提醒。</p>;
+  return (
+    <div className="stack">
+      <div className="row" role="group" aria-label="依嚴重程度篩選">
+        {(['all', 'error', 'warning'] as const).map((f) => (
+          <ToggleButton key={f} checked={filter === f} onClick={() => setFilter(f)} size="small">
+            {f === 'all' ? '全部' : f === 'error' ? '只看錯誤' : '只看提醒'}
+          </ToggleButton>
+        ))}
+      </div>
+      {groups.map(([sheet, list]) => (
+        <section key={sheet} aria-label={`${sheet} 的檢查結果`}>
+          <h3>
+            {sheet}（{list.length}）
+          </h3>
+          <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {list.map((f, i) => (
+              <li key={i} className="finding" data-code={f.code}>
+                <div className="row" style={{ gap: 8, alignItems: 'center' }}>
+                  <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled">
+                    {f.severity === 'error' ? '錯誤' : '提醒'}
+                  </Badge>
+                  {f.source === 'recon' && (
+                    <Badge appearance="outline" color="informative">
+                      勾稽
+                    </Badge>
+                  )}
+                  <span className="where">{where(f)}</span>
+                  <span className="muted">
+                    {titleOf(f.code)}（{f.code}）
+                  </span>
+                </div>
+                <div>{f.message}</div>
+                {(f.expected !== undefined || f.actual !== undefined) && (
+                  <div className="muted">
+                    {f.expected !== undefined && <>應為：{f.expected}{'\u3000'}</>}
+                    {f.actual !== undefined && <>實際：{f.actual}</>}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+};

@@ -1,0 +1,75 @@
+// The review decision of the signed-in reviewer (only the decisions the server allows now), and the 審核歷程.
+import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { postJson } from '../api';
+import { actorName, taipeiTime } from '../labels';
+import { type AllowedDecision, type ReviewSummary } from '../types';
+
+const OPINION_MAX = 1000;
+
+export const HistoryList = ({ review }: { readonly review: ReviewSummary }) => (
+  <ol className="stack" aria-label="審核歷程" style={{ paddingLeft: 20, margin: 0 }}>
+    {review.history.map((h, i) => (
+      <li key={i}>
+        <strong>{h.decisionLabel}</strong>{'\u3000'}{h.fromLabel === null ? h.toLabel : `${h.fromLabel} → ${h.toLabel}`}
+        <div className="muted">
+          {actorName(h.actor)}・{h.roleLabel}・{taipeiTime(h.at)}
+        </div>
+        {h.opinion !== '' && <div>意見：{h.opinion}</div>}
+      </li>
+    ))}
+  </ol>
+);
+
+export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId: number; readonly review: ReviewSummary; readonly onDecided: () => void }) => {
+  const [opinion, setOpinion] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const decide = async (d: AllowedDecision) => {
+    if (d.opinionRequired && opinion.trim() === '') {
+      setError(`「${d.label}」須填寫審核意見，讓申請人知道要修正什麼`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const r = await postJson(`/api/filings/${filingId}/review`, { decision: d.decision, opinion: opinion.trim(), lockVersion: review.lockVersion });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.status === 409 ? `${r.message}（已重新載入最新狀態）` : r.message);
+      if (r.status === 409) onDecided();
+      return;
+    }
+    setOpinion('');
+    onDecided();
+  };
+
+  if (review.allowedDecisions.length === 0) return null;
+  return (
+    <section className="panel stack" aria-labelledby="review-title">
+      <h2 id="review-title">審核</h2>
+      {review.superseded && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            已有較新的第 {review.latestVersion} 版：此版本只能退回或否決。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="審核意見（退回、否決必填）" hint={`最多 ${OPINION_MAX} 字`}>
+        <Textarea value={opinion} onChange={(_e, d) => setOpinion(d.value)} maxLength={OPINION_MAX} resize="vertical" />
+      </Field>
+      <div className="row">
+        {review.allowedDecisions.map((d) => (
+          <Button key={d.decision} appearance={d.decision === 'approve' || d.decision === 'accept' ? 'primary' : 'secondary'} disabled={busy} onClick={() => void decide(d)}>
+            {d.label}（→ {d.toLabel}）
+          </Button>
+        ))}
+      </div>
+      {error !== null && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};

@@ -3,7 +3,8 @@
 //   node addin/build.mjs                     production: minified, no source maps, Office.js from Microsoft's CDN
 //   node addin/build.mjs --dev               development: readable, linked source maps
 //   node addin/build.mjs --officejs=local    default Office.js source is this server's /office-js/office.js (intranets);
-//                                            PORTFUND_OFFICE_JS=local does the same. ?officejs=cdn|local overrides at run time.
+//                                            PORTFUND_OFFICE_JS=local does the same. At run time the ingest server's own
+//                                            PORTFUND_OFFICE_JS (its /addin/config.js) wins, and ?officejs=cdn|local over both.
 //   node addin/build.mjs --outdir=DIR        build somewhere else than addin/dist
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -48,8 +49,11 @@ mkdirSync(join(DIST, 'assets'), { recursive: true });
 
 await Promise.all([
   build({ ...common, entryPoints: [join(SRC, 'main.tsx')], outfile: join(DIST, 'taskpane.js'), jsx: 'automatic', charset: 'utf8' }),
-  build({ ...common, entryPoints: [join(SRC, 'boot.ts')], outfile: join(DIST, 'boot.js'), define: { __OFFICE_JS_DEFAULT__: JSON.stringify(officeJs) } }),
+  // ES5: Internet Explorer / EdgeHTML web views must run boot.js to show that they cannot run the pane
+  build({ ...common, target: ['es5'], entryPoints: [join(SRC, 'boot.ts')], outfile: join(DIST, 'boot.js'), define: { __OFFICE_JS_DEFAULT__: JSON.stringify(officeJs) } }),
 ]);
+// the build's default for a pane served as plain files; the ingest server answers /addin/config.js with its own setting
+writeFileSync(join(DIST, 'config.js'), `window.__PORTFUND_OFFICE_JS__ = ${JSON.stringify(officeJs)};\n`);
 
 for (const file of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(SRC, file), join(DIST, file));
 for (const icon of readdirSync(join(ROOT, 'assets')).filter((f) => f.endsWith('.png'))) {

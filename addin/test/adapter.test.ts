@@ -1,11 +1,11 @@
 // The Office.js adapter over office-addin-mock, fed from real generated workbooks: the pane finds exactly what
 // `portfund check` (checkFileBytes) finds, and reads any workbook in a constant number of context.sync() calls.
-import { INSTRUCTIONS_SHEET, MARKS_SHEET } from '@portfund/shared-rules';
+import { buildDefinition, definedNames, INSTRUCTIONS_SHEET, MARKS_SHEET, serialToIsoDate } from '@portfund/shared-rules';
 import { checkFileBytes } from '../../ingest-server/src/workbook/check-file';
 import { runCheck } from '../src/check/run-check';
 import { BLOCK_ROWS, FALLBACK_BLOCK_ROWS, readWorkbookSnapshot } from '../src/office/snapshot';
 import { cashbookOfEntries, CASHBOOK_FILE, FIXTURES } from './fixtures';
-import { installHost, uninstallHost } from './install-host';
+import { fakeOffice, installHost, uninstallHost } from './install-host';
 import { mockExcel, type MockOptions } from './mock-excel';
 import { officeModelFromXlsx } from './office-model/from-xlsx';
 
@@ -13,9 +13,9 @@ afterEach(uninstallHost);
 
 const location = (f: { code: string; sheet?: string; cell?: string }) => `${f.code} ${f.sheet ?? '-'}!${f.cell ?? '-'}`;
 
-const readThroughMock = async (bytes: Buffer, fileName: string, options: MockOptions = {}) => {
+const readThroughMock = async (bytes: Buffer, fileName: string, options: MockOptions = {}, maxExcelApi = '1.9') => {
   const mock = mockExcel(await officeModelFromXlsx(bytes, fileName), options);
-  installHost(mock, null);
+  installHost(mock, fakeOffice(fileName, maxExcelApi));
   const snapshot = await readWorkbookSnapshot();
   return { mock, snapshot, pane: runCheck(snapshot, fileName) };
 };
@@ -87,6 +87,29 @@ describe('round trips do not grow with the number of rows', () => {
     expect(BLOCK_ROWS).toBe(5000);
     expect(measured.get(5000)?.blocks).toBe(2);
   });
+});
+
+describe('the 1904 date system', () => {
+  const founded = definedNames(buildDefinition('application')).get('app_founded');
+  const foundedCell = async (maxExcelApi: string) => {
+    const fixture = FIXTURES.find((f) => f.name.includes('1904 date system'));
+    if (fixture === undefined || founded === undefined) throw new Error('fixture missing');
+    const { snapshot, mock } = await readThroughMock(await fixture.bytes(), fixture.fileName, {}, maxExcelApi);
+    return { cell: snapshot.sheets.find((s) => s.name === founded.sheet)?.cells.get(founded.ref), serial: mock.model.sheets.find((s) => s.name === founded.sheet)?.cells[founded.ref]?.value };
+  };
+
+  it('reads a date serial of a 1904 workbook as the server reader does, told by DATE(1904,1,1) through workbook.functions', async () => {
+    const { cell, serial } = await foundedCell('1.9');
+    // Excel reports the 1904 serial of 1978-01-27 (1,462 days less than in the 1900 system)
+    expect(serial).toBe(28517 - 1462);
+    expect(cell).toEqual({ v: { date: '1978-01-27' } });
+  }, 120_000);
+
+  it('keeps the 1900 system on a host without workbook.functions (below ExcelApi 1.2)', async () => {
+    const { cell, serial } = await foundedCell('1.1');
+    expect(cell).toEqual({ v: { date: serialToIsoDate(Number(serial)) } });
+    expect(cell).not.toEqual({ v: { date: '1978-01-27' } });
+  }, 120_000);
 });
 
 describe('a response too large for Excel on the web', () => {

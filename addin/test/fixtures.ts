@@ -48,6 +48,14 @@ const withDateAndError = async (): Promise<Buffer> => {
   return Buffer.from(await wb.xlsx.writeBuffer());
 };
 
+/** The same saved in the 1904 date system (old Mac workbooks): the typed date's serial counts from 1904-01-01. */
+const in1904DateSystem = async (): Promise<Buffer> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await withDateAndError()) as unknown as ArrayBuffer);
+  wb.properties.date1904 = true;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+};
+
 /** A workbook that is not one of our templates. */
 const foreignWorkbook = async (): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();
@@ -83,6 +91,7 @@ export const FIXTURES: readonly Fixture[] = [
   },
   { name: 'a cash book with a bad UBN', fileName: CASHBOOK_FILE, bytes: () => cashbook({ cb_ubn: '12345678' }) },
   { name: 'an application with a real date and a #REF! error in input cells', fileName: APPLICATION_FILE, bytes: withDateAndError },
+  { name: 'the same application saved in the 1904 date system', fileName: APPLICATION_FILE, bytes: in1904DateSystem },
   { name: 'a cash book in template version 1.0 (no _marks)', fileName: CASHBOOK_FILE, bytes: () => cashbook({}, { version: '1.0' }) },
   { name: 'a workbook that is not one of our templates', fileName: 'book1.xlsx', bytes: foreignWorkbook },
 ];

@@ -1,7 +1,7 @@
 // An office-addin-mock object model over an OfficeWorkbookModel: worksheets, names, used ranges and ranges answer
 // load()/sync() like Office.js (a property read before load + sync is an error string), and every context.sync() is counted.
 import { OfficeMockObject } from 'office-addin-mock';
-import { clearRange, colLetters, type ModelSheet, type OfficeWorkbookModel, rangeData, usedRange, writeValues, type OfficeScalar } from './office-model/model';
+import { clearRange, colLetters, dateSerial, type ModelSheet, type OfficeWorkbookModel, rangeData, usedRange, writeValues, type OfficeScalar } from './office-model/model';
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and that package pulls in an ESM-only
 // dependency (strip-bom) that jest's CommonJS runtime cannot require on Node 20: give it the enum alone.
@@ -125,6 +125,10 @@ export const mockExcel = (model: OfficeWorkbookModel, options: MockOptions = {})
         },
       }),
       names: collection(names),
+      // worksheet functions evaluated by Excel: DATE answers in the workbook's date system
+      functions: {
+        date: (year: number, month: number, day: number) => track(new OfficeMockObject({ value: dateSerial(year, month, day, model.date1904) })),
+      },
     },
     async sync(this: Mock) {
       syncs += 1;

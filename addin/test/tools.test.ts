@@ -3,19 +3,43 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
+import { parse } from 'acorn';
 import { validateXML } from 'xmllint-wasm';
 
 const ADDIN = resolve(__dirname, '..');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** Runs a built boot.js against a page URL query; answers the script it writes (null when it writes none). */
-const officeJsLoadedBy = (bootJs: string, search: string, officeAlreadyThere = false): string | null => {
+interface BootPage {
+  readonly search?: string;
+  /** A host that already defined Office (the UI tests' fake Excel). */
+  readonly officeAlreadyThere?: boolean;
+  /** What the serving server's config.js set (PORTFUND_OFFICE_JS). */
+  readonly served?: string;
+  /** How `new Function` with ES2020 syntax fares: an old engine throws SyntaxError, a no-eval policy EvalError. */
+  readonly engine?: 'modern' | 'old' | 'no-eval';
+}
+
+/** Runs a built boot.js as a page would: the Office.js script it writes (null for none), and whether it waits to show the notice. */
+const runBoot = (bootJs: string, page: BootPage = {}): { officeJs: string | null; notice: boolean } => {
   const written: string[] = [];
-  const window = { location: { search }, ...(officeAlreadyThere ? { Office: {} } : {}) };
-  runInNewContext(bootJs, { window, URLSearchParams, document: { write: (html: string) => written.push(html) } });
-  return written.length === 0 ? null : (/src="([^"]+)"/.exec(written.join(''))?.[1] ?? '?');
+  const onReady: unknown[] = [];
+  const window = {
+    location: { search: page.search ?? '' },
+    fetch: () => undefined,
+    Promise,
+    ...(page.officeAlreadyThere === true ? { Office: {} } : {}),
+    ...(page.served !== undefined ? { __PORTFUND_OFFICE_JS__: page.served } : {}),
+  };
+  const document = { write: (html: string) => written.push(html), addEventListener: (type: string, f: unknown) => type === 'DOMContentLoaded' && onReady.push(f) };
+  const context = createContext({ window, document });
+  // the engine's own Function and errors, as in the browser's realm
+  if (page.engine === 'old') runInContext('Function = function () { throw new SyntaxError("Unexpected token \'...\'"); };', context);
+  if (page.engine === 'no-eval') runInContext('Function = function () { throw new EvalError("unsafe-eval"); };', context);
+  runInContext(bootJs, context);
+  return { officeJs: written.length === 0 ? null : (/src="([^"]+)"/.exec(written.join(''))?.[1] ?? '?'), notice: onReady.length > 0 };
 };
+const officeJsLoadedBy = (bootJs: string, search: string, officeAlreadyThere = false): string | null => runBoot(bootJs, { search, officeAlreadyThere }).officeJs;
 
 const node = (args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ADDIN });
 
@@ -31,7 +55,7 @@ describe('build.mjs', () => {
     const run = node(['build.mjs', `--outdir=${out}`]);
     expect(run.status).toBe(0);
     const files = readdirSync(out).sort();
-    expect(files).toEqual(expect.arrayContaining(['assets', 'boot.js', 'help.html', 'taskpane.css', 'taskpane.html', 'taskpane.js']));
+    expect(files).toEqual(expect.arrayContaining(['assets', 'boot.js', 'config.js', 'help.html', 'taskpane.css', 'taskpane.html', 'taskpane.js']));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     const js = readFileSync(join(out, 'taskpane.js'), 'utf8');
     expect(js).not.toMatch(/sourceMappingURL/);
@@ -44,8 +68,30 @@ describe('build.mjs', () => {
     expect(officeJsLoadedBy(boot, '', true)).toBeNull();
     expect(readdirSync(join(out, 'assets')).sort()).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png']);
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    expect(html.indexOf('config.js')).toBeLessThan(html.indexOf('boot.js'));
     expect(html.indexOf('boot.js')).toBeLessThan(html.indexOf('taskpane.js'));
+    // a pane served as plain files: config.js carries the build's default
+    expect(runBoot(boot, { served: /"(\w+)"/.exec(readFileSync(join(out, 'config.js'), 'utf8'))?.[1] }).officeJs).toBe(CDN);
   }, 120_000);
+
+  it('lets the serving server choose Office.js at run time (config.js), ?officejs= overriding it', () => {
+    const boot = readFileSync(join(tmp, 'prod', 'boot.js'), 'utf8');
+    expect(runBoot(boot, { served: 'local' }).officeJs).toBe('../office-js/office.js');
+    expect(runBoot(boot, { served: 'local', search: '?officejs=cdn' }).officeJs).toBe(CDN);
+    expect(runBoot(boot, { served: 'cdn', search: '?officejs=local' }).officeJs).toBe('../office-js/office.js');
+    // names that are not sources (Object.prototype's included) fall back to the default
+    expect(runBoot(boot, { served: 'constructor', search: '?officejs=toString' }).officeJs).toBe(CDN);
+  });
+
+  it('writes boot.js in ES5 and has it announce a notice where the ES2020 pane cannot run (IE11, EdgeHTML)', () => {
+    const boot = readFileSync(join(tmp, 'prod', 'boot.js'), 'utf8');
+    expect(() => parse(boot, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => parse(readFileSync(join(tmp, 'prod', 'taskpane.js'), 'utf8'), { ecmaVersion: 5 })).toThrow();
+    expect(runBoot(boot).notice).toBe(false);
+    expect(runBoot(boot, { engine: 'old' })).toEqual({ officeJs: CDN, notice: true });
+    // a page that forbids eval says nothing about the engine
+    expect(runBoot(boot, { engine: 'no-eval' }).notice).toBe(false);
+  });
 
   it('builds a development pane with source maps, and --officejs=local makes /office-js/ the default', () => {
     const out = join(tmp, 'dev');
@@ -55,6 +101,7 @@ describe('build.mjs', () => {
     const boot = readFileSync(join(out, 'boot.js'), 'utf8');
     expect(officeJsLoadedBy(boot, '')).toBe('../office-js/office.js');
     expect(officeJsLoadedBy(boot, '?officejs=cdn')).toBe(CDN);
+    expect(readFileSync(join(out, 'config.js'), 'utf8')).toBe('window.__PORTFUND_OFFICE_JS__ = "local";\n');
   }, 120_000);
 
   it('refuses to wipe a folder that is not a previous build', () => {

@@ -1,10 +1,11 @@
-// The server client against the real ingest server (PGlite, seeded): sign in, upload, 422 for a foreign file; the review
-// history and its latest opinion against a stub (that endpoint's shape is fixed by the API, its server side is separate).
+// The server client against the real ingest server (PGlite or, with TEST_DATABASE_URL, PostgreSQL; seeded): sign in,
+// upload, 422 for a foreign file, and the opinion on a returned version found through the list and review endpoints.
 import ExcelJS from 'exceljs';
+import { call } from '../../../ingest-server/src/testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../../ingest-server/src/testing/test-server';
-import { cashbookBytes, cashbookName } from '../../../ingest-server/src/testing/workbooks';
-import { fetchReview, isReturned, latestOpinion, login, normaliseServerUrl, submitWorkbook } from './client';
-import { type Session } from './types';
+import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../../ingest-server/src/testing/workbooks';
+import { filingKeyOf, findReturned, isReturned, login, normaliseServerUrl, submitWorkbook } from './client';
+import { type FilingWithFindings, type Session } from './types';
 
 let server: TestServer;
 
@@ -67,39 +68,75 @@ describe('submitWorkbook', () => {
   });
 });
 
-describe('review history', () => {
-  const session: Session = {
-    serverUrl: 'https://portfund.example',
-    token: 't'.repeat(30),
-    expiresAt: '2999-01-01T00:00:00Z',
-    user: { id: 1, username: 'u', displayName: null, role: 'union', organization: { name: 'x', ubn: null } },
+describe('findReturned: the opinion on a returned earlier version', () => {
+  const blob = (bytes: Buffer) => new Blob([new Uint8Array(bytes)]);
+
+  const filed = async (session: Session, bytes: Buffer, name: string): Promise<FilingWithFindings> => {
+    const result = await submitWorkbook(session, blob(bytes), name);
+    if (!result.ok || result.value.rejected || !result.value.created) throw new Error(`upload of ${name} did not file a new version`);
+    return result.value.filing;
   };
 
-  it('GETs /api/filings/:id/review with the bearer token and picks the latest opinion', async () => {
-    const calls: [string, RequestInit | undefined][] = [];
-    const stub = (async (url: string, init?: RequestInit) => {
-      calls.push([url, init]);
-      return new Response(
-        JSON.stringify({
-          status: 'returned',
-          history: [
-            { decision: 'forward', opinion: '' },
-            { decision: 'return', opinion: '請補附收據。' },
-            { decision: 'comment', opinion: '  ' },
-          ],
-        }),
-        { status: 200, headers: { 'content-type': 'application/json' } },
-      );
-    }) as typeof fetch;
-    const review = await fetchReview(session, 7, stub);
-    expect(calls[0]?.[0]).toBe('https://portfund.example/api/filings/7/review');
-    expect((calls[0]?.[1]?.headers as Record<string, string>).authorization).toBe(`Bearer ${session.token}`);
-    expect(review.ok && latestOpinion(review.value)?.opinion).toBe('請補附收據。');
+  /** The local government (臺中市政府勞工局) accepts the filing, then returns it with an opinion; answers when it returned it. */
+  const returnWithOpinion = async (filingId: number, opinion: string): Promise<string> => {
+    const token = await server.login('taichung');
+    const url = `${server.url}/api/filings/${filingId}/review`;
+    const summary = await call<{ lockVersion: number }>(url, token);
+    const accepted = await call<{ filing: { lockVersion: number } }>(url, token, 'POST', { decision: 'accept', lockVersion: summary.body.lockVersion });
+    expect(accepted.status).toBe(200);
+    const returned = await call<{ filing: { status: string }; review: { history: { at: string }[] } }>(url, token, 'POST', {
+      decision: 'return',
+      opinion,
+      lockVersion: accepted.body.filing.lockVersion,
+    });
+    expect([returned.status, returned.body.filing.status]).toEqual([200, 'returned']);
+    return returned.body.review.history.at(-1)?.at ?? '';
+  };
+
+  it.each([
+    ['an application (quarter 0)', applicationName(115, UNION_X_UBN), () => applicationBytes(), () => applicationBytes({ app_contact_phone: '04-26561299' })],
+    ['a third-quarter cash book', cashbookName(115, 3, UNION_X_UBN), () => cashbookBytes(3), () => cashbookBytes(3, { cb_open_petty: 57905 })],
+  ])('%s: v1 filed, returned with an opinion, v2 filed → the opinion on v1 is reported', async (_kind, name, firstBytes, secondBytes) => {
+    const session = await signIn();
+    const opinion = '聯絡電話與零用金期初餘額請更正。\n更正後重新送出。';
+    const v1 = await filed(session, await firstBytes(), name);
+    expect(v1).toMatchObject({ version: 1, status: 'submitted' });
+    await expect(findReturned(session, filingKeyOf(v1))).resolves.toEqual({ ok: true, value: null });
+
+    const at = await returnWithOpinion(v1.id, opinion);
+    expect(Number.isNaN(Date.parse(at))).toBe(false);
+    const returned = {
+      filingId: v1.id,
+      version: 1,
+      status: 'returned',
+      statusLabel: '退回申請人',
+      decisionLabel: '退回',
+      roleLabel: '地方主管機關',
+      organization: server.seed.localA.name,
+      opinion,
+      at,
+    };
+    // signed in with the returned workbook open: the latest filed version is the returned one
+    await expect(findReturned(session, filingKeyOf(v1))).resolves.toEqual({ ok: true, value: returned });
+
+    const v2 = await filed(session, await secondBytes(), name);
+    expect(v2).toMatchObject({ version: 2, status: 'submitted' });
+    // after the upload: the version before the new one was returned, with this opinion
+    await expect(findReturned(session, filingKeyOf(v2), v2.version - 1)).resolves.toEqual({ ok: true, value: returned });
+    // …while the new version itself stands, so a later sign-in reports nothing
+    await expect(findReturned(session, filingKeyOf(v2))).resolves.toEqual({ ok: true, value: null });
+  }, 120_000);
+
+  it('answers the server error for a token the server refuses, and nothing to look up before version 1', async () => {
+    const session = { ...(await signIn()), token: 'x'.repeat(40) };
+    const key = { kind: 'cashbook', ubn: UNION_X_UBN, year: 115, quarter: 2 } as const;
+    await expect(findReturned(session, key)).resolves.toMatchObject({ ok: false, status: 401 });
+    await expect(findReturned(session, key, 0)).resolves.toEqual({ ok: true, value: null });
   });
 
   it('knows which statuses return a filing to the union', () => {
     expect(['returned', 'ministry_returned', 'rejected'].every(isReturned)).toBe(true);
-    expect(['submitted', 'local_review', 'approved'].some(isReturned)).toBe(false);
+    expect(['submitted', 'local_review', 'ministry_review', 'approved'].some(isReturned)).toBe(false);
   });
 });
 

@@ -1,5 +1,16 @@
-// The ingest server client: sign in (bearer token), upload the workbook, read the review history. Results, not exceptions.
-import { type Filing, type ReviewHistory, type ServerFinding, type Session, type User } from './types';
+// The ingest server client: sign in (bearer token), upload the workbook, find a returned earlier version and its opinion.
+// Results, not exceptions.
+import {
+  type Filing,
+  type FilingKey,
+  type FilingWithFindings,
+  type ReturnedReview,
+  type ReviewHistoryEntry,
+  type ReviewSummary,
+  type ServerFinding,
+  type Session,
+  type User,
+} from './types';
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly status: number; readonly message: string };
 
@@ -9,7 +20,7 @@ export interface SubmitRejected {
   readonly findings: readonly ServerFinding[];
 }
 
-export type SubmitOutcome = { readonly rejected: false; readonly filing: Filing; readonly created: boolean } | SubmitRejected;
+export type SubmitOutcome = { readonly rejected: false; readonly filing: FilingWithFindings; readonly created: boolean } | SubmitRejected;
 
 type Fetch = typeof fetch;
 
@@ -71,19 +82,68 @@ export const submitWorkbook = async (session: Session, file: Blob, fileName: str
     return { ok: true, value: { rejected: true, message: body.error?.message ?? '檔案無法申報', findings: body.findings ?? [] } };
   }
   if (!res.ok) return { ok: false, status: res.status, message: await errorMessage(res) };
-  return { ok: true, value: { rejected: false, filing: (await res.json()) as Filing, created: res.status === 201 } };
+  return { ok: true, value: { rejected: false, filing: (await res.json()) as FilingWithFindings, created: res.status === 201 } };
 };
 
-export const fetchReview = async (session: Session, filingId: number, doFetch: Fetch = fetch): Promise<ApiResult<ReviewHistory>> => {
-  const res = await request(doFetch, `${session.serverUrl}/api/filings/${filingId}/review`, { method: 'GET', headers: authorised(session) });
+const getJson = async <T>(session: Session, path: string, doFetch: Fetch): Promise<ApiResult<T>> => {
+  const res = await request(doFetch, `${session.serverUrl}${path}`, { method: 'GET', headers: authorised(session) });
   if (res === null) return { ok: false, status: 0, message: OFFLINE };
   if (!res.ok) return { ok: false, status: res.status, message: await errorMessage(res) };
-  return { ok: true, value: (await res.json()) as ReviewHistory };
+  return { ok: true, value: (await res.json()) as T };
 };
+
+/** GET /api/filings filtered to one union's period: every version filed, in the caller's scope. */
+export const listFilings = async (session: Session, key: FilingKey, doFetch: Fetch = fetch): Promise<ApiResult<readonly Filing[]>> => {
+  const query = new URLSearchParams({ kind: key.kind, ubn: key.ubn, year: String(key.year), quarter: String(key.quarter), limit: '500' });
+  const list = await getJson<{ filings: readonly Filing[] }>(session, `/api/filings?${query.toString()}`, doFetch);
+  return list.ok ? { ok: true, value: list.value.filings } : list;
+};
+
+/** GET /api/filings/:id/review: the status, the latest opinion and the full history (審核歷程). */
+export const fetchReview = (session: Session, filingId: number, doFetch: Fetch = fetch): Promise<ApiResult<ReviewSummary>> =>
+  getJson<ReviewSummary>(session, `/api/filings/${filingId}/review`, doFetch);
 
 /** Statuses in which the union must act on a reviewer's opinion. */
 export const isReturned = (status: string): boolean => status === 'returned' || status === 'ministry_returned' || status === 'rejected';
 
-/** The most recent decision that carries an opinion (the history is append-only, oldest first). */
-export const latestOpinion = (review: ReviewHistory): ReviewHistory['history'][number] | null =>
-  [...review.history].reverse().find((e) => typeof e.opinion === 'string' && e.opinion.trim() !== '') ?? null;
+/** The server stores an application as quarter 0 of its year. */
+export const filingKeyOf = (filing: Pick<Filing, 'kind' | 'ubn' | 'year' | 'quarter'>): FilingKey => ({
+  kind: filing.kind,
+  ubn: filing.ubn,
+  year: filing.year,
+  quarter: filing.quarter ?? 0,
+});
+
+/** The decision that put the filing in its current status (the history is append-only, oldest first). */
+export const decisionInto = (review: ReviewSummary): ReviewHistoryEntry | null =>
+  [...review.history].reverse().find((e) => e.id !== null && e.to === review.status) ?? null;
+
+/**
+ * The latest version filed for a union's period up to `upToVersion` (every version when omitted) — and, when a reviewer
+ * returned or rejected it, who did, when and why; null when that version stands (or nothing was filed).
+ */
+export const findReturned = async (session: Session, key: FilingKey, upToVersion = Number.MAX_SAFE_INTEGER, doFetch: Fetch = fetch): Promise<ApiResult<ReturnedReview | null>> => {
+  if (upToVersion < 1) return { ok: true, value: null };
+  const filings = await listFilings(session, key, doFetch);
+  if (!filings.ok) return filings;
+  const latest = filings.value.filter((f) => f.version <= upToVersion).sort((a, b) => b.version - a.version)[0];
+  if (latest === undefined || !isReturned(latest.status)) return { ok: true, value: null };
+  const review = await fetchReview(session, latest.id, doFetch);
+  if (!review.ok) return review;
+  const decision = decisionInto(review.value);
+  if (decision === null) return { ok: true, value: null };
+  return {
+    ok: true,
+    value: {
+      filingId: latest.id,
+      version: latest.version,
+      status: review.value.status,
+      statusLabel: review.value.statusLabel,
+      decisionLabel: decision.decisionLabel,
+      roleLabel: decision.roleLabel,
+      organization: decision.actor.organization.name,
+      opinion: decision.opinion,
+      at: decision.at,
+    },
+  };
+};

@@ -13,12 +13,26 @@ export interface Filing {
   readonly ubn: string;
   readonly unionName?: string | null;
   readonly year: number;
+  /** 1–4 for a cash book, null for an application. */
   readonly quarter: number | null;
   readonly version: number;
   readonly status: FilingStatus | string;
   readonly fileName?: string;
+  readonly uploadedAt?: string;
   readonly summary: { readonly errors: number; readonly warnings: number };
+}
+
+/** POST /api/filings and GET /api/filings/:id answer the filing with its findings; the list answers filings alone. */
+export interface FilingWithFindings extends Filing {
   readonly findings: readonly ServerFinding[];
+}
+
+/** One union's filings of one kind and period (application: quarter 0), as GET /api/filings filters them. */
+export interface FilingKey {
+  readonly kind: 'application' | 'cashbook';
+  readonly ubn: string;
+  readonly year: number;
+  readonly quarter: number;
 }
 
 export interface User {
@@ -36,15 +50,36 @@ export interface Session {
   readonly user: User;
 }
 
-export interface ReviewEvent {
+/** One entry of 審核歷程 (GET /api/filings/:id/review): the upload (id null) or a reviewer's decision. */
+export interface ReviewHistoryEntry {
+  readonly id: number | null;
   readonly decision: string;
+  readonly decisionLabel: string;
+  readonly actor: { readonly displayName: string | null; readonly organization: { readonly name: string } };
+  readonly role: string;
+  readonly roleLabel: string;
+  readonly to: string;
+  readonly toLabel: string;
   readonly opinion: string;
-  readonly actorRole?: string;
-  readonly createdAt?: string;
-  readonly at?: string;
+  readonly at: string;
 }
 
-export interface ReviewHistory {
+export interface ReviewSummary {
+  readonly filingId: number;
   readonly status: string;
-  readonly history: readonly ReviewEvent[];
+  readonly statusLabel: string;
+  readonly history: readonly ReviewHistoryEntry[];
+}
+
+/** A filed version a reviewer returned (退回申請人, 勞動部退回) or rejected (否決): who, when and why. */
+export interface ReturnedReview {
+  readonly filingId: number;
+  readonly version: number;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly decisionLabel: string;
+  readonly roleLabel: string;
+  readonly organization: string;
+  readonly opinion: string;
+  readonly at: string;
 }

@@ -20,6 +20,15 @@ describe('planMarks', () => {
     expect([...b.values()]).toEqual([MARK_ERROR]);
   });
 
+  it('marks formula cells as well as input cells (templates from 1.2 colour both)', () => {
+    const sheet = buildDefinition('cashbook').sheets.find((s) => s.name === ledger?.sheet);
+    const formulas = [...(sheet?.cells ?? new Map())].filter(([, spec]) => spec.kind === 'formula').map(([a1]) => a1);
+    expect(formulas.length).toBeGreaterThan(0);
+    const plan = planMarks(formulas.map((cell) => ({ sheet: sheet?.name ?? '', cell, severity: 'warning' as const })), layout);
+    expect(plan.size).toBe(formulas.length);
+    expect(new Set(plan.values())).toEqual(new Set([MARK_WARNING]));
+  });
+
   it('skips findings without a cell or on sheets that have no block', () => {
     expect(planMarks([{ severity: 'error' }, { sheet: '參數表', cell: 'A3', severity: 'error' }, { sheet: ledger?.sheet ?? '', severity: 'warning' }], layout).size).toBe(0);
   });

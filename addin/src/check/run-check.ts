@@ -9,6 +9,8 @@ import {
   type MarksLayout,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
+import { type FilingKey } from '../api/types';
+import { filingKeyOf } from './filing-key';
 
 /** Why cells cannot be marked: not our template, a template version without _marks (1.0), or _marks removed. */
 export type MarksSupport = { readonly ok: true; readonly layout: MarksLayout } | { readonly ok: false; readonly reason: 'unknown-template' | 'old-version' | 'no-marks-sheet' };
@@ -20,6 +22,8 @@ export interface PaneCheck {
   readonly marks: MarksSupport;
   /** Sheet names in workbook order (for grouping findings). */
   readonly sheetOrder: readonly string[];
+  /** The union and period the workbook files as (to find a returned earlier version on the server). */
+  readonly filingKey: FilingKey | null;
 }
 
 export const marksSupport = (snapshot: WorkbookSnapshot): MarksSupport => {
@@ -35,4 +39,5 @@ export const runCheck = (snapshot: WorkbookSnapshot, fileName: string | undefine
   fileName,
   marks: marksSupport(snapshot),
   sheetOrder: snapshot.sheets.map((s) => s.name),
+  filingKey: filingKeyOf(snapshot),
 });

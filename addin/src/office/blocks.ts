@@ -69,11 +69,11 @@ export const readBlockByBlock = async (context: Excel.RequestContext, sheets: re
   return blocks;
 };
 
-export const readBlock = (block: Block, cells: Map<string, SnapshotCell>): void => {
+export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904 = false): void => {
   const { values, formulas, numberFormat, valueTypes } = block.range;
   values.forEach((row, r) => {
     row.forEach((value: unknown, c) => {
-      const cell = snapshotCell(value, formulas[r]?.[c], numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown');
+      const cell = snapshotCell(value, formulas[r]?.[c], numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
       if (cell !== null) cells.set(address(block.top + r, block.left + c), cell);
     });
   });

@@ -1,5 +1,5 @@
 // The Office.js adapter: the open workbook → the shared WorkbookSnapshot in three context.sync() calls whatever its size.
-// 1: sheets and workbook names; 2: the used range of every sheet the rules read; 3: their cells, in blocks of rows.
+// 1: sheets, workbook names and the date system; 2: the used range of every sheet the rules read; 3: their cells, in blocks.
 import {
   INSTRUCTIONS_SHEET,
   MARKS_SHEET,
@@ -11,6 +11,7 @@ import {
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
 import { BLOCK_ROWS, isPayloadTooLarge, queueBlocks, readBlock, readBlockByBlock, type UsedSheet } from './blocks';
+import { queueDateSystemProbe } from './date-system';
 import { parseNameAddress } from './values';
 
 export { BLOCK_ROWS, FALLBACK_BLOCK_ROWS } from './blocks';
@@ -24,7 +25,9 @@ const isReadBySheetRules = (name: string): boolean => name !== MARKS_SHEET && na
 export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> => {
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
   const namedItems = context.workbook.names.load('items/name,items/type,items/value');
+  const isDate1904 = queueDateSystemProbe(context);
   await context.sync();
+  const date1904 = isDate1904();
 
   const names = new Map<string, DefinedNameTarget>();
   for (const item of namedItems.items) {
@@ -53,7 +56,7 @@ export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = 
 
   const sheets: SnapshotSheet[] = sheetItems.map((item) => {
     const cells = new Map<string, SnapshotCell>();
-    for (const block of blocks.get(item.name) ?? []) readBlock(block, cells);
+    for (const block of blocks.get(item.name) ?? []) readBlock(block, cells, date1904);
     return { name: item.name, state: VISIBILITY[item.visibility] ?? 'visible', cells };
   });
   return { sheets, names };

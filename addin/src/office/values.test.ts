@@ -13,6 +13,10 @@ describe('snapshotCell', () => {
   it('reads a number in a date format as an ISO date', () => {
     expect(snapshotCell(28517, 28517, 'yyyy/m/d', 'Integer')).toEqual({ v: { date: '1978-01-27' } });
   });
+  it('reads a date serial of a 1904-system workbook from its own epoch', () => {
+    expect(snapshotCell(27055, 27055, 'yyyy/m/d', 'Integer', true)).toEqual({ v: { date: '1978-01-27' } });
+    expect(snapshotCell(27055, 27055, 'yyyy/m/d', 'Integer')).toEqual({ v: { date: '1974-01-26' } });
+  });
   it('reads an error as {error}', () => {
     expect(snapshotCell('#REF!', '#REF!', 'General', 'Error')).toEqual({ v: { error: '#REF!' } });
   });

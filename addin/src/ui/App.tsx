@@ -1,10 +1,11 @@
-// The task pane: 檢查 (check in place) and 送出 (submit) tabs over one workbook host.
-import { useCallback, useState } from 'react';
+// The task pane: 檢查 (check in place) and 送出 (submit) tabs over one workbook host. Both panels stay mounted (the
+// hidden one hidden), so the server's answer and the sign-in survive a switch of tabs.
+import { useCallback, useId, useState } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { type WorkbookHost } from '../office';
 import { CheckPanel } from './CheckPanel';
 import { type PaneFinding } from './FindingItem';
-import { LiveRegion } from './LiveRegion';
+import { type Announcement, LiveRegion, NO_ANNOUNCEMENT } from './LiveRegion';
 import { SubmitPanel } from './SubmitPanel';
 import { useValidation } from './use-validation';
 
@@ -24,7 +25,11 @@ export const App = ({ host }: { readonly host: WorkbookHost }) => {
   const validation = useValidation(host);
   const [tab, setTab] = useState<TabValue>('check');
   const [navError, setNavError] = useState<string | null>(null);
-  const [submitNews, setSubmitNews] = useState('');
+  const [submitNews, setSubmitNews] = useState<Announcement>(NO_ANNOUNCEMENT);
+  const announce = useCallback((text: string) => setSubmitNews((n) => ({ text, seq: n.seq + 1 })), []);
+  const ids = useId();
+  const tabId = (t: TabValue) => `${ids}-tab-${t}`;
+  const panelId = (t: TabValue) => `${ids}-panel-${t}`;
 
   const goTo = useCallback(
     (f: PaneFinding) => {
@@ -42,8 +47,12 @@ export const App = ({ host }: { readonly host: WorkbookHost }) => {
       <header className={styles.header}>
         <h1 className={styles.title}>福利專款檢查與申報</h1>
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabValue)} aria-label="功能">
-          <Tab value="check">檢查</Tab>
-          <Tab value="submit">送出</Tab>
+          <Tab value="check" id={tabId('check')} aria-controls={panelId('check')}>
+            檢查
+          </Tab>
+          <Tab value="submit" id={tabId('submit')} aria-controls={panelId('submit')}>
+            送出
+          </Tab>
         </TabList>
       </header>
       <main className={styles.body}>
@@ -52,14 +61,15 @@ export const App = ({ host }: { readonly host: WorkbookHost }) => {
             <MessageBarBody>{navError}</MessageBarBody>
           </MessageBar>
         )}
-        {tab === 'check' ? (
+        <div role="tabpanel" id={panelId('check')} aria-labelledby={tabId('check')} hidden={tab !== 'check'}>
           <CheckPanel validation={validation} onSelect={goTo} />
-        ) : (
-          <SubmitPanel host={host} validation={validation} onSelect={goTo} announce={setSubmitNews} />
-        )}
+        </div>
+        <div role="tabpanel" id={panelId('submit')} aria-labelledby={tabId('submit')} hidden={tab !== 'submit'}>
+          <SubmitPanel host={host} validation={validation} onSelect={goTo} announce={announce} />
+        </div>
       </main>
-      <LiveRegion message={validation.announcement} />
-      <LiveRegion message={submitNews} />
+      <LiveRegion announcement={validation.announcement} />
+      <LiveRegion announcement={submitNews} />
     </FluentProvider>
   );
 };

@@ -1,11 +1,12 @@
 // The 檢查 tab: workbook, actions (重新檢查, 清除標示), summary, severity filter and the findings by sheet.
 import { useMemo, useState } from 'react';
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { FindingsList } from './FindingsList';
 import { type PaneFinding } from './FindingItem';
-import { marksNotice, summaryText } from './labels';
+import { MARKS_FAILED, marksNotice, summaryText } from './labels';
 import { SeverityFilter, type SeverityFilterValue } from './SeverityFilter';
 import { type Validation } from './use-validation';
+import { useVisuallyHidden } from './visually-hidden';
 import { WorkbookInfo } from './WorkbookInfo';
 
 const useStyles = makeStyles({
@@ -26,6 +27,7 @@ export interface CheckPanelProps {
 
 export const CheckPanel = ({ validation, onSelect }: CheckPanelProps) => {
   const styles = useStyles();
+  const hidden = useVisuallyHidden();
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const { check, phase } = validation;
   const shown = useMemo(
@@ -46,12 +48,20 @@ export const CheckPanel = ({ validation, onSelect }: CheckPanelProps) => {
       </div>
       <Text className={styles.note}>
         {validation.autoRecheck === 'on'
-          ? `修改儲存格後會自動重新檢查${check?.marks.ok === true ? '；錯誤儲存格標示為紅色、警告為黃色' : ''}。`
+          ? `修改儲存格後會自動重新檢查${check?.marks.ok === true && validation.marks === 'written' ? '；錯誤儲存格標示為紅色、警告為黃色' : ''}。`
           : validation.autoRecheck === 'unsupported'
             ? '此版本的 Excel 不支援自動重新檢查，修改後請按「重新檢查」。'
             : ''}
       </Text>
       {validation.marks === 'cleared' && <Text className={styles.note}>已清除儲存格標示；按「重新檢查」會再次標示。</Text>}
+      {validation.marks === 'failed' && (
+        <MessageBar intent="warning" layout="multiline" className={styles.bar} data-testid="marks-failed">
+          <MessageBarBody>
+            <MessageBarTitle>{MARKS_FAILED.title}</MessageBarTitle>
+            <div>{MARKS_FAILED.text}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {notice !== null && (
         <MessageBar intent="info" className={styles.bar}>
           <MessageBarBody>{notice}</MessageBarBody>
@@ -65,6 +75,7 @@ export const CheckPanel = ({ validation, onSelect }: CheckPanelProps) => {
       {phase === 'checking' && check === null && <Spinner size="small" label="正在讀取活頁簿…" className={styles.bar} />}
       {check !== null && (
         <>
+          <h2 className={hidden.root}>檢查結果</h2>
           <div
             className={mergeClasses(
               styles.summary,

@@ -1,25 +1,27 @@
-// What the server answered for an upload: the filing (version, status, summary), its findings and a reviewer's opinion.
+// What the server answered for an upload: the filing (version, status, summary), the earlier version's return and the
+// reviewer's opinion when there is one, then the server's findings.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { type SubmitOutcome } from '../api/client';
-import { type ReviewEvent } from '../api/types';
+import { type ReturnedReview } from '../api/types';
 import { FindingsList } from './FindingsList';
 import { type PaneFinding } from './FindingItem';
 import { STATUS_LABEL, summaryText } from './labels';
+import { ReturnedNotice } from './ReturnedNotice';
 
 const useStyles = makeStyles({
   box: { marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  opinion: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
 export interface SubmissionResultProps {
   readonly outcome: SubmitOutcome;
-  readonly opinion: ReviewEvent | null;
+  /** The version before this one (or this very one, sent again) when a reviewer returned or rejected it. */
+  readonly previous: ReturnedReview | null;
   readonly sheetOrder: readonly string[];
   readonly onSelect: (finding: PaneFinding) => void;
 }
 
-export const SubmissionResult = ({ outcome, opinion, sheetOrder, onSelect }: SubmissionResultProps) => {
+export const SubmissionResult = ({ outcome, previous, sheetOrder, onSelect }: SubmissionResultProps) => {
   const styles = useStyles();
   if (outcome.rejected) {
     return (
@@ -30,6 +32,7 @@ export const SubmissionResult = ({ outcome, opinion, sheetOrder, onSelect }: Sub
             <div>{outcome.message}</div>
           </MessageBarBody>
         </MessageBar>
+        {outcome.findings.length > 0 && <h2 className={styles.heading}>伺服器檢查結果</h2>}
         <FindingsList findings={outcome.findings} sheetOrder={sheetOrder} onSelect={onSelect} label="伺服器檢查結果" />
       </div>
     );
@@ -48,14 +51,7 @@ export const SubmissionResult = ({ outcome, opinion, sheetOrder, onSelect }: Sub
           </div>
         </MessageBarBody>
       </MessageBar>
-      {opinion !== null && (
-        <MessageBar intent="warning" layout="multiline" data-testid="review-opinion">
-          <MessageBarBody>
-            <MessageBarTitle>審核意見（{status}）</MessageBarTitle>
-            <div className={styles.opinion}>{opinion.opinion}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {previous !== null && <ReturnedNotice review={previous} />}
       {filing.findings.length > 0 && <h2 className={styles.heading}>伺服器檢查結果</h2>}
       <FindingsList findings={filing.findings} sheetOrder={sheetOrder} onSelect={onSelect} label="伺服器檢查結果" />
     </div>

@@ -1,11 +1,13 @@
-// The 送出 tab: sign in, send the workbook's bytes to the server, show its findings (recon included) and any opinion.
-import { useState } from 'react';
+// The 送出 tab: sign in, say when the workbook's last filed version was returned (who, when, why), send the workbook's
+// bytes to the server and show its findings (recon included) under the earlier version's opinion.
+import { useEffect, useState } from 'react';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { fetchReview, isReturned, latestOpinion, submitWorkbook, type SubmitOutcome } from '../api/client';
+import { filingKeyOf, findReturned, submitWorkbook, type SubmitOutcome } from '../api/client';
 import { clearSession, loadSession, saveSession } from '../api/session';
-import { type ReviewEvent, type Session } from '../api/types';
+import { type FilingKey, type ReturnedReview, type Session } from '../api/types';
 import { type WorkbookHost } from '../office';
 import { type PaneFinding } from './FindingItem';
+import { ReturnedNotice } from './ReturnedNotice';
 import { SignInForm } from './SignInForm';
 import { SubmissionResult } from './SubmissionResult';
 import { type Validation } from './use-validation';
@@ -24,8 +26,18 @@ export interface SubmitPanelProps {
 
 interface Sent {
   readonly outcome: SubmitOutcome;
-  readonly opinion: ReviewEvent | null;
+  readonly previous: ReturnedReview | null;
 }
+
+/** The lookup for the open workbook, remembered with the key it answers for. */
+interface Earlier {
+  readonly key: string;
+  readonly review: ReturnedReview | null;
+}
+
+const BEFORE_SENDING = '請依審核意見修正活頁簿後再送出；送出後會建立新的版本並重新審核。';
+
+const returnedNews = (review: ReturnedReview): string => `第 ${review.version} 版審核結果：${review.statusLabel}，審核意見：${review.opinion}`;
 
 export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPanelProps) => {
   const styles = useStyles();
@@ -33,6 +45,22 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
+  const [earlier, setEarlier] = useState<Earlier | null>(null);
+  // as text: a re-check of the same workbook yields an equal key, which must not look the filings up again
+  const workbookKey = validation.check?.filingKey == null ? null : JSON.stringify(validation.check.filingKey);
+
+  useEffect(() => {
+    if (session === null || workbookKey === null) return;
+    let current = true;
+    void findReturned(session, JSON.parse(workbookKey) as FilingKey).then((found) => {
+      if (!current || !found.ok) return;
+      setEarlier({ key: workbookKey, review: found.value });
+      if (found.value !== null) announce(returnedNews(found.value));
+    });
+    return () => {
+      current = false;
+    };
+  }, [session, workbookKey, announce]);
 
   if (session === null) {
     return (
@@ -50,6 +78,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
     clearSession();
     setSession(null);
     setSent(null);
+    setEarlier(null);
   };
 
   const send = async () => {
@@ -72,13 +101,20 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
         return;
       }
       const outcome = result.value;
-      let opinion: ReviewEvent | null = null;
-      if (!outcome.rejected && isReturned(outcome.filing.status)) {
-        const review = await fetchReview(session, outcome.filing.id);
-        opinion = review.ok ? latestOpinion(review.value) : null;
+      let previous: ReturnedReview | null = null;
+      if (!outcome.rejected) {
+        // a new upload is always a new version, 已提交: the opinion to show is the earlier version's (or, for the same
+        // bytes sent again, that very version's)
+        const { filing, created } = outcome;
+        const found = await findReturned(session, filingKeyOf(filing), created ? filing.version - 1 : filing.version);
+        previous = found.ok ? found.value : null;
       }
-      setSent({ outcome, opinion });
-      announce(outcome.rejected ? `伺服器未接受此檔案：${outcome.message}` : `已送出，申報編號 ${outcome.filing.id}`);
+      setSent({ outcome, previous });
+      announce(
+        outcome.rejected
+          ? `伺服器未接受此檔案：${outcome.message}`
+          : `已送出第 ${outcome.filing.version} 版，申報編號 ${outcome.filing.id}${previous === null ? '' : `；${returnedNews(previous)}`}`,
+      );
     } catch (e) {
       setError(`無法讀取活頁簿檔案：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -87,6 +123,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
   };
 
   const localErrors = validation.check?.result.summary.errors ?? 0;
+  const returned = sent === null && earlier !== null && earlier.key === workbookKey ? earlier.review : null;
   return (
     <div className={styles.column}>
       <Text className={styles.who}>
@@ -96,6 +133,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
         </Link>
       </Text>
       <Text className={styles.who}>伺服器：{session.serverUrl}</Text>
+      {returned !== null && <ReturnedNotice review={returned} hint={BEFORE_SENDING} />}
       {localErrors > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>活頁簿仍有 {localErrors} 個錯誤；送出後主管機關會看到這些錯誤，建議先修正再送出。</MessageBarBody>
@@ -110,7 +148,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
         </MessageBar>
       )}
       {sent !== null && (
-        <SubmissionResult outcome={sent.outcome} opinion={sent.opinion} sheetOrder={validation.check?.sheetOrder ?? []} onSelect={onSelect} />
+        <SubmissionResult outcome={sent.outcome} previous={sent.previous} sheetOrder={validation.check?.sheetOrder ?? []} onSelect={onSelect} />
       )}
     </div>
   );

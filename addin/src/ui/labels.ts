@@ -1,4 +1,4 @@
-// zh-TW words the pane shows for kinds, statuses and severities.
+// zh-TW words the pane shows for kinds, statuses, severities and review times.
 import { CATALOGUE, isFindingCode, type FindingSummary } from '@portfund/shared-rules';
 import { type MarksSupport } from '../check/run-check';
 
@@ -10,7 +10,7 @@ export const STATUS_LABEL: Readonly<Record<string, string>> = {
   ministry_review: '部審核中',
   approved: '核准',
   returned: '退回申請人',
-  ministry_returned: '部退回',
+  ministry_returned: '勞動部退回',
   rejected: '否決',
 };
 
@@ -19,7 +19,32 @@ export const SEVERITY_LABEL = { error: '錯誤', warning: '警告' } as const;
 export const summaryText = (summary: FindingSummary): string =>
   summary.errors === 0 && summary.warnings === 0 ? '沒有發現問題' : `${summary.errors} 個錯誤、${summary.warnings} 個警告`;
 
+const TAIPEI_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Taipei',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2026-11-20T02:30:00.000Z" → "民國115年11月20日 10:30" (Taipei time, the ROC year the forms use); unparseable → as given. */
+export const taipeiTime = (iso: string): string => {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const parts = TAIPEI_PARTS.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `民國${Number(part('year')) - 1911}年${part('month')}月${part('day')}日 ${part('hour')}:${part('minute')}`;
+};
+
 export const codeTitle = (code: string): string | null => (isFindingCode(code) ? CATALOGUE[code].title : null);
+
+/** Shown when writing _marks failed: the list stands, only the colours are missing. */
+export const MARKS_FAILED = {
+  title: '無法在儲存格上標示錯誤',
+  text: '更新標示用的隱藏工作表時發生問題，儲存格不會變成紅色或黃色。下方的檢查結果仍然正確，按一下項目即可跳到該儲存格。',
+} as const;
 
 export const marksNotice = (marks: MarksSupport): string | null => {
   if (marks.ok) return null;

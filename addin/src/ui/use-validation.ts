@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { markRuns, planMarks } from '../check/marks-plan';
 import { runCheck, type PaneCheck } from '../check/run-check';
 import { type WorkbookHost } from '../office';
-import { summaryText } from './labels';
+import { MARKS_FAILED, summaryText } from './labels';
+import { type Announcement, NO_ANNOUNCEMENT } from './LiveRegion';
 
 /** Quiet time after the last edit before re-checking: typing a row should not re-check after every cell. */
 export const RECHECK_DELAY_MS = 800;
@@ -16,7 +17,8 @@ export interface ValidationState {
   readonly error: string | null;
   readonly marks: MarksState;
   readonly autoRecheck: 'pending' | 'on' | 'unsupported';
-  readonly announcement: string;
+  /** Said after every check, even when the summary is the same as last time. */
+  readonly announcement: Announcement;
 }
 
 export interface Validation extends ValidationState {
@@ -24,7 +26,9 @@ export interface Validation extends ValidationState {
   clearMarks(): Promise<void>;
 }
 
-const INITIAL: ValidationState = { phase: 'idle', check: null, error: null, marks: 'none', autoRecheck: 'pending', announcement: '' };
+const INITIAL: ValidationState = { phase: 'idle', check: null, error: null, marks: 'none', autoRecheck: 'pending', announcement: NO_ANNOUNCEMENT };
+
+const next = (s: ValidationState, text: string): Announcement => ({ text, seq: s.announcement.seq + 1 });
 
 const errorText = (e: unknown): string => (e instanceof Error && e.message !== '' ? e.message : String(e));
 
@@ -48,9 +52,9 @@ export const useValidation = (host: WorkbookHost): Validation => {
           marks = 'failed';
         }
       }
-      setState((s) => ({ ...s, phase: 'done', check, marks, announcement: `檢查完成：${summaryText(check.result.summary)}` }));
+      setState((s) => ({ ...s, phase: 'done', check, marks, announcement: next(s, `檢查完成：${summaryText(check.result.summary)}${marks === 'failed' ? `；${MARKS_FAILED.title}` : ''}`) }));
     } catch (e) {
-      setState((s) => ({ ...s, phase: 'failed', error: errorText(e), announcement: '檢查失敗' }));
+      setState((s) => ({ ...s, phase: 'failed', error: errorText(e), announcement: next(s, '檢查失敗') }));
     }
   }, [host]);
 
@@ -76,7 +80,7 @@ export const useValidation = (host: WorkbookHost): Validation => {
       const outcome = await host.clearMarks();
       setState((s) =>
         outcome === 'done'
-          ? { ...s, marks: 'cleared', announcement: '已清除儲存格標示' }
+          ? { ...s, marks: 'cleared', announcement: next(s, '已清除儲存格標示') }
           : { ...s, marks: 'none', error: '此活頁簿沒有標示用的工作表，沒有可清除的標示。' },
       );
     } catch (e) {

@@ -4,6 +4,7 @@
 import {
   clearRange,
   colLetters,
+  dateSerial,
   type ModelSheet,
   type OfficeScalar,
   type OfficeWorkbookModel,
@@ -18,6 +19,8 @@ type Handler = (event: unknown) => Promise<void> | void;
 
 interface FakeWindow {
   __FAKE_WORKBOOK_URL__?: string;
+  /** Writes to _marks fail at context.sync(), as when Excel refuses them. */
+  __FAKE_FAIL_MARKS__?: boolean;
   __FAKE_FILE_URL__?: string;
   __fakeExcel?: unknown;
   Office?: unknown;
@@ -37,6 +40,12 @@ const loaded = fetch(w.__FAKE_WORKBOOK_URL__ ?? '/fake/workbook.json')
     model = m;
   });
 
+/** A write to the given sheet as Excel would apply it at sync — or its refusal, for _marks when told to fail. */
+const written = (sheetName: string, write: () => void) => () => {
+  if (w.__FAKE_FAIL_MARKS__ === true && sheetName === '_marks') throw Object.assign(new Error('無法寫入此工作表'), { code: 'GeneralException' });
+  write();
+};
+
 const sheetNamed = (name: string): ModelSheet => {
   const sheet = model.sheets.find((s) => s.name === name);
   if (sheet === undefined) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
@@ -47,7 +56,7 @@ class Context {
   private queue: (() => void)[] = [];
   readonly workbook: unknown;
   constructor() {
-    this.workbook = { worksheets: worksheets(this), names: names(this) };
+    this.workbook = { worksheets: worksheets(this), names: names(this), functions: functions(this) };
   }
   later(work: () => void): void {
     this.queue.push(work);
@@ -74,13 +83,13 @@ const range = (ctx: Context, sheetName: string, address: string) => {
       ctx.later(() => selections.push({ sheet: sheetName, address }));
     },
     clear() {
-      ctx.later(() => clearRange(sheetNamed(sheetName), address));
+      ctx.later(written(sheetName, () => clearRange(sheetNamed(sheetName), address)));
     },
     get values() {
       return state.values;
     },
     set values(v: unknown) {
-      ctx.later(() => writeValues(sheetNamed(sheetName), address, v as OfficeScalar[][]));
+      ctx.later(written(sheetName, () => writeValues(sheetNamed(sheetName), address, v as OfficeScalar[][])));
     },
     get formulas() {
       return state.formulas;
@@ -107,7 +116,7 @@ const used = (ctx: Context, sheetName: string) => {
       return u;
     },
     clear() {
-      ctx.later(() => clearRange(sheetNamed(sheetName), bounds()));
+      ctx.later(written(sheetName, () => clearRange(sheetNamed(sheetName), bounds())));
     },
     get rowIndex() {
       return state.rowIndex;
@@ -170,6 +179,25 @@ const names = (ctx: Context) => {
   };
   return c;
 };
+
+/** Worksheet functions: DATE answers in the workbook's date system, like Excel. */
+const functions = (ctx: Context) => ({
+  date: (year: number, month: number, day: number) => {
+    const state: { value?: number } = {};
+    const result = {
+      load() {
+        ctx.later(() => {
+          state.value = dateSerial(year, month, day, model.date1904);
+        });
+        return result;
+      },
+      get value() {
+        return state.value;
+      },
+    };
+    return result;
+  },
+});
 
 const SUPPORTED_EXCEL_API = 1.9;
 

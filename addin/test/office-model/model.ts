@@ -32,7 +32,17 @@ export interface OfficeWorkbookModel {
   readonly url: string;
   readonly sheets: ModelSheet[];
   readonly names: ModelName[];
+  /** The workbook counts date serials from 1904-01-01 (workbookPr date1904). */
+  readonly date1904?: boolean;
 }
+
+const DAY_MS = 86_400_000;
+
+/** A UTC time as Excel's serial in the workbook's date system (the 1900 epoch 1899-12-30 holds from 1900-03-01 on). */
+export const serialOfTime = (ms: number, date1904 = false): number => (ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / DAY_MS;
+
+/** Worksheet DATE(year, month, day) as Excel answers it in the workbook's date system. */
+export const dateSerial = (year: number, month: number, day: number, date1904 = false): number => serialOfTime(Date.UTC(year, month - 1, day), date1904);
 
 export interface RangeData {
   readonly address: string;

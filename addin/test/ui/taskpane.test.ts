@@ -1,13 +1,18 @@
 // The BUILT task pane in headless Chromium at the task pane's width (320 px), over a fake Excel host holding a real
-// generated cash book with mistakes: validate, list, filter, jump to a cell, clear marks, re-check after an edit, submit.
+// generated cash book with mistakes: validate, list, filter, jump to a cell, clear marks, re-check after an edit, submit
+// (against a fake server whose answers are checked against the server's own response schemas), a failed marks write,
+// an old web view, and where Office.js comes from when the ingest server serves the pane.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules';
-import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
+import { CURRENT_VERSION, MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules';
+import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, EXAMPLE_UBN, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { writeTemplate, type FillValues } from '@portfund/templates';
+import { FilingView, FilingWithFindings, LoginResponse } from '../../../ingest-server/src/api/schemas';
+import { ReviewSummaryView } from '../../../ingest-server/src/routes/review';
+import { startTestServer, type TestServer } from '../../../ingest-server/src/testing/test-server';
 import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check-file';
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
 import { officeModelFromXlsx } from '../office-model/from-xlsx';
@@ -17,6 +22,7 @@ const ADDIN = resolve(__dirname, '..', '..');
 const REPO = resolve(ADDIN, '..');
 const OUTPUT = join(REPO, 'test-output', 'addin');
 const LEDGER = '現金收支登記簿';
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DOCUMENT_URL = `C:\\Users\\union\\Documents\\${CASHBOOK_FILE}`;
 
 /** The seed's December cash book with three mistakes: a full-width amount, a duplicate voucher, petty cash overdrawn. */
@@ -68,21 +74,43 @@ afterAll(async () => {
   await server?.close();
 });
 
-const openPane = async (workbook = '/fake/workbook.json'): Promise<Page> => {
+/** The pane over the fake host; `before` runs ahead of it in the page (e.g. to make the host fail). */
+const openPane = async (workbook = '/fake/workbook.json', before = ''): Promise<Page> => {
   const page = await browser.newPage({ viewport: { width: 320, height: 800 }, locale: 'zh-TW' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // anything not served by the test server (Microsoft's CDN included) must never be needed
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  await page.addInitScript({ content: `window.__FAKE_WORKBOOK_URL__ = ${JSON.stringify(workbook)};\n${fakeHost}` });
+  await page.addInitScript({ content: `window.__FAKE_WORKBOOK_URL__ = ${JSON.stringify(workbook)};\n${before}\n${fakeHost}` });
   await page.goto(`${server.url}/addin/taskpane.html`);
   await page.getByTestId('summary').waitFor({ timeout: 60_000 });
   expect(errors).toEqual([]);
   return page;
 };
 
+/** Answers every office.js request with a stand-in (outside Office, onReady resolves with no host); lists the requests. */
+const standInOfficeJs = async (page: Page): Promise<string[]> => {
+  const requested: string[] = [];
+  await page.route(/office\.js$/, (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null, platform: null }) };' });
+  });
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
+  return requested;
+};
+
 const fake = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
 const marks = (page: Page) => fake<Record<string, { value: string }>>(page, `window.__fakeExcel.cells(${JSON.stringify(MARKS_SHEET)})`);
+const announced = (page: Page) => fake<string[]>(page, 'window.__announced');
+/** Records every node added to the check's live region: each one is an announcement a screen reader reads. */
+const recordAnnouncements = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __announced: string[] };
+    w.__announced = [];
+    const region = document.querySelector('[data-testid="live-region"]');
+    if (region === null) throw new Error('no live region');
+    new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => w.__announced.push(n.textContent ?? '')))).observe(region, { childList: true, subtree: true });
+  });
 const codesShown = (page: Page) => page.locator('[data-testid="findings"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
 
 describe('the task pane in Chromium', () => {
@@ -96,10 +124,18 @@ describe('the task pane in Chromium', () => {
       [...expected.findings].sort((a, b) => (a.sheet === undefined ? -1 : 0) - (b.sheet === undefined ? -1 : 0)).map((f) => f.code),
     );
     await expect(page.getByTestId('workbook-info').textContent()).resolves.toContain(`${CASHBOOK_FILE}`);
-    await expect(page.getByTestId('workbook-info').textContent()).resolves.toContain('現金收支登記簿・範本 1.1');
+    await expect(page.getByTestId('workbook-info').textContent()).resolves.toContain(`現金收支登記簿・範本 ${CURRENT_VERSION}`);
     await expect(page.getByRole('heading', { name: `${LEDGER}（${expected.findings.filter((f) => f.sheet === LEDGER).length}）` }).count()).resolves.toBe(1);
+    // headings go down one level at a time: 福利專款檢查與申報 (h1) → 檢查結果 (h2) → one h3 per sheet
+    const levels = await page.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(levels.every((level, i) => i === 0 || level <= (levels[i - 1] ?? 0) + 1)).toBe(true);
+    await expect(page.getByRole('heading', { level: 2, name: '檢查結果' }).count()).resolves.toBe(1);
     // the live region announces the result for screen readers
     await expect(page.getByRole('status').first().textContent()).resolves.toBe(`檢查完成：${errors} 個錯誤、${warnings} 個警告`);
+    await expect(page.getByText('修改儲存格後會自動重新檢查；錯誤儲存格標示為紅色、警告為黃色。').count()).resolves.toBe(1);
+    // a current web view runs the pane: no notice about old versions of Excel
+    await expect(page.locator('.unsupported').count()).resolves.toBe(0);
     // …and the workbook's marks were written: an E in _marks at the negative balance's cell
     const negative = expected.findings.find((f) => f.code === 'ledger.negative_balance');
     expect(negative?.cell).toBeDefined();
@@ -177,40 +213,99 @@ describe('the task pane in Chromium', () => {
     await page.close();
   });
 
-  it('signs in, submits the workbook and shows the server findings (recon included) and the reviewer opinion', async () => {
+  it('on sign-in shows that the last filed version was returned (who, when, why); after sending, the opinion above the new findings, kept across tabs', async () => {
     const page = await openPane();
-    const seen: { auth?: string; body?: string; login?: unknown } = {};
+    const seen: { auth?: string; body?: string; login?: unknown; lists: string[] } = { lists: [] };
     const json = (route: Route, status: number, body: unknown) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
-    await page.route('**/api/auth/login', (route) => {
-      seen.login = route.request().postDataJSON();
-      return json(route, 200, {
-        token: 'tok_0123456789abcdefghij',
-        csrfToken: 'csrf',
-        expiresAt: '2999-01-01T00:00:00.000Z',
-        user: { id: 5, username: 'union-x', displayName: '洪小華', role: 'union', isAdmin: false, organization: { id: 4, kind: 'union', name: '臺中市港區裝卸職業工會', ubn: '04595257' } },
-      });
-    });
-    await page.route('**/api/filings', (route) => {
-      seen.auth = route.request().headers().authorization;
-      seen.body = route.request().postDataBuffer()?.toString('latin1');
-      return json(route, 201, {
-        id: 7,
+    const opinion = '教育訓練經費請補附收據。\n第 12 月零用金支出請附簽收單。';
+    const union = { id: 5, username: 'union-x', displayName: '洪小華', organization: { id: 4, name: '臺中市港區裝卸職業工會', kind: 'union' } };
+    const local = { id: 3, username: 'taichung', displayName: null, organization: { id: 2, name: '臺中市政府勞工局', kind: 'local_gov' } };
+    // every answer has the shape the server's own response schemas give it
+    const filing = (id: number, version: number, status: string, uploadedAt: string) =>
+      FilingView.parse({
+        id,
         kind: 'cashbook',
-        ubn: '04595257',
+        ubn: EXAMPLE_UBN,
+        unionName: '臺中市港區裝卸職業工會',
         year: 115,
         quarter: 4,
-        version: 2,
-        status: 'returned',
+        version,
+        status,
+        lockVersion: version === 1 ? 2 : 0,
+        fileName: CASHBOOK_FILE,
+        templateVersion: CURRENT_VERSION,
+        uploadedAt,
         summary: { errors: 2, warnings: 0 },
-        findings: [
-          { code: 'ledger.negative_balance', severity: 'error', source: 'check', sheet: LEDGER, cell: 'P34', message: '零用金結存為負數', help: '說明' },
-          { code: 'recon.history_changed', severity: 'error', source: 'recon', sheet: LEDGER, cell: 'A20', message: '第 3 季已申報的收支被更動', help: '前季說明' },
-        ],
       });
+    const v1 = filing(6, 1, 'returned', '2026-11-18T01:00:00.000Z');
+    const v2 = FilingWithFindings.parse({
+      ...filing(7, 2, 'submitted', '2026-11-21T03:00:00.000Z'),
+      findings: [
+        { code: 'ledger.negative_balance', severity: 'error', source: 'check', sheet: LEDGER, cell: 'P34', message: '零用金結存為負數', help: '說明' },
+        { code: 'recon.history_changed', severity: 'error', source: 'recon', sheet: LEDGER, cell: 'A20', message: '第 3 季已申報的收支被更動', help: '前季說明' },
+      ],
     });
-    await page.route('**/api/filings/7/review', (route) =>
-      json(route, 200, { status: 'returned', history: [{ decision: 'return', opinion: '教育訓練經費請補附收據。', actorRole: 'local_gov' }] }),
+    const entry = (id: number | null, decision: string, decisionLabel: string, by: 'union' | 'local', from: string | null, to: string, at: string, text = '') => ({
+      id,
+      decision,
+      decisionLabel,
+      actor: by === 'union' ? union : local,
+      role: by === 'union' ? 'union' : 'local_gov',
+      roleLabel: by === 'union' ? '工會' : '地方主管機關',
+      from,
+      fromLabel: from === null ? null : { submitted: '已提交', local_review: '地方審核中' }[from],
+      to,
+      toLabel: { submitted: '已提交', local_review: '地方審核中', returned: '退回申請人' }[to],
+      opinion: text,
+      at,
+    });
+    const review = ReviewSummaryView.parse({
+      filingId: 6,
+      status: 'returned',
+      statusLabel: '退回申請人',
+      lockVersion: 2,
+      version: 1,
+      latestVersion: 1,
+      superseded: false,
+      allowedDecisions: [],
+      latestOpinion: { decision: 'return', decisionLabel: '退回', opinion, actor: local, at: '2026-11-20T02:30:00.000Z' },
+      history: [
+        entry(null, 'submit', '提交', 'union', null, 'submitted', '2026-11-18T01:00:00.000Z'),
+        entry(11, 'accept', '受理', 'local', 'submitted', 'local_review', '2026-11-19T06:00:00.000Z'),
+        entry(12, 'return', '退回', 'local', 'local_review', 'returned', '2026-11-20T02:30:00.000Z', opinion),
+      ],
+    });
+    let uploaded = false;
+    await page.route('**/api/auth/login', (route) => {
+      seen.login = route.request().postDataJSON();
+      return json(
+        route,
+        200,
+        LoginResponse.parse({
+          token: 'tok_0123456789abcdefghij',
+          csrfToken: 'csrf',
+          expiresAt: '2999-01-01T00:00:00.000Z',
+          user: { id: 5, username: 'union-x', displayName: '洪小華', role: 'union', isAdmin: false, disabled: false, organization: { id: 4, kind: 'union', name: '臺中市港區裝卸職業工會', ubn: EXAMPLE_UBN } },
+        }),
+      );
+    });
+    await page.route(
+      (url) => url.pathname === '/api/filings',
+      (route) => {
+        if (route.request().method() === 'GET') {
+          seen.lists.push(new URL(route.request().url()).search);
+          // GET /api/filings lists every version of the period, newest first
+          const filings = uploaded ? [FilingView.parse(v2), v1] : [v1];
+          return json(route, 200, { filings, total: filings.length });
+        }
+        seen.auth = route.request().headers().authorization;
+        seen.body = route.request().postDataBuffer()?.toString('latin1');
+        uploaded = true;
+        // a new upload is always a new version, 已提交
+        return json(route, 201, v2);
+      },
     );
+    await page.route('**/api/filings/6/review', (route) => json(route, 200, review));
 
     await page.getByRole('tab', { name: '送出' }).click();
     await expect(page.getByLabel('伺服器網址').inputValue()).resolves.toBe(server.url);
@@ -218,19 +313,57 @@ describe('the task pane in Chromium', () => {
     await page.getByLabel('帳號').fill('union-x');
     await page.getByLabel('密碼').fill('Portfund2026pw');
     await page.getByRole('button', { name: '登入' }).click();
+
+    // signed in with the returned workbook open: its union and period are looked up at once
+    const before = page.getByTestId('review-opinion');
+    await before.waitFor();
+    expect(seen.lists).toEqual([`?kind=cashbook&ubn=${EXAMPLE_UBN}&year=115&quarter=4&limit=500`]);
+    const beforeText = await before.textContent();
+    expect(beforeText).toContain('第 1 版審核結果：退回申請人');
+    expect(beforeText).toContain('退回者：地方主管機關（臺中市政府勞工局）');
+    expect(beforeText).toContain('時間：民國115年11月20日 10:30');
+    expect(beforeText).toContain('教育訓練經費請補附收據。');
+    expect(beforeText).toContain('請依審核意見修正活頁簿後再送出');
+    // the opinion keeps its line breaks
+    await expect(before.locator('text=第 12 月零用金支出請附簽收單。').count()).resolves.toBe(1);
+    await page.screenshot({ path: join(OUTPUT, 'taskpane-returned.png') });
+
     await page.getByRole('button', { name: '送出此活頁簿' }).click();
     await page.getByTestId('submission').waitFor();
-
     expect(seen.login).toEqual({ username: 'union-x', password: 'Portfund2026pw' });
     expect(seen.auth).toBe('Bearer tok_0123456789abcdefghij');
     expect(seen.body).toContain(`filename="${CASHBOOK_FILE}"`);
     expect(seen.body).toContain('PK'); // the workbook's zip bytes
-    await expect(page.getByTestId('submission').textContent()).resolves.toContain('申報編號 7');
-    await expect(page.getByTestId('review-opinion').textContent()).resolves.toContain('教育訓練經費請補附收據。');
+    expect(seen.lists).toHaveLength(2);
+    const submission = page.getByTestId('submission');
+    await expect(submission.textContent()).resolves.toContain('已送出第 2 版');
+    await expect(submission.textContent()).resolves.toContain('申報編號 7・狀態：已提交');
+    // the earlier version's return, inside the result and above the server's findings; the sign-in notice gave way to it
+    await expect(page.getByTestId('review-opinion').count()).resolves.toBe(1);
+    const opinionBar = submission.getByTestId('review-opinion');
+    await expect(opinionBar.textContent()).resolves.toContain('第 1 版審核結果：退回申請人');
+    await expect(opinionBar.textContent()).resolves.toContain('教育訓練經費請補附收據。');
+    const order = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="submission"] [data-testid="review-opinion"]');
+      const list = document.querySelector('[data-testid="submission"] [data-testid="findings"]');
+      return bar !== null && list !== null && (bar.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(order).toBe(true);
     await expect(page.locator('[data-testid="submission"] li[data-code="recon.history_changed"]').textContent()).resolves.toContain('勾稽');
     // the token stays in the pane's sessionStorage, never in the workbook
     await expect(page.evaluate(() => window.sessionStorage.getItem('portfund.addin.session'))).resolves.toContain('tok_0123456789abcdefghij');
-    await page.screenshot({ path: join(OUTPUT, 'taskpane-submit.png') });
+    await page.screenshot({ path: join(OUTPUT, 'taskpane-submit.png'), fullPage: true });
+
+    // switching tabs keeps the server's answer (the hidden panel is hidden, not gone)
+    await page.getByRole('tab', { name: '檢查' }).click();
+    await expect(submission.isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('tabpanel').count()).resolves.toBe(1);
+    await expect(page.getByRole('tabpanel').getAttribute('aria-labelledby')).resolves.toBe(await page.getByRole('tab', { name: '檢查' }).getAttribute('id'));
+    await page.getByRole('tab', { name: '送出' }).click();
+    await expect(submission.isVisible()).resolves.toBe(true);
+    await expect(submission.textContent()).resolves.toContain('申報編號 7');
+    await expect(opinionBar.textContent()).resolves.toContain('教育訓練經費請補附收據。');
+    expect(seen.lists).toHaveLength(2);
 
     await page.locator('[data-testid="submission"] li[data-code="recon.history_changed"] button').first().click();
     await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selections: unknown[] } }).__fakeExcel.selections.length > 0);
@@ -238,9 +371,36 @@ describe('the task pane in Chromium', () => {
     await page.close();
   });
 
+  it('says when writing the marks failed, and keeps the list (which is still right)', async () => {
+    const page = await openPane('/fake/workbook.json', 'window.__FAKE_FAIL_MARKS__ = true;');
+    const bar = page.getByTestId('marks-failed');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain('無法在儲存格上標示錯誤');
+    await expect(bar.textContent()).resolves.toContain('下方的檢查結果仍然正確');
+    // the pane no longer claims that cells are coloured
+    await expect(page.getByText('錯誤儲存格標示為紅色').count()).resolves.toBe(0);
+    expect(await codesShown(page)).toHaveLength(expected.findings.length);
+    expect(await marks(page)).toEqual({});
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('無法在儲存格上標示錯誤');
+    await page.screenshot({ path: join(OUTPUT, 'taskpane-marks-failed.png') });
+    await page.close();
+  });
+
+  it('announces every check to screen readers, an unchanged summary too', async () => {
+    const page = await openPane();
+    const summary = `檢查完成：${expected.summary.errors} 個錯誤、${expected.summary.warnings} 個警告`;
+    await recordAnnouncements(page);
+    for (const times of [1, 2]) {
+      await page.getByRole('button', { name: '重新檢查' }).click();
+      await page.waitForFunction((n) => (window as unknown as { __announced: string[] }).__announced.length >= n, times);
+    }
+    expect(await announced(page)).toEqual([summary, summary]);
+    await page.close();
+  });
+
   it('says when a version-1.0 workbook cannot be marked, and still checks it', async () => {
     const page = await openPane('/fake/v10.json');
-    await expect(page.getByTestId('workbook-info').textContent()).resolves.toContain('範本 1.0（最新為 1.1）');
+    await expect(page.getByTestId('workbook-info').textContent()).resolves.toContain(`範本 1.0（最新為 ${CURRENT_VERSION}）`);
     await page.getByText('不能在儲存格上標示錯誤').waitFor();
     await expect(page.getByRole('button', { name: '清除標示' }).isDisabled()).resolves.toBe(true);
     expect(await codesShown(page)).toEqual(['template.outdated']);
@@ -259,21 +419,59 @@ describe('the task pane in Chromium', () => {
   });
 
   it.each([
-    ['', 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js'],
+    ['', CDN],
     ['?officejs=local', '/office-js/office.js'],
   ])('without a host loads Office.js per the switch (%s) and says to open it in Excel', async (query, officeJs) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    const requested: string[] = [];
-    // a stand-in office.js: outside Office, onReady resolves with no host
-    await page.route(/office\.js$/, (route) => {
-      requested.push(route.request().url());
-      return route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null, platform: null }) };' });
-    });
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
+    const requested = await standInOfficeJs(page);
     await page.goto(`${server.url}/addin/taskpane.html${query}`);
     await page.getByText('請在 Excel 中開啟').waitFor();
     expect(requested).toHaveLength(1);
     expect(requested[0]?.endsWith(officeJs)).toBe(true);
+    await page.close();
+  });
+
+  it('tells an old Excel web view (IE11, EdgeHTML) what it needs instead of 「正在載入…」 for ever', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 }, locale: 'zh-TW' });
+    // an engine without the ES2020 built-ins, where the ES2020 bundle would not even parse: it never runs
+    await page.addInitScript({ content: 'delete Promise.allSettled;' });
+    await page.route(/taskpane\.js$/, (route) => route.abort());
+    await standInOfficeJs(page);
+    await page.goto(`${server.url}/addin/taskpane.html`);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('此版本的 Excel 無法執行本增益集');
+    await expect(notice.textContent()).resolves.toContain('需要 Microsoft 365 或 Excel 2021 以上版本');
+    await expect(notice.textContent()).resolves.toContain('WebView2');
+    await expect(page.getByText('正在載入…').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'taskpane-unsupported.png') });
+    await page.close();
+  });
+});
+
+describe('served by the ingest server: PORTFUND_OFFICE_JS decides at run time, ?officejs= overrides it', () => {
+  const ingest = new Map<'cdn' | 'local', TestServer>();
+
+  beforeAll(async () => {
+    // addin/dist was built by the first beforeAll; each server serves it under /addin/ with its own setting
+    for (const officeJs of ['cdn', 'local'] as const) ingest.set(officeJs, await startTestServer({ config: { officeJs } }));
+  }, 180_000);
+  afterAll(async () => {
+    for (const s of ingest.values()) await s.close();
+  });
+
+  it.each([
+    ['local', '', '/office-js/office.js'],
+    ['local', '?officejs=cdn', CDN],
+    ['cdn', '', CDN],
+    ['cdn', '?officejs=local', '/office-js/office.js'],
+  ] as const)('PORTFUND_OFFICE_JS=%s, taskpane.html%s → %s', async (setting, query, officeJs) => {
+    const origin = ingest.get(setting)?.url ?? '';
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const requested = await standInOfficeJs(page);
+    await page.goto(`${origin}/addin/taskpane.html${query}`);
+    await page.getByText('請在 Excel 中開啟').waitFor();
+    expect(requested).toEqual([officeJs === CDN ? CDN : `${origin}${officeJs}`]);
     await page.close();
   });
 });

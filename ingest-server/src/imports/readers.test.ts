@@ -41,6 +41,26 @@ describe('decodeText', () => {
     const badBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\nb'), Buffer.from([0xb1, 0xa1])]);
     expect(decodeText(badBom)).toMatchObject({ ok: false, reason: expect.stringContaining('第 2 行') });
   });
+
+  it('reports a UTF-8 file with one bad byte at that byte\'s line, as UTF-8 — not as a Big5 problem on line 1', () => {
+    const lines = ['身分證字號,志工姓名,服務項目', 'A123456789,林淑芬,關懷訪視', 'A123456789,陳志明,環境清潔', 'A123456789,黃建宏,導覽', 'A123456789,張雅婷,櫃臺服務'];
+    const bytes = Buffer.concat([Buffer.from(`${lines.join('\n')}\nA123456789,李`), Buffer.from([0xff]), Buffer.from('俊傑,關懷\n')]);
+    const result = decodeText(bytes);
+    expect(result).toMatchObject({ ok: false });
+    const reason = result.ok ? '' : result.reason;
+    expect(reason).toContain('不是有效的 UTF-8，也不是 Big5');
+    expect(reason).toContain('看來是 UTF-8，但第 6 行有無效的位元組');
+    expect(reason).not.toContain('第 1 行');
+  });
+
+  it('refuses a Big5 file holding an HKSCS character (堃) at its line, suggesting UTF-8', () => {
+    const bytes = Buffer.concat([iconv.encode('志工姓名,服務項目\r\n林淑芬,關懷\r\n王', 'big5'), iconv.encode('堃', 'big5hkscs'), iconv.encode(',導覽\r\n', 'big5')]);
+    const result = decodeText(bytes);
+    const reason = result.ok ? '' : result.reason;
+    expect(reason).toContain('看來是 Big5，但第 3 行');
+    expect(reason).toContain('請以「CSV UTF-8」另存');
+  });
+
 });
 
 describe('CSV source', () => {

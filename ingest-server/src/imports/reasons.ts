@@ -4,7 +4,10 @@ export const IMPORT_REASONS = {
   legacyXls: '這是舊版 Excel 97-2003 (.xls) 檔案，請在 Excel 以「另存新檔」存成 Excel 活頁簿 (.xlsx) 或 CSV 後再上傳',
   binary: '這不是 CSV 文字檔或 Excel 活頁簿 (.xlsx)（內容含二進位資料），請上傳 CSV（UTF-8 或 Big5）或 .xlsx 檔',
   undecodable: (line: number): string =>
-    `第 ${line} 行有無法辨識的文字：檔案不是有效的 UTF-8，以 Big5 (CP950) 解讀也有無法表示的字（可能是造字）。請以「CSV UTF-8」另存後再上傳`,
+    `檔案不是有效的 UTF-8，也不是 Big5 (CP950)：內容看來是 Big5，但第 ${line} 行有 Big5 (CP950) 無法表示的字（可能是造字，或香港增補字符集的字如「堃」）。請以「CSV UTF-8」另存後再上傳`,
+  badUtf16: (line: number): string => `檔案標示為 UTF-16（Unicode 文字），但第 ${line} 行含無效的字元，請重新以「CSV UTF-8」另存後再上傳`,
+  brokenUtf8: (line: number): string =>
+    `檔案不是有效的 UTF-8，也不是 Big5 (CP950)：內容看來是 UTF-8，但第 ${line} 行有無效的位元組（檔案可能損毀或混入其他編碼的文字）。請修正該行，或以「CSV UTF-8」重新另存後再上傳`,
   controlCharacter: (line: number): string => `第 ${line} 行含有不可見的控制字元，請刪除該字元（或以 Excel 重新另存為 CSV）後再上傳`,
   badUtf8WithBom: (line: number): string => `檔案標示為 UTF-8，但第 ${line} 行含無效的位元組，請重新以「CSV UTF-8」另存後再上傳`,
   csvSyntax: (line: number, what: string): string => `CSV 格式錯誤（第 ${line} 行：${what}），請檢查引號是否成對，或以 Excel 重新另存為 CSV`,

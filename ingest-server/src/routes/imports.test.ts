@@ -137,6 +137,18 @@ describe('POST /api/registry/imports/:kind — every kind as Big5 CSV, UTF-8-BOM
     expect(found).toEqual([expect.objectContaining({ code: 'volunteer.eligibility', severity: 'warning', field: '紀錄冊號', message: '邱冠宇：填有紀錄冊號，但基礎訓練差 0.5 小時' })]);
   });
 
+  it('GET /api/registry/unions/:id/officers lists a union\'s officers by term, ID numbers masked', async () => {
+    const res = await call(`${server.url}/api/registry/unions/${server.seed.unionX.id}/officers`, localA);
+    expect(res.status).toBe(200);
+    expect(res.body.union).toEqual({ id: server.seed.unionX.id, ubn: UNION_X_UBN, name: '臺中市港區裝卸職業工會' });
+    expect(res.body.terms.map((t: any) => [t.termStart, t.termEnd, t.leader, t.officers.map((o: any) => [o.name, o.title, o.isLeader])])).toEqual([
+      ['2023-01-01', '2026-12-31', '王大明', [['王大明', '理事長', true], ['林小華', '常務理事', false], ['陳小強', '監事', false]]],
+    ]);
+    expect(res.body.terms[0].officers[0]).toMatchObject({ idNo: expect.stringMatching(/^L1\d{3}\*{5}$/), sex: '男', birthDate: '1976-01-01', email: 'wang@example.com' });
+    const ministryView = await call(`${server.url}/api/registry/unions/${server.seed.unionX.id}/officers?org=${server.seed.localA.id}`, ministry);
+    expect(ministryView.body).toEqual(res.body);
+  });
+
   it('links the registry to reconciliation: registryProfile gives the name and 會員合計', async () => {
     expect(await registryProfile(server.db, server.seed.unionX.id)).toMatchObject({ ubn: UNION_X_UBN, name: '臺中市港區裝卸職業工會', membersTotal: 385, membersMale: 200, membersFemale: 185 });
     expect(await registryProfile(server.db, server.seed.unionY.id)).toBeNull();
@@ -196,7 +208,16 @@ describe('eligibility and 半年報 of the fixture (hand-computed tables)', () =
     const rows = form?.getSheetValues().filter(Array.isArray).map((r) => (r as unknown[]).slice(1, 6)) ?? [];
     expect(rows).toContainEqual(['按性別分', '志工人數', 21, 20, 41]);
     expect(rows).toContainEqual(['具原住民族身分', '', 0, 2, 2]);
+    // 訓練情形 as the seed form has it: 團體 / 推廣 / 其他推廣訓練, 人次 and 節數 (社會局's: 陳志明 3 h, 董怡萱 6 + 6 h, 吳宗翰 is the 主管機關's)
+    const items = rows.map((r) => `${String(r[0])}|${String(r[1])}`);
+    const training = rows.filter((r) => r[0] === '訓練情形').map((r) => [r[1], r[4]]);
+    expect(training).toEqual([['團體訓練-人次', 0], ['團體訓練-節數', 0], ['推廣訓練-人次', 3], ['推廣訓練-節數', 15], ['其他推廣訓練-人次', 0], ['其他推廣訓練-節數', 0]]);
+    const order = ['按性別分|志工人數', '以年齡別分|未滿12歲', '按教育程度分|國中及以下', '具原住民族身分|', '按服務年資分|未滿1年', '按身分別分|公教人員_現職', '志工服務成果|接受服務總數-人次', '訓練情形|團體訓練-人次', '聯繫會館|進出', '獎勵表揚|人數', '備有紀錄冊人數|', '志工保險人數|'];
+    expect(order.map((i) => items.indexOf(i))).toEqual([...order.map((i) => items.indexOf(i))].sort((a, b) => a - b));
+    expect(order.every((i) => items.includes(i))).toBe(true);
     expect(wb.getWorksheet('所屬單位')?.rowCount).toBe(6); // header + 社會局 and its 4 units
+    const unmapped = wb.getWorksheet('無法歸類')?.getSheetValues().filter(Array.isArray).map((r) => (r as unknown[]).slice(1, 5));
+    expect(unmapped).toEqual([['欄位', '內容', '人數', '列入'], ['學歷', '不詳', 1, '按教育程度分 其他/未填'], ['現職', '社工', 1, '按身分別分 其他'], ['現職', '志願服務', 2, '按身分別分 其他']]);
   });
 });
 
@@ -208,6 +229,9 @@ describe('the SPEC §8 codes, each at its row (dry runs)', () => {
 
   const cases: readonly (readonly [string, ImportKind, Table, readonly (readonly [string, number | undefined, string | undefined])[]])[] = [
     ['import.header (a training file sent as service hours)', 'service_hours', trainingTable(), [['import.header', undefined, expect.stringContaining('時數歸屬單位')], ['import.header', undefined, expect.stringContaining('登錄單位')], ['import.header', undefined, undefined]]],
+    ['import.header (an unknown column: a warning, the row is read)', 'service_hours', [[...IMPORT_COLUMNS.service_hours.map((c) => c.header), '大頭照'], [...Object.values(hours({})), 'x.jpg']], [['import.header', undefined, '大頭照']]],
+    ['volunteer.hours_implausible', 'service_hours', table('service_hours', [hours({}), hours({ 服務日期起: '2025-01-03', 服務日期迄: '2025-01-03', 服務時數: '99999' })]), [['volunteer.hours_implausible', 2, '服務時數']]],
+    ['volunteer.category_unmapped', 'volunteers', table('volunteers', [volunteer({}), volunteer({ '身分證字號/居留證字號': testId('C', 1, 5), 性別: '男', 現職: '社工' })]), [['volunteer.category_unmapped', 2, '現職']]],
     ['import.duplicate', 'service_hours', table('service_hours', [hours({}), hours({ 服務日期起: '2025-01-02', 服務日期迄: '2025-01-02' }), hours({})]), [['import.duplicate', 3, '身分證字號']]],
     ['import.unknown_unit', 'volunteers', table('volunteers', [volunteer({}), volunteer({ '身分證字號/居留證字號': testId('C', 1, 3), 性別: '男', 運用單位: '不存在的運用單位' })]), [['import.unknown_unit', 2, '運用單位']]],
     ['union.gender_total', 'unions', table('unions', [unionRow({}), unionRow({ 統一編號: testUbn(21), 理事合計: '7' })]), [['union.gender_total', 2, '理事合計']]],
@@ -220,7 +244,8 @@ describe('the SPEC §8 codes, each at its row (dry runs)', () => {
         officer({ 負責人: '是', 職稱: '理事長', 姓名: '甲', 身分證號: testId('D', 1, 1), 性別: '男' }),
         officer({ 負責人: '是', 職稱: '常務理事', 姓名: '乙', 身分證號: testId('D', 1, 2), 性別: '男' }),
       ]),
-      [['officer.leader_count', 2, '負責人']],
+      // the registry already holds 王大明 as this term's 負責人: both rows name one too many
+      [['officer.leader_count', 1, '負責人'], ['officer.leader_count', 2, '負責人']],
     ],
     ['officer.term_order', 'officers', table('officers', [officer({ 負責人: '是', 職稱: '理事長', 姓名: '甲', 身分證號: testId('D', 1, 1), 性別: '男', 任期迄: '2022-12-31' })]), [['officer.term_order', 1, '任期迄']]],
     ['volunteer.eligibility', 'volunteers', table('volunteers', [volunteer({}), volunteer({ '身分證字號/居留證字號': testId('C', 1, 4), 性別: '男', 榮譽卡卡號: 'HC99' })]), [['volunteer.eligibility', 2, '榮譽卡卡號']]],
@@ -243,10 +268,14 @@ describe('modes', () => {
   const good = table('service_hours', [row('2025-03-01', '2'), row('2025-03-02', '3'), row('2025-03-03', '4')]);
   const withBad = table('service_hours', [row('2025-03-01', '2'), row('2025-03-02', '3'), row('2025-02-30', '1'), row('2025-03-03', '4')]);
 
-  it('a dry run writes nothing to the registry, and is recorded', async () => {
+  it('a dry run writes nothing to the registry, says what an import would change, and is recorded', async () => {
     const before = await registryState();
     const res = await postImport(server.url, localA, 'service_hours', { name: 'dry.csv', bytes: utf8Csv(good) }, { mode: 'dry_run' });
-    expect(res.body).toMatchObject({ status: 'dry_run', counts: { read: 3, valid: 3, inserted: 0, updated: 0, unchanged: 0 }, message: '試算（未寫入任何資料）：共 3 筆，可匯入 3 筆，有錯誤 0 筆' });
+    expect(res.body).toMatchObject({
+      status: 'dry_run',
+      counts: { read: 3, valid: 3, inserted: 3, updated: 0, unchanged: 0 },
+      message: '試算（未寫入任何資料）：共 3 筆，可匯入 3 筆，有錯誤 0 筆；若匯入正確的列：新增 3、更新 0、未變更 0',
+    });
     expect(await registryState()).toEqual(before);
   });
 
@@ -389,6 +418,7 @@ describe('scope', () => {
       `/api/registry/units`,
       `/api/registry/volunteers`,
       `/api/registry/unions`,
+      `/api/registry/unions/${server.seed.unionX.id}/officers`,
       `/api/registry/eligibility`,
       `/api/registry/semiannual?year=114&half=1`,
     ];
@@ -397,10 +427,10 @@ describe('scope', () => {
       expect([path, (await call(`${server.url}${path}`, unionX)).status]).toEqual([path, 403]);
       expect([path, (await call(`${server.url}${path}`, localA)).status]).toEqual([path, 200]);
     }
-    for (const path of [`/api/registry/imports/${runId}`, `/api/registry/imports/${runId}/report.xlsx`, `/api/registry/eligibility?unit=${unitId}`, `/api/registry/semiannual?year=114&half=1&unit=${unitId}`, `/api/registry/volunteers?unit=${unitId}`]) {
+    for (const path of [`/api/registry/imports/${runId}`, `/api/registry/imports/${runId}/report.xlsx`, `/api/registry/unions/${server.seed.unionX.id}/officers`, `/api/registry/eligibility?unit=${unitId}`, `/api/registry/semiannual?year=114&half=1&unit=${unitId}`, `/api/registry/volunteers?unit=${unitId}`]) {
       expect([path, (await call(`${server.url}${path}`, localB)).status]).toEqual([path, 404]);
     }
-    for (const path of ['/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', '/api/registry/eligibility', '/api/registry/semiannual?year=114&half=1']) {
+    for (const path of ['/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', `/api/registry/unions/${server.seed.unionX.id}/officers`, '/api/registry/eligibility', '/api/registry/semiannual?year=114&half=1']) {
       const sep = path.includes('?') ? '&' : '?';
       expect([path, (await call(`${server.url}${path}${sep}org=${server.seed.localA.id}`, localB)).status]).toEqual([path, 404]);
       expect([path, (await call(`${server.url}${path}${sep}org=${server.seed.localA.id}`, ministry)).status]).toEqual([path, 200]);
@@ -410,7 +440,7 @@ describe('scope', () => {
 
   it('documents the endpoints in the OpenAPI file', async () => {
     const doc = await call(`${server.url}/api/openapi.json`, null);
-    for (const path of ['/api/registry/imports/{kind}', '/api/registry/imports', '/api/registry/imports/{id}', '/api/registry/imports/{id}/report.xlsx', '/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', '/api/registry/eligibility', '/api/registry/semiannual']) {
+    for (const path of ['/api/registry/imports/{kind}', '/api/registry/imports', '/api/registry/imports/{id}', '/api/registry/imports/{id}/report.xlsx', '/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', '/api/registry/unions/{id}/officers', '/api/registry/eligibility', '/api/registry/semiannual']) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
   });

@@ -1,6 +1,6 @@
 // Registry imports (SPEC §8), mounted at /api/registry: upload a file of one kind (dry run / valid rows / all or nothing),
-// list and read import runs with their findings and XLSX report, list units, volunteers and union profiles, and read a
-// unit's eligibility lists and 半年報. Local governments import and read their own registry; the ministry reads any
+// list and read import runs with their findings and XLSX report, list units, volunteers, union profiles and a union's
+// officers, and read a unit's eligibility lists and 半年報. Local governments import and read their own registry; the ministry reads any
 // (naming it with ?org=); unions have no access.
 import { Router, type Request } from 'express';
 import { type Knex } from 'knex';
@@ -40,7 +40,7 @@ const ImportBody = z
   })
   .strict();
 
-const OrgQuery = { org: z.coerce.number().int().positive().optional().openapi({ description: '地方主管機關 id（勞動部必填；地方主管機關只能是自己）' }) };
+const OrgQuery = { org: Id.optional().openapi({ description: '地方主管機關 id（勞動部必填；地方主管機關只能是自己）' }) };
 
 const RunListQuery = z
   .object({
@@ -51,7 +51,7 @@ const RunListQuery = z
   })
   .strict();
 const FindingsQuery = z.object({ offset: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(500) }).strict();
-const UnitQuery = z.object({ ...OrgQuery, unit: z.coerce.number().int().positive().optional().openapi({ description: '單位 id（省略為整個主管機關）' }) });
+const UnitQuery = z.object({ ...OrgQuery, unit: Id.optional().openapi({ description: '單位 id（省略為整個主管機關）' }) });
 const EligibilityQuery = UnitQuery.extend({ asOf: IsoDate.optional().openapi({ description: '以哪一天計算（預設今天）' }) }).strict();
 const SemiannualQuery = UnitQuery.extend({
   year: z.coerce.number().int().min(100).max(2999).openapi({ description: '民國年（例 114）或西元年（例 2025）' }),
@@ -180,6 +180,32 @@ registry.registerPath({
   request: { query: z.object(OrgQuery) },
   responses: { 200: json(z.object({ unions: z.array(z.record(z.string(), z.unknown())) }), '工會'), ...errorResponses(400, 401, 403, 404) },
 });
+const Officer = z.object({
+  idNo: z.string().openapi({ description: '身分證號（遮蔽）' }),
+  name: z.string(),
+  title: z.string(),
+  isLeader: z.boolean(),
+  sex: z.string(),
+  birthDate: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+const UnionOfficers = registry.register(
+  'UnionOfficers',
+  z.object({
+    union: z.object({ id: z.number(), ubn: z.string().nullable(), name: z.string() }),
+    terms: z.array(z.object({ termStart: z.string(), termEnd: z.string(), leader: z.string().nullable().openapi({ description: '負責人姓名（無或多於一位時見 officers）' }), officers: z.array(Officer) })),
+  }),
+);
+registry.registerPath({
+  method: 'get',
+  path: '/api/registry/unions/{id}/officers',
+  summary: '工會的職員（職員基本資料匯入的內容），依任期分組、新任期在前（身分證號遮蔽）',
+  security: SECURED,
+  request: { params: z.object({ id: z.number() }), query: z.object(OrgQuery) },
+  responses: { 200: json(UnionOfficers, '職員'), ...errorResponses(400, 401, 403, 404) },
+});
 registry.registerPath({
   method: 'get',
   path: '/api/registry/eligibility',
@@ -203,6 +229,20 @@ declare module 'express-serve-static-core' {
   interface Request {
     importRun?: ImportRunRow;
   }
+}
+
+interface OfficerRow {
+  term_start: string;
+  term_end: string;
+  id_no: string;
+  name: string;
+  title: string;
+  is_leader: boolean;
+  sex: string;
+  birth_date: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 const loadedRun = (req: Request): ImportRunRow => {
@@ -336,6 +376,37 @@ export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>):
         return { unionId: r.organization_id, ubn: r.organization_ubn, name: registered ? r.name : r.organization_name, registered, profile: registered ? profile : null };
       }),
     });
+  });
+
+  // one place loads a union of the registry asked for: a union of another local government does not exist for you
+  const loadUnion = async (req: Request): Promise<{ id: number; ubn: string | null; name: string }> => {
+    const q = z.object(OrgQuery).strict().parse(req.query);
+    const owner = await registryOwner(db, currentUser(req), q.org);
+    const id = Id.safeParse(req.params.id);
+    const union = id.success
+      ? await db('organizations').where({ id: id.data, kind: 'union', parent_id: owner }).first<{ id: number; ubn: string | null; name: string } | undefined>('id', 'ubn', 'name')
+      : undefined;
+    if (union === undefined) throw notFound('工會');
+    return union;
+  };
+
+  router.get('/unions/:id/officers', requireRole('local_gov', 'ministry'), async (req, res) => {
+    const union = await loadUnion(req);
+    const rows = await db('union_officers')
+      .where('union_id', union.id)
+      .orderBy([{ column: 'term_start', order: 'desc' }, { column: 'term_end', order: 'desc' }, { column: 'is_leader', order: 'desc' }, { column: 'id', order: 'asc' }])
+      .select<OfficerRow[]>('term_start', 'term_end', 'id_no', 'name', 'title', 'is_leader', 'sex', 'birth_date', 'address', 'phone', 'email');
+    const terms: { termStart: string; termEnd: string; leader: string | null; officers: z.infer<typeof Officer>[] }[] = [];
+    for (const r of rows) {
+      let term = terms[terms.length - 1];
+      if (term === undefined || term.termStart !== r.term_start || term.termEnd !== r.term_end) terms.push((term = { termStart: r.term_start, termEnd: r.term_end, leader: null, officers: [] }));
+      term.officers.push({ idNo: maskIdNo(r.id_no), name: r.name, title: r.title, isLeader: r.is_leader, sex: r.sex, birthDate: r.birth_date, address: r.address, phone: r.phone, email: r.email });
+    }
+    for (const term of terms) {
+      const leaders = term.officers.filter((o) => o.isLeader);
+      term.leader = leaders.length === 1 ? (leaders[0]?.name ?? null) : null;
+    }
+    res.json({ union, terms });
   });
 
   router.get('/eligibility', requireRole('local_gov', 'ministry'), async (req, res) => {

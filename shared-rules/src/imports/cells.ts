@@ -10,11 +10,11 @@ import { readEmail } from '../values/email';
 import { readEnum } from '../values/enum';
 import { readNationalId, type NationalId } from '../values/national-id';
 import { readPhone } from '../values/phone';
-import { readGregorianOrRoc } from '../values/roc-date';
 import { type ValueResult } from '../values/result';
 import { cellText, readText } from '../values/text';
 import { readUbn } from '../values/ubn';
 import { IMPORT_COLUMNS, type ColumnSpec, type ImportKind } from './columns';
+import { readImportDate } from './dates';
 
 /** How many dates of each convention a file used (SPEC §2: say which you saw). */
 export interface DateTally {
@@ -94,9 +94,9 @@ export class RowReader {
     return v === null ? null : v === '是';
   }
 
-  /** Gregorian YYYY-MM-DD or ROC yyyMMdd (or a real Excel date) → ISO date; the convention is tallied. */
+  /** Gregorian YYYY-MM-DD, ROC yyyMMdd or yyy-MM-dd (or a real Excel date) → ISO date; the convention is tallied. */
   date(key: string): string | null {
-    const d = this.take(key, readGregorianOrRoc(this.cell(key)));
+    const d = this.take(key, readImportDate(this.cell(key)));
     if (d === null) return null;
     this.dates[d.format] += 1;
     return d.date.iso;

@@ -44,8 +44,23 @@ describe('import headers', () => {
     expect(match.ok).toBe(false);
     const reasons = match.findings.map((f) => [f.code, f.field, f.message]);
     expect(reasons[0]).toEqual(['import.header', '登錄單位、課程類型、開課單位、受訓時數、課程名稱、課程起始日期、課程結束日期、課程領域', expect.stringContaining('缺少必要欄位：登錄單位')]);
-    expect(reasons[1]).toEqual(['import.header', '時數歸屬單位、時數類型、服務日期起、服務日期迄、服務項目、服務內容、服務時數', expect.stringContaining('無法辨識的欄位')]);
+    expect(reasons[1]).toEqual(['import.header', '時數歸屬單位、時數類型、服務日期起、服務日期迄、服務項目、服務內容、服務時數', expect.stringContaining('未知欄位 時數歸屬單位')]);
+    expect(match.findings.map((f) => f.severity)).toEqual(['error', 'warning', 'error']);
     expect(reasons[2]?.[2]).toContain('「服務時數」檔案');
+  });
+
+  it('skips an unknown column with a warning and reads the rows; a missing required column still refuses the file', () => {
+    const { match, outcomes, checker } = run('units', ['目的機關', '大頭照', '運用單位'], [['社會局', 'photo.jpg', '八德區公所']]);
+    expect(match.ok).toBe(true);
+    expect(match.findings.map((f) => [f.code, f.severity, f.field, f.message])).toEqual([['import.header', 'warning', '大頭照', '欄位標題有誤：未知欄位 大頭照 將略過']]);
+    expect(outcomes.map((o) => [o.status, o.record])).toEqual([['valid', { agency: '社會局', operator: '八德區公所', team: null, squad: null }]]);
+    expect([...checker.present]).toEqual(['agency', 'operator']);
+    const missing = run('units', ['運用單位', '大頭照'], []).match;
+    expect(missing.ok).toBe(false);
+    expect(missing.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', '欄位標題有誤：缺少必要欄位：目的機關'],
+      ['warning', '欄位標題有誤：未知欄位 大頭照 將略過'],
+    ]);
   });
 
   it('refuses an empty header row and a repeated column', () => {
@@ -164,6 +179,47 @@ describe('officers import', () => {
     expect([...finish.rejectedRows].sort()).toEqual([3, 4, 5]);
   });
 
+  describe('against the officers the registry holds', () => {
+    const stored = [
+      { termStart: '2023-01-01', termEnd: '2026-12-31', idNo: testId('A', 1, 1), name: '王小明', isLeader: true },
+      { termStart: '2023-01-01', termEnd: '2026-12-31', idNo: testId('A', 2, 2), name: '林小華', isLeader: false },
+    ];
+    const ctx: ImportContext = { today: TODAY, storedOfficers: (ubn) => (ubn === UBN_A ? stored : []) };
+
+    it('accepts one more officer for a stored term without repeating the 負責人', () => {
+      const { outcomes, finish } = run('officers', headersOf('officers'), [officer({ 身分證號: testId('A', 1, 6), 姓名: '陳小強' })], ctx);
+      expect(outcomes.map((o) => o.status)).toEqual(['valid']);
+      expect(finish).toEqual({ findings: [], rejectedRows: new Set() });
+    });
+
+    it('refuses a new 負責人 for a stored term that keeps its old one, and names the old one', () => {
+      const { finish } = run('officers', headersOf('officers'), [officer({ 身分證號: testId('A', 1, 6), 姓名: '陳小強', 負責人: '是', 職稱: '理事長' })], ctx);
+      expect(finish.findings.map((f) => [f.row, f.code, f.message])).toEqual([
+        [1, 'officer.leader_count', `統一編號「${UBN_A}」任期 2023-01-01~2026-12-31 的負責人有 2 位，應恰為 1 位（名冊已登錄的負責人：王小明；更換負責人時，請在同一檔案將原負責人改為「否」）`],
+      ]);
+      expect([...finish.rejectedRows]).toEqual([1]);
+    });
+
+    it('accepts a change of 負責人 when the same file steps the old one down', () => {
+      const { finish } = run('officers', headersOf('officers'), [officer({ 身分證號: testId('A', 1, 6), 姓名: '陳小強', 負責人: '是' }), officer({ 負責人: '否' })], ctx);
+      expect(finish.findings).toEqual([]);
+    });
+
+    it('refuses stepping the only 負責人 down, counting the stored officers', () => {
+      const { finish } = run('officers', headersOf('officers'), [officer({ 負責人: '否' })], ctx);
+      expect(finish.findings.map((f) => [f.row, f.message])).toEqual([[1, `統一編號「${UBN_A}」任期 2023-01-01~2026-12-31 的負責人有 0 位，應恰為 1 位（含名冊已登錄的 1 位職員；請在檔案中標示一位負責人「是」）`]]);
+    });
+
+    it('keeps a stored officer\'s 負責人 when the file has no such column', () => {
+      const header = headersOf('officers').filter((h) => h !== '負責人');
+      const row = (over: Record<string, CellValue>) => officer(over).filter((_, i) => headersOf('officers')[i] !== '負責人');
+      // 王小明 again (still the stored 負責人) and a new officer: one leader
+      expect(run('officers', header, [row({}), row({ 身分證號: testId('A', 1, 6) })], ctx).finish.findings).toEqual([]);
+      // a new term without the column: nobody is its 負責人
+      expect(run('officers', header, [row({ 任期起: '2027-01-01', 任期迄: '2030-12-31' })], ctx).finish.findings.map((f) => f.code)).toEqual(['officer.leader_count']);
+    });
+  });
+
   it('refuses officers of a union that is not registered or not in scope', () => {
     const ctx: ImportContext = { today: TODAY, unionOwner: (ubn) => (ubn === UBN_A ? 'mine' : ubn === UBN_B ? 'other' : 'none') };
     const { outcomes } = run('officers', headersOf('officers'), [officer({ 負責人: '是' }), officer({ 統一編號: UBN_B, 負責人: '是' }), officer({ 統一編號: testUbn(9), 負責人: '是' })], ctx);
@@ -239,6 +295,23 @@ describe('volunteers import', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['valid', 'valid', 'rejected', 'rejected']);
   });
 
+  it('warns (volunteer.category_unmapped) when 學歷 or 現職 fits no 半年報 category, and still imports the row', () => {
+    const { outcomes } = run('volunteers', headersOf('volunteers'), [
+      volunteer({ 學歷: 'junior high school', 現職: '公司退休' }),
+      volunteer({ '身分證字號/居留證字號': testId('H', 2, 21), 學歷: '不詳', 現職: '社工' }),
+    ]);
+    expect(outcomes.map((o) => [o.status, o.findings.map((f) => [f.code, f.severity, f.field, f.message])])).toEqual([
+      ['valid', []],
+      [
+        'valid',
+        [
+          ['volunteer.category_unmapped', 'warning', '學歷', '學歷「不詳」無法歸入半年報的教育程度（國中及以下、高中(高職)、大專、研究所），將列為「其他/未填」'],
+          ['volunteer.category_unmapped', 'warning', '現職', '現職「社工」無法歸入半年報的身分別（公教人員_現職、工商界人士、家庭管理、其他、公教人員_已退休、退休人員、學生），將列為「其他」'],
+        ],
+      ],
+    ]);
+  });
+
   it('checks the ID against 性別, required cells, phone and e-mail formats', () => {
     const { outcomes } = run('volunteers', headersOf('volunteers'), [
       volunteer({ 性別: '男' }),
@@ -276,6 +349,23 @@ describe('volunteers import', () => {
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['valid', 'valid', 'valid']);
   });
+
+  it('counts 榮譽卡 years from the first service record, and from 加入日期 only without one (saying so)', () => {
+    const facts = new Map([
+      [testId('H', 2, 40), { basicTrainingHours: '6', specialTrainingHours: '6', serviceHours: '300', serviceStart: '2024-01-01' }],
+      [testId('H', 2, 41), { basicTrainingHours: '6', specialTrainingHours: '6', serviceHours: '300', serviceStart: null }],
+    ]);
+    const ctx: ImportContext = { today: TODAY, volunteerFacts: (id) => facts.get(id) };
+    const { outcomes } = run('volunteers', headersOf('volunteers'), [
+      // joined 2020, first service 2024: 1 year, not 5
+      volunteer({ '身分證字號/居留證字號': testId('H', 2, 40), 紀錄冊號: '社字第3號', 榮譽卡卡號: 'A00004', 加入日期: '2020-01-01' }),
+      volunteer({ '身分證字號/居留證字號': testId('H', 2, 41), 紀錄冊號: '社字第4號', 榮譽卡卡號: 'A00005', 加入日期: '2024-01-01' }),
+    ], ctx);
+    expect(outcomes.map((o) => o.findings.map((f) => f.message))).toEqual([
+      ['林小梅：填有榮譽卡卡號，但年資差 2 年'],
+      ['林小梅：填有榮譽卡卡號，但年資差 2 年（尚無服務紀錄，依加入日期起算）'],
+    ]);
+  });
 });
 
 describe('training and service-hour imports', () => {
@@ -302,6 +392,38 @@ describe('training and service-hour imports', () => {
     expect(outcomes[0]?.record).toMatchObject({ idNo: ID, unitId: null, courseType: '成長', hours: '3', startOn: '2025-12-01' });
     expect(outcomes[1]?.record).toMatchObject({ hours: '6.5', startOn: '2025-12-01', endOn: '2025-12-02' });
     expect(checker.dates).toEqual({ gregorian: 2, roc: 2 });
+  });
+
+  it('reads ROC dates with separators as the union system shows them (seed 000 101-10-27) and tallies them as ROC', () => {
+    const { outcomes, checker } = run('training', headersOf('training'), [
+      training({ 課程起始日期: '101-10-27', 課程結束日期: '101/10/28', 核定日期: '101.10.1' }),
+      training({ 課程名稱: '第二課', 課程起始日期: '101-02-30', 課程結束日期: '101-03-01' }),
+    ]);
+    expect(outcomes[0]?.record).toMatchObject({ startOn: '2012-10-27', endOn: '2012-10-28', approvedOn: '2012-10-01' });
+    expect(codesAt(outcomes)).toEqual([[2, 'date.roc_invalid', '課程起始日期']]);
+    expect(outcomes[1]?.findings[0]?.message).toBe('「課程起始日期」的日期「101-02-30」無效：民國 101 年 2 月只有 29 日');
+    expect(checker.dates).toEqual({ gregorian: 0, roc: 4 });
+  });
+
+  it('caps hours at 24 a day of the record\'s dates and wants the end not before the start', () => {
+    const hours = (over: Record<string, CellValue>): CellValue[] =>
+      rowOf('service_hours', { 身分證字號: ID, 志工姓名: '材', 時數歸屬單位: '采威', 時數類型: '一般志工', 服務日期起: '2025-03-01', 服務日期迄: '2025-03-01', 服務項目: '戶政服務', 服務內容: '櫃臺服務', 服務時數: 24, ...over });
+    const { outcomes } = run('service_hours', headersOf('service_hours'), [
+      hours({}),
+      hours({ 服務時數: 99999, 服務內容: 'a' }),
+      hours({ 服務時數: '24.5', 服務內容: 'b' }),
+      hours({ 服務時數: 48, 服務日期迄: '2025-03-02', 服務內容: 'c' }),
+      hours({ 服務時數: 2, 服務日期起: '2025-03-05', 服務日期迄: '2025-03-04', 服務內容: 'd' }),
+    ]);
+    expect(codesAt(outcomes)).toEqual([
+      [2, 'volunteer.hours_implausible', '服務時數'],
+      [3, 'volunteer.hours_implausible', '服務時數'],
+      [5, 'date.out_of_range', '服務日期迄'],
+    ]);
+    expect(outcomes[1]?.findings[0]?.message).toBe('「服務時數」99999 小時超過 1 天最多的 24 小時，請確認時數或起訖日期');
+    expect(outcomes.map((o) => o.status)).toEqual(['valid', 'rejected', 'rejected', 'valid', 'rejected']);
+    const long = run('training', headersOf('training'), [training({ 受訓時數: 49, 課程結束日期: '2025-12-02' })]);
+    expect(codesAt(long.outcomes)).toEqual([[1, 'volunteer.hours_implausible', '受訓時數']]);
   });
 
   it('reports a course type outside the list, an end before the start, bad hours and duplicates', () => {

@@ -57,6 +57,8 @@ export class ImportChecker<K extends ImportKind = ImportKind> {
   /** Officers: finish() may still reject rows row() returned as valid, so the caller holds them until then. */
   readonly deferred: boolean;
   private columns: readonly (string | null)[] | null = null;
+  /** The column keys of the header: what the import may write (a column left out keeps the stored value). */
+  present: ReadonlySet<string> = new Set();
   private blankHeaderColumns = new Set<number>();
   private readonly seen = new Map<string, number>();
   private readonly people = new Map<string, { row: number; person: VolunteerPerson }>();
@@ -73,6 +75,7 @@ export class ImportChecker<K extends ImportKind = ImportKind> {
     const match = matchHeaders(this.kind, cells);
     if (match.ok) {
       this.columns = match.columns;
+      this.present = match.present;
       cells.forEach((c, i) => {
         if (cellText(c) === null) this.blankHeaderColumns.add(i);
       });
@@ -97,14 +100,14 @@ export class ImportChecker<K extends ImportKind = ImportKind> {
     const valid = record !== null && r.valid;
     if (valid && this.kind === 'officers') {
       const o = record as ImportRecords['officers'];
-      this.terms.push({ row, ubn: o.ubn, termStart: o.termStart, termEnd: o.termEnd, isLeader: o.isLeader });
+      this.terms.push({ row, ubn: o.ubn, termStart: o.termStart, termEnd: o.termEnd, idNo: o.idNo, isLeader: this.present.has('isLeader') ? o.isLeader : null });
     }
     return { row, status: valid ? 'valid' : 'rejected', record: valid ? record : null, key, findings: r.findings };
   }
 
   finish(): FinishOutcome {
     if (this.kind !== 'officers') return { findings: [], rejectedRows: new Set() };
-    return officerLeaderCount(this.terms);
+    return officerLeaderCount(this.terms, this.ctx.storedOfficers);
   }
 
   /** Data under a column without a header is not imported: say so once per column. */

@@ -1,4 +1,5 @@
-import { anniversary, assessAward, completedYears, eligibilityLists, factsFromHistory, type VolunteerFacts } from './eligibility';
+import { describeShortfall } from '../rules/volunteer/eligibility';
+import { anniversary, assessAward, completedYears, eligibilityLists, factsFromHistory, serviceStartOf, shortfallOf, type VolunteerFacts } from './eligibility';
 import { AS_OF, EXPECTED_MISSING, EXPECTED_QUALIFIED, VOLUNTEERS, nameOf } from './testing/volunteer-fixture';
 
 describe('service years', () => {
@@ -7,11 +8,43 @@ describe('service years', () => {
     expect(completedYears('2022-07-01', '2025-06-30')).toBe(2);
     expect(completedYears('2025-07-01', '2025-06-30')).toBe(-1);
   });
-  it('puts the anniversary of a 2/29 start on 2/28 in common years', () => {
+  it('puts the anniversary of a 2/29 start on 2/28 in common years and on 2/29 in leap years', () => {
     expect(anniversary('2020-02-29', 1)).toBe('2021-02-28');
     expect(anniversary('2020-02-29', 4)).toBe('2024-02-29');
+    // common year: the day before 2/28 and 2/28 itself
     expect(completedYears('2020-02-29', '2021-02-27')).toBe(0);
     expect(completedYears('2020-02-29', '2021-02-28')).toBe(1);
+    expect(completedYears('2020-02-29', '2021-03-01')).toBe(1);
+    // leap year: 2/28 is not yet the 4th anniversary, 2/29 is
+    expect(completedYears('2020-02-29', '2024-02-28')).toBe(3);
+    expect(completedYears('2020-02-29', '2024-02-29')).toBe(4);
+  });
+
+  it('reaches n years exactly on the day yearsReachedOn names, for every day around a 2/29 start', () => {
+    const day = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < 5 * 366; i++) {
+      const today = day('2020-02-01', i);
+      for (const years of [1, 3, 4]) {
+        const reached = anniversary('2020-02-29', years);
+        expect([today, years, completedYears('2020-02-29', today) >= years]).toEqual([today, years, today >= reached]);
+      }
+    }
+  });
+});
+
+describe('service start', () => {
+  it('is the first service record; 加入日期 only without one', () => {
+    expect(serviceStartOf(['2022-07-01', '2023-01-01'], ['2022-06-30'], '2025-06-30')).toEqual({ serviceStart: '2022-07-01', serviceStartFromJoinDate: false });
+    expect(serviceStartOf(['2025-07-05'], ['2022-06-30', null], '2025-06-30')).toEqual({ serviceStart: '2022-06-30', serviceStartFromJoinDate: true });
+    expect(serviceStartOf([], [null], '2025-06-30')).toEqual({ serviceStart: null, serviceStartFromJoinDate: false });
+  });
+
+  it('says when the years of a shortfall count from 加入日期', () => {
+    const facts = factsFromHistory({ recordBookNo: null, honorCardNo: null, joinedOn: ['2024-01-01'], trainings: [], services: [] }, '2025-06-30');
+    const gap = shortfallOf({ years: 3 }, facts, '2025-06-30');
+    expect(gap).toEqual({ years: 2, yearsReachedOn: '2027-01-01', yearsFromJoinDate: true });
+    expect(describeShortfall(gap)).toBe('年資差 2 年（尚無服務紀錄，依加入日期起算）');
+    expect(describeShortfall(shortfallOf({ years: 3 }, { ...facts, serviceStartFromJoinDate: false }, '2025-06-30'))).toBe('年資差 2 年');
   });
 });
 

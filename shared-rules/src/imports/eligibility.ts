@@ -3,8 +3,10 @@
 // (紀錄冊 and 6 y/1,800 h, 4 y/1,600 h, 2 y/600 h), 中央獎勵 全國 (8,000/5,000/3,000 h) and 衛生福利類
 // (2,500/2,000/1,500 h) with 紀錄冊, 服務績效證明書 (≥ 150 h and ≥ 1 year). For those who fall short: by how much.
 //
-// Service years are whole years completed since the service start (an anniversary; a 2/29 start has its anniversary on
-// 2/28 in common years, Civil Code art. 121), the start being the earlier of the first service-hour record and 加入日期.
+// Service years are whole years completed since the service start (SPEC §8: the first service date). Only a volunteer
+// with no service record by the day counts from 加入日期 instead, and every "how far off" says so (yearsFromJoinDate).
+// Anniversaries: a 2/29 start reaches its anniversary on 2/28 in common years (Civil Code art. 121 II: a period whose
+// last month has no corresponding day ends on that month's last day) and on 2/29 in leap years.
 // Hours and training count the records that ended on or before the day.
 import { Decimal } from 'decimal.js';
 
@@ -68,8 +70,10 @@ export interface VolunteerFacts {
   readonly basicTrainingHours: string;
   readonly specialTrainingHours: string;
   readonly serviceHours: string;
-  /** ISO date the service began (earliest service record or 加入日期), or null when unknown. */
+  /** ISO date the service began (the first service record; 加入日期 only without one), or null when unknown. */
   readonly serviceStart: string | null;
+  /** serviceStart is a 加入日期: the registry holds no service record by the day. */
+  readonly serviceStartFromJoinDate?: boolean;
   readonly hasRecordBook: boolean;
   readonly hasHonorCard: boolean;
 }
@@ -107,6 +111,8 @@ export interface Shortfall {
   readonly years?: number;
   /** The day the years are reached (null when the start is unknown). */
   readonly yearsReachedOn?: string | null;
+  /** The years count from 加入日期 (no service record yet), not from a first service date. */
+  readonly yearsFromJoinDate?: true;
   readonly hours?: string;
 }
 
@@ -136,6 +142,7 @@ export const shortfallOf = (req: Requirement, facts: VolunteerFacts, today: stri
       if (done < req.years) {
         out.years = req.years - Math.max(done, 0);
         out.yearsReachedOn = anniversary(facts.serviceStart, req.years);
+        if (facts.serviceStartFromJoinDate === true) out.yearsFromJoinDate = true;
       }
     }
   }
@@ -214,7 +221,20 @@ export interface VolunteerHistory {
 const earliest = (dates: readonly (string | null | undefined)[]): string | null =>
   dates.reduce<string | null>((min, d) => (d === null || d === undefined ? min : min === null || d < min ? d : min), null);
 
-/** The facts on a day: training and hours of records ended by then; the service start from records and 加入日期 up to then. */
+/** The service start on a day: the first service record begun by then, else the earliest 加入日期 by then, else unknown. */
+export const serviceStartOf = (
+  serviceStarts: readonly (string | null | undefined)[],
+  joinedOn: readonly (string | null | undefined)[],
+  asOf: string,
+): { readonly serviceStart: string | null; readonly serviceStartFromJoinDate: boolean } => {
+  const upTo = (dates: readonly (string | null | undefined)[]): string | null => earliest(dates.filter((d) => d !== null && d !== undefined && d <= asOf));
+  const first = upTo(serviceStarts);
+  if (first !== null) return { serviceStart: first, serviceStartFromJoinDate: false };
+  const joined = upTo(joinedOn);
+  return { serviceStart: joined, serviceStartFromJoinDate: joined !== null };
+};
+
+/** The facts on a day: training and hours of records ended by then; the service start as serviceStartOf says. */
 export const factsFromHistory = (h: VolunteerHistory, asOf: string): VolunteerFacts => {
   const sum = (items: readonly { hours: string }[]): string => items.reduce((acc, i) => acc.plus(i.hours), new Decimal(0)).toFixed();
   const ended = <T extends { endOn: string }>(items: readonly T[]): T[] => items.filter((i) => i.endOn <= asOf);
@@ -223,7 +243,7 @@ export const factsFromHistory = (h: VolunteerHistory, asOf: string): VolunteerFa
     basicTrainingHours: sum(trainings.filter((t) => t.courseType === '基礎')),
     specialTrainingHours: sum(trainings.filter((t) => t.courseType === '特殊')),
     serviceHours: sum(ended(h.services)),
-    serviceStart: earliest([...h.services.map((s) => s.startOn), ...h.joinedOn].filter((d) => d !== null && d <= asOf)),
+    ...serviceStartOf(h.services.map((s) => s.startOn), h.joinedOn, asOf),
     hasRecordBook: h.recordBookNo !== null && h.recordBookNo !== '',
     hasHonorCard: h.honorCardNo !== null && h.honorCardNo !== '',
   };
@@ -242,6 +262,8 @@ export interface EligibilityEntry {
   readonly key: string;
   readonly name: string;
   readonly serviceYears: number | null;
+  /** serviceYears count from 加入日期 (no service record by the day). */
+  readonly serviceYearsFromJoinDate: boolean;
   readonly serviceHours: string;
   readonly basicTrainingHours: string;
   readonly specialTrainingHours: string;
@@ -270,6 +292,7 @@ export const eligibilityLists = (people: readonly EligibilityPerson[], today: st
         key: person.key,
         name: person.name,
         serviceYears: result.serviceYears,
+        serviceYearsFromJoinDate: person.facts.serviceStartFromJoinDate === true,
         serviceHours: person.facts.serviceHours,
         basicTrainingHours: person.facts.basicTrainingHours,
         specialTrainingHours: person.facts.specialTrainingHours,

@@ -1,5 +1,5 @@
 // import.header: the first row names the columns (Chinese or an English alias, any order, NFKC, trimmed, a trailing *
-// of a required field ignored); a missing required column, an unknown or a repeated column is reported (SPEC §8).
+// of a required field ignored); a missing required or a repeated column is an error, an unknown one a warning (SPEC §8).
 import { makeFinding } from '../findings/make';
 import { type Finding } from '../findings/types';
 import { type CellValue } from '../snapshot/types';
@@ -31,8 +31,10 @@ const lookup = (kind: ImportKind): Map<string, ColumnSpec> => {
 export interface HeaderMatch {
   /** Column index → column key; null for a column without a header (ignored) or an unknown one. */
   readonly columns: readonly (string | null)[];
+  /** The column keys the file has: an import writes only these (a column left out keeps the stored value). */
+  readonly present: ReadonlySet<string>;
   readonly findings: readonly Finding[];
-  /** False when a finding is an error: the rows cannot be read. */
+  /** False when a finding is an error: the rows cannot be read (unknown columns are only warned about and skipped). */
   readonly ok: boolean;
 }
 
@@ -86,16 +88,17 @@ export const matchHeaders = (kind: ImportKind, cells: readonly CellValue[]): Hea
   const findings: Finding[] = [];
   if (written.length === 0) {
     findings.push(makeFinding('import.header', {}, { reason: `第一列須為欄位標題，例如：${IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.header).join('、')}` }));
-    return { columns, findings, ok: false };
+    return { columns, present: new Set(), findings, ok: false };
   }
   // each message parameter is capped at 60 characters (findings/make.ts): the full lists are in `field`
   if (missing.length > 0) findings.push(makeFinding('import.header', { field: missing.join('、') }, { reason: `缺少必要欄位：${list(missing)}` }));
-  if (unknown.length > 0) findings.push(makeFinding('import.header', { field: unknown.join('、') }, { reason: `無法辨識的欄位：${list(unknown)}` }));
+  // an export with extra columns (e.g. 大頭照) is still importable: the unknown columns are skipped, not the file
+  if (unknown.length > 0) findings.push(makeFinding('import.header', { field: unknown.join('、') }, { reason: `未知欄位 ${list(unknown)} 將略過` }, { severity: 'warning' }));
   const others = missing.length > 0 ? kindsMatching(written).filter((k) => k !== kind) : [];
   if (others.length > 0) {
     const labels = others.map((k) => IMPORT_KIND_LABELS[k]).join('、');
     findings.push(makeFinding('import.header', {}, { reason: `這看來是「${labels}」檔案，不是「${IMPORT_KIND_LABELS[kind]}」，請確認匯入類別` }));
   }
   if (repeated.length > 0) findings.push(makeFinding('import.header', { field: repeated.join('、') }, { reason: `欄位重複：${list(repeated)}` }));
-  return { columns, findings, ok: findings.length === 0 };
+  return { columns, present: new Set(seen.keys()), findings, ok: findings.every((f) => f.severity !== 'error') };
 };

@@ -1,4 +1,5 @@
-import { ageBandOf, educationLevel, identityOf, semiannualReport, yearsBandOf, type SemiannualInput } from './semiannual';
+import { ageBandOf, semiannualReport, yearsBandOf, type SemiannualInput } from './semiannual';
+import { EDUCATION_SYNONYMS, IDENTITY_SYNONYMS, educationLevel, identityOf, trainingCategoryOf } from './semiannual-categories';
 import { figuresAsExpected } from './testing/compare';
 import { EXPECTED_ROOT, EXPECTED_SQUAD, EXPECTED_TOTALS, FIXTURE_ROOT, UNIT_NODES, UNIT_OF, VOLUNTEERS, idOf } from './testing/volunteer-fixture';
 import { UnitDirectory } from './units';
@@ -21,7 +22,7 @@ const input = (year: number, half: 1 | 2): SemiannualInput => ({
     firstServiceOn: (v.services ?? []).map((s) => s.start).sort()[0] ?? null,
   })),
   trainings: VOLUNTEERS.flatMap((v) =>
-    (v.trainings ?? []).map((t) => ({ unitId: t.unit === 'ROOT' ? null : UNIT_OF[t.unit].id, courseType: t.type, startOn: t.start, attendances: 1, hours: t.hours })),
+    (v.trainings ?? []).map((t) => ({ unitId: t.unit === 'ROOT' ? null : UNIT_OF[t.unit].id, courseType: t.type, organizer: t.organizer ?? '臺中市志願服務推廣中心', startOn: t.start, attendances: 1, hours: t.hours })),
   ),
   services: VOLUNTEERS.flatMap((v) => (v.services ?? []).map((s) => ({ unitId: UNIT_OF[v.units[0]?.unit ?? 'S'].id, startOn: s.start, hours: s.hours }))),
 });
@@ -58,17 +59,29 @@ describe('semiannualReport on the 50-volunteer fixture (2025 H1, hand-computed)'
   });
 
   it('lists the 學歷 and 現職 values no category matched', () => {
-    expect(report.unmapped).toEqual({ education: { 不詳: 1 }, occupation: { 志願服務: 2 } });
+    expect(report.unmapped).toEqual({ education: { 不詳: 1 }, occupation: { 志願服務: 2, 社工: 1 } });
   });
 
   it('counts 潘怡如 (joining 2025-07-01) in H2 and 王美玲\'s 7/1 course there', () => {
     const h2 = semiannualReport(input(2025, 2));
     expect(h2.units[0]!.figures.total).toEqual({ male: 25, female: 25 });
     expect(h2.units[0]!.figures.training).toEqual({ attendances: 1, sessions: '1.5' });
+    expect(h2.units[0]!.figures.trainingByCategory.推廣訓練).toEqual({ attendances: 1, sessions: '1.5' });
   });
 });
 
 describe('bands and mappings', () => {
+  it('lists every accepted value once, under one category', () => {
+    for (const [level, values] of Object.entries(EDUCATION_SYNONYMS)) for (const v of values) expect([v, educationLevel(v)]).toEqual([v, level]);
+    for (const [identity, values] of Object.entries(IDENTITY_SYNONYMS)) for (const v of values) expect([v, identityOf(v)]).toEqual([v, identity]);
+  });
+
+  it('files training under the form\'s rows by who ran it', () => {
+    expect(trainingCategoryOf('桃園市志願服務推廣中心', false)).toBe('推廣訓練');
+    expect(trainingCategoryOf('清潔隊', true)).toBe('團體訓練');
+    expect(trainingCategoryOf('臺中市志願服務協會', false)).toBe('其他推廣訓練');
+  });
+
   it('bands ages and service years with the lower bound inclusive', () => {
     expect([11, 12, 17, 18, 29, 30, 49, 50, 54, 55, 64, 65].map(ageBandOf)).toEqual(['未滿12歲', '12-17歲', '12-17歲', '18-29歲', '18-29歲', '30-49歲', '30-49歲', '50-54歲', '50-54歲', '55-64歲', '55-64歲', '65歲以上']);
     expect([0, 1, 2, 3, 4, 5, 9, 10, 30].map(yearsBandOf)).toEqual(['未滿1年', '1年以上未滿3年', '1年以上未滿3年', '3年以上未滿5年', '3年以上未滿5年', '5年以上未滿10年', '5年以上未滿10年', '10年以上', '10年以上']);
@@ -90,8 +103,13 @@ describe('bands and mappings', () => {
     ['大學研究所', '研究所'],
     ['博士', '研究所'],
     ['Bachelor', '大專'],
+    ['junior high school', '國中及以下'],
+    ['Junior  High School', '國中及以下'],
+    ['Senior High School', '高中(高職)'],
+    ['高中（高職）', '高中(高職)'],
     ['不詳', null],
     ['中學', null],
+    ['高中以上', null],
   ])('學歷 %s → %s', (text, level) => {
     expect(educationLevel(text)).toBe(level);
   });
@@ -114,7 +132,14 @@ describe('bands and mappings', () => {
     ['其他', '其他'],
     ['待業', '其他'],
     ['無工作', '其他'],
+    ['公司退休', '退休人員'],
+    ['企業退休', '退休人員'],
+    ['公教人員_已退休', '公教人員_已退休'],
+    ['公 教 人 員', '公教人員_現職'],
     ['志願服務', null],
+    ['志工', null],
+    ['社工', null],
+    ['工程師', null],
   ])('現職 %s → %s', (text, identity) => {
     expect(identityOf(text)).toBe(identity);
   });

@@ -6,64 +6,39 @@
 // - ages and service years are whole years completed at the period end (see eligibility.ts for anniversaries);
 // - 服務年資 bands are lower-bound inclusive, upper-bound exclusive, as the seed's labels say: 未滿1年 = 0,
 //   1年以上未滿3年 = 1–2, 3年以上未滿5年 = 3–4, 5年以上未滿10年 = 5–9, 10年以上 = 10+ completed years; the service start is
-//   the earlier of the first service-hour record and 加入日期; with neither the volunteer is counted as 年資不明;
-// - 教育程度 maps the free-text 學歷 by keywords (educationLevel); unmapped values are counted apart and listed;
-// - 身分別 are the seed form's categories, mapped from 現職 (identityOf); unmapped values count as 其他 and are listed;
+//   the first service-hour record begun by the period end (SPEC §8), or — only without one — the earliest 加入日期;
+//   with neither the volunteer is counted as 年資不明;
+// - 教育程度 and 身分別 come from 學歷 and 現職 through the lists of semiannual-categories.ts; a value in no list is
+//   counted apart (教育程度 其他/未填; 身分別 其他, flagged) and listed, and the import warned about it;
 // - 志工保險人數: 投保狀態 已加保 or 待退保 (the registry's current state: the import has no insurance history);
-// - training 人次 = training records whose 課程起始日期 is in the period, attributed to their 登錄單位; 節數 = their hours.
+// - training 人次 = training records whose 課程起始日期 is in the period, attributed to their 登錄單位; 節數 = their hours;
+//   the form's rows are 團體訓練 / 推廣訓練 / 其他推廣訓練 by 開課單位 (trainingCategoryOf); 課程類型 is kept as well.
 import { Decimal } from 'decimal.js';
-import { completedYears } from './eligibility';
+import { completedYears, serviceStartOf } from './eligibility';
+import {
+  EDUCATION_LEVELS,
+  IDENTITIES,
+  TRAINING_CATEGORIES,
+  educationLevel,
+  identityOf,
+  trainingCategoryOf,
+  type EducationLevel,
+  type Identity,
+  type TrainingCategory,
+} from './semiannual-categories';
 import { type UnitDirectory, type UnitLevel } from './units';
 
 export const AGE_BANDS = ['未滿12歲', '12-17歲', '18-29歲', '30-49歲', '50-54歲', '55-64歲', '65歲以上'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export const EDUCATION_LEVELS = ['國中及以下', '高中(高職)', '大專', '研究所'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
 export const YEARS_BANDS = ['未滿1年', '1年以上未滿3年', '3年以上未滿5年', '5年以上未滿10年', '10年以上'] as const;
 export type YearsBand = (typeof YEARS_BANDS)[number];
-
-/** The seed form's 按身分別分 rows, in its order. */
-export const IDENTITIES = ['公教人員_現職', '工商界人士', '家庭管理', '其他', '公教人員_已退休', '退休人員', '學生'] as const;
-export type Identity = (typeof IDENTITIES)[number];
 
 export const ageBandOf = (age: number): AgeBand =>
   age < 12 ? '未滿12歲' : age < 18 ? '12-17歲' : age < 30 ? '18-29歲' : age < 50 ? '30-49歲' : age < 55 ? '50-54歲' : age < 65 ? '55-64歲' : '65歲以上';
 
 export const yearsBandOf = (years: number): YearsBand =>
   years < 1 ? '未滿1年' : years < 3 ? '1年以上未滿3年' : years < 5 ? '3年以上未滿5年' : years < 10 ? '5年以上未滿10年' : '10年以上';
-
-// Highest level first, so 「大學研究所」 is 研究所 and 「高中(高職)」 is not 國中.
-const EDUCATION_PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
-  ['研究所', /研究所|碩士|博士|碩專|master|ph\.?d|doctor|graduate/i],
-  ['大專', /大學|大專|專科|學院|學士|二技|四技|五專|二專|三專|科大|bachelor|college|university/i],
-  ['高中(高職)', /高中|高職|高級中學|高級職業|高商|高工|高農|高家|職校|senior\s*high|high\s*school/i],
-  ['國中及以下', /國中|初中|國民中學|國小|小學|國民小學|不識字|識字|自修|未就學|幼稚園|幼兒園|junior\s*high|elementary|primary/i],
-];
-
-/** 學歷 text → 教育程度 of the form, or null when no keyword matches. */
-export const educationLevel = (text: string): EducationLevel | null => {
-  const t = text.normalize('NFKC');
-  return EDUCATION_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? null;
-};
-
-const PUBLIC_SERVICE = /軍公教|公教|公務|公職|教師|教職|教授|老師|軍人|軍職|警察|警職|消防員/;
-const IDENTITY_PATTERNS: readonly (readonly [Identity, (t: string) => boolean])[] = [
-  ['公教人員_已退休', (t) => /退休|退伍|退職/.test(t) && (PUBLIC_SERVICE.test(t) || /^(?:軍|公|教|警)/.test(t))],
-  ['退休人員', (t) => /退休|退伍|退職/.test(t)],
-  ['學生', (t) => /學生|在學|就學|研究生/.test(t)],
-  ['家庭管理', (t) => /家管|家庭管理|家庭主婦|主婦|家務|持家/.test(t)],
-  ['公教人員_現職', (t) => PUBLIC_SERVICE.test(t)],
-  ['其他', (t) => /^(?:其他|其它|無)$|待業|無業|失業|無工作/.test(t)],
-  ['工商界人士', (t) => /工商|商|工|服務業|自營|自由業|農|林|漁|牧|醫|護理|金融|資訊|科技|製造|營造|建築|上班|職員|員工|技術|專業|業務|經理|老闆|企業|公司/.test(t)],
-];
-
-/** 現職 text → 身分別 of the form, or null when it cannot be placed (then counted as 其他 and listed). */
-export const identityOf = (occupation: string): Identity | null => {
-  const t = occupation.normalize('NFKC').replace(/\s+/g, '');
-  return IDENTITY_PATTERNS.find(([, test]) => test(t))?.[0] ?? null;
-};
 
 export interface SexCount {
   male: number;
@@ -95,6 +70,8 @@ export interface SemiannualFigures {
   readonly recordBook: SexCount;
   readonly insured: SexCount;
   readonly training: TrainingFigures;
+  /** The form's 訓練情形 rows. */
+  readonly trainingByCategory: Record<TrainingCategory, TrainingFigures>;
   readonly trainingByType: Record<string, TrainingFigures>;
   /** Hours of service records that began in the period (decimal string). */
   readonly serviceHours: string;
@@ -121,6 +98,8 @@ export interface SemiannualTraining {
   /** 登錄單位: a unit, or null for the 主管機關 itself. */
   readonly unitId: number | null;
   readonly courseType: string;
+  /** 開課單位 (decides the form's 訓練情形 row). */
+  readonly organizer: string;
   readonly startOn: string;
   readonly attendances: number;
   readonly hours: string;
@@ -187,6 +166,7 @@ const emptyFigures = (): SemiannualFigures => ({
   recordBook: zero(),
   insured: zero(),
   training: { attendances: 0, sessions: '0' },
+  trainingByCategory: Object.fromEntries(TRAINING_CATEGORIES.map((c) => [c, { attendances: 0, sessions: '0' }])) as Record<TrainingCategory, TrainingFigures>,
   trainingByType: {},
   serviceHours: '0',
 });
@@ -226,8 +206,7 @@ export const semiannualReport = (input: SemiannualInput): SemiannualReport => {
   for (const v of input.volunteers) {
     const current = v.memberships.filter((m) => m.joinedOn === null || m.joinedOn <= end);
     if (current.length === 0) continue;
-    const starts = [v.firstServiceOn, ...current.map((m) => m.joinedOn)].filter((d): d is string => d !== null && d <= end).sort();
-    const serviceStart = starts[0];
+    const { serviceStart } = serviceStartOf([v.firstServiceOn], current.map((m) => m.joinedOn), end);
     const education = educationLevel(v.education);
     const identity = identityOf(v.occupation);
     if (education === null) unmapped.education[v.education] = (unmapped.education[v.education] ?? 0) + 1;
@@ -237,14 +216,19 @@ export const semiannualReport = (input: SemiannualInput): SemiannualReport => {
         v,
         age: ageBandOf(completedYears(v.birthDate, end)),
         education,
-        years: serviceStart === undefined ? null : yearsBandOf(completedYears(serviceStart, end)),
+        years: serviceStart === null ? null : yearsBandOf(completedYears(serviceStart, end)),
         identity,
       },
       unitIds: current.map((m) => m.unitId),
     });
   }
   const inPeriod = (d: string): boolean => d >= start && d <= end;
-  const trainings = input.trainings.filter((t) => inPeriod(t.startOn));
+  const trainings = input.trainings
+    .filter((t) => inPeriod(t.startOn))
+    .map((t) => {
+      const unit = dir.resolve(t.organizer);
+      return { ...t, category: trainingCategoryOf(t.organizer, unit.ok && unit.unitId !== null) };
+    });
   const services = (input.services ?? []).filter((s) => inPeriod(s.startOn));
 
   const figuresFor = (unitId: number | null): SemiannualFigures => {
@@ -256,6 +240,9 @@ export const semiannualReport = (input: SemiannualInput): SemiannualReport => {
       if (!inside(t.unitId)) continue;
       f.training.attendances += t.attendances;
       f.training.sessions = plus(f.training.sessions, t.hours);
+      const byCategory = f.trainingByCategory[t.category];
+      byCategory.attendances += t.attendances;
+      byCategory.sessions = plus(byCategory.sessions, t.hours);
       const byType = (f.trainingByType[t.courseType] ??= { attendances: 0, sessions: '0' });
       byType.attendances += t.attendances;
       byType.sessions = plus(byType.sessions, t.hours);

@@ -1,12 +1,10 @@
 // Eligibility lists of a unit (SPEC §8; pure rules in shared-rules imports/eligibility.ts): its volunteers (of the
 // whole subtree, joined by the day) with their facts aggregated in SQL exactly as factsFromHistory counts them.
-import { eligibilityLists, type EligibilityEntry, type EligibilityLists } from '@portfund/shared-rules/src/imports';
+import { eligibilityLists, serviceStartOf, type EligibilityEntry, type EligibilityLists } from '@portfund/shared-rules/src/imports';
 import { type Knex } from 'knex';
 import { loadVolunteerFacts } from './registry-context';
 import { directoryWithUnit, volunteersOf } from './registry-read';
 import { maskIdNo } from './scope';
-
-const earliest = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
 
 export interface UnitEligibility {
   readonly unit: { readonly id: number | null; readonly path: string };
@@ -29,7 +27,7 @@ export const unitEligibility = async (db: Knex, ownerId: number, unitId: number 
   const facts = await loadVolunteerFacts(db, ownerId, asOf, current.map((v) => v.id_no));
   const people = current.map((v) => {
     const f = facts.get(v.id_no);
-    const joined = (memberships.get(v.id) ?? []).map((m) => m.joined_on).filter((d): d is string => d !== null && d <= asOf).sort()[0] ?? null;
+    const joined = (memberships.get(v.id) ?? []).map((m) => m.joined_on);
     return {
       key: String(v.id),
       name: v.name,
@@ -37,7 +35,7 @@ export const unitEligibility = async (db: Knex, ownerId: number, unitId: number 
         basicTrainingHours: f?.basicTrainingHours ?? '0',
         specialTrainingHours: f?.specialTrainingHours ?? '0',
         serviceHours: f?.serviceHours ?? '0',
-        serviceStart: earliest(f?.serviceStart ?? null, joined),
+        ...serviceStartOf([f?.serviceStart], joined, asOf),
         hasRecordBook: v.record_book_no !== null && v.record_book_no !== '',
         hasHonorCard: v.honor_card_no !== null && v.honor_card_no !== '',
       },

@@ -20,6 +20,8 @@ export interface PassSummary {
 }
 
 export interface PassHandlers<K extends ImportKind> {
+  /** The header was accepted: the import column keys the file has (before any row). */
+  onHeader?(present: ReadonlySet<string>): void;
   onFindings(findings: readonly Finding[]): Promise<void> | void;
   onValid(outcome: RowOutcome<K>): Promise<void> | void;
 }
@@ -49,6 +51,7 @@ export const checkPass = async <K extends ImportKind>(source: TableSource, kind:
       await emit(match.findings);
       headerOk = match.ok;
       if (!headerOk) break;
+      handlers.onHeader?.(checker.present);
       if (line === 1) continue;
     }
     const outcome = checker.row(line - 1, cells);

@@ -1,6 +1,7 @@
 // What the row checks need to know of the registry of one local government, read inside the import's transaction:
-// its unit hierarchy, who registered each union UBN, and each volunteer's training and service facts (eligibility).
-import { type ImportContext, type ImportKind, type RegistryFacts, type UnionOwner, type UnitLevel, UnitDirectory } from '@portfund/shared-rules/src/imports';
+// its unit hierarchy, who registered each union UBN, the officers of its unions (officer.leader_count) and each
+// volunteer's training and service facts (eligibility).
+import { type ImportContext, type ImportKind, type RegistryFacts, type StoredOfficer, type UnionOwner, type UnitLevel, UnitDirectory } from '@portfund/shared-rules/src/imports';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 
@@ -24,6 +25,28 @@ export const loadUnionOwners = async (db: Knex, ownerId: number): Promise<(ubn: 
   const rows = await db('organizations').where('kind', 'union').whereNotNull('ubn').select<{ ubn: string; parent_id: number | null }[]>('ubn', 'parent_id');
   const owners = new Map(rows.map((r) => [r.ubn, r.parent_id === ownerId ? ('mine' as const) : ('other' as const)]));
   return (ubn) => owners.get(ubn) ?? 'none';
+};
+
+/** The officers of every union of the local government, by UBN, as the officers upsert keys them. */
+export const loadStoredOfficers = async (db: Knex, ownerId: number): Promise<Map<string, StoredOfficer[]>> => {
+  const rows = await db('union_officers')
+    .join('organizations', 'organizations.id', 'union_officers.union_id')
+    .where({ 'organizations.kind': 'union', 'organizations.parent_id': ownerId })
+    .select<{ ubn: string; term_start: string; term_end: string; id_no: string; name: string; is_leader: boolean }[]>(
+      'organizations.ubn',
+      'union_officers.term_start',
+      'union_officers.term_end',
+      'union_officers.id_no',
+      'union_officers.name',
+      'union_officers.is_leader',
+    );
+  const byUbn = new Map<string, StoredOfficer[]>();
+  for (const r of rows) {
+    const list = byUbn.get(r.ubn) ?? [];
+    list.push({ termStart: r.term_start, termEnd: r.term_end, idNo: r.id_no, name: r.name, isLeader: r.is_leader });
+    byUbn.set(r.ubn, list);
+  }
+  return byUbn;
 };
 
 /** pg's numeric text ('12.50') as the shortest decimal ('12.5'). */
@@ -73,11 +96,13 @@ export const loadImportContext = async (db: Knex, ownerId: number, kind: ImportK
   const units = needsUnits ? await loadUnitDirectory(db, ownerId) : undefined;
   const unionOwner = kind === 'unions' || kind === 'officers' ? await loadUnionOwners(db, ownerId) : undefined;
   const facts = kind === 'volunteers' ? await loadVolunteerFacts(db, ownerId, options.today) : undefined;
+  const officers = kind === 'officers' ? await loadStoredOfficers(db, ownerId) : undefined;
   return {
     today: options.today,
     ...(units !== undefined ? { units } : {}),
     ...(unionOwner !== undefined ? { unionOwner } : {}),
     ...(facts !== undefined ? { volunteerFacts: (id: string) => facts.get(id) } : {}),
+    ...(officers !== undefined ? { storedOfficers: (ubn: string) => officers.get(ubn) ?? [] } : {}),
     createUnits: options.createUnits,
   };
 };

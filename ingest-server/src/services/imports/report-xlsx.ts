@@ -1,11 +1,12 @@
 // The downloadable report of an import run (XLSX, streamed so a 100,000-finding run stays small in memory): a summary
-// sheet and every finding with its row, column, code and message. Text is made inert against formula injection.
+// sheet (who imported, when in Taipei time) and every finding with its row, column, code and message. Text is made inert
+// against formula injection.
 import { type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type Knex } from 'knex';
 import { escapeFormula } from '../export';
 import { findingsPage, type ImportRunRow } from './store';
-import { dateFormatsText, runView } from './view';
+import { dateFormatsText, importerText, runView, taipeiDateTime } from './view';
 
 const PAGE = 2000;
 
@@ -16,6 +17,7 @@ export const reportFileName = (run: ImportRunRow): string => `import-${run.id}-$
 
 export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writable): Promise<void> => {
   const view = runView(run);
+  const user = await db('users').where('id', run.user_id).first<{ username: string; display_name: string | null } | undefined>('username', 'display_name');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'portfund';
 
@@ -40,7 +42,9 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     ['有錯誤未匯入', view.counts.rejected],
     ['錯誤', view.summary.errors],
     ['提醒', view.summary.warnings],
-    ['匯入時間', view.createdAt],
+    ['匯入者', importerText(user)],
+    ['匯入時間', taipeiDateTime(run.created_at)],
+    ['完成時間', taipeiDateTime(run.finished_at)],
   ];
   for (const [label, value] of lines) summary.addRow([label, text(value)]).commit();
   summary.getColumn(1).font = { bold: true };

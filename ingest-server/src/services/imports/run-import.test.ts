@@ -34,8 +34,8 @@ it('writes nothing when the file turns out unreadable after valid rows, and reco
 it('reads the chosen sheet of a workbook', async () => {
   const bytes = await xlsxOf(hoursTable(3, 200), { sheetName: '時數', before: ['說明'] });
   const first = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'h.xlsx', bytes });
-  // the first sheet is the notes: its header is refused (missing and unknown columns)
-  expect(first.run).toMatchObject({ status: 'dry_run', sheet: '說明', errors: 2, rows_read: 0 });
+  // the first sheet is the notes: its header is refused (missing columns; the unknown ones are only warned about)
+  expect(first.run).toMatchObject({ status: 'dry_run', sheet: '說明', errors: 1, warnings: 1, rows_read: 0 });
   const chosen = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'valid_rows', fileName: 'h.xlsx', bytes, sheet: '時數' });
   expect(chosen.run).toMatchObject({ status: 'applied', sheet: '時數', rows_inserted: 3 });
 });
@@ -66,4 +66,23 @@ it('streams a report of thousands of findings in row order', async () => {
   expect(sheet?.getRow(5001).getCell(5).value).toBe('「服務日期迄」的日期「2025-02-30」無效：2025 年 2 月只有 28 日');
   expect(sheet?.getRow(2).getCell(1).value).toBe(1);
   expect(wb.getWorksheet('摘要')?.getCell('B11').value).toBe(2500);
+});
+
+it('names who imported and gives the times in Taipei time', async () => {
+  await server.db('users').where('id', server.seed.users.localA.id).update({ display_name: '王承辦' });
+  const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'who.csv', bytes: utf8Csv(hoursTable(1, 9000)) });
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeImportReport(server.db, outcome.run, out);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const summary = new Map<string, unknown>();
+  wb.getWorksheet('摘要')?.eachRow((r) => summary.set(String(r.getCell(1).value), r.getCell(2).value));
+  // Taipei is UTC+8 all year: shift the stored instant by 8 hours and print it as UTC
+  const taipei = (d: Date): string => `${new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
+  expect(summary.get('匯入者')).toBe('王承辦（taichung）');
+  expect(summary.get('匯入時間')).toBe(taipei(new Date(outcome.run.created_at)));
+  expect(summary.get('完成時間')).toBe(taipei(new Date(outcome.run.finished_at ?? 0)));
+  expect(String(summary.get('匯入時間'))).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC\+8\)$/);
 });

@@ -1,7 +1,8 @@
 // An import run (SPEC §8): the file is read (CSV in any supported encoding, or XLSX streamed), every row checked with
 // the shared rules against the importing local government's registry, and — in one transaction holding that
-// registry's lock — either nothing is written (dry run), the valid rows are upserted, or (all or nothing) the rows are
-// upserted only when a first pass found no error. The run, its counts and its findings are recorded in every mode.
+// registry's lock — either nothing is written (dry run: the writes of a second pass are rolled back, so it can say
+// what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
+// found no error. The run, its counts and its findings are recorded in every mode.
 import { makeFinding, type Finding } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/imports';
 import { type Knex } from 'knex';
@@ -13,7 +14,7 @@ import { checkPass, type PassSummary } from './pipeline';
 import { loadImportContext } from './registry-context';
 import { FindingSink, type ImportMode, type ImportRunRow, type RunStatus } from './store';
 import { addCounts, noWrites, type WriteCounts } from './upsert';
-import { WRITERS } from './writers';
+import { WRITERS, type WriteTarget } from './writers';
 
 export interface ImportRequest {
   readonly kind: ImportKind;
@@ -44,7 +45,7 @@ export const taipeiToday = (now: Date = new Date()): string => new Intl.DateTime
 const messageOf = (mode: ImportMode, status: RunStatus, pass: PassSummary | null, writes: WriteCounts): string => {
   if (pass === null || !pass.headerOk) return '欄位標題有誤，未讀取任何資料列；請依匯入範本修正第一列後再匯入';
   const tally = `共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆`;
-  if (mode === 'dry_run') return `試算（未寫入任何資料）：${tally}`;
+  if (mode === 'dry_run') return `試算（未寫入任何資料）：${tally}；若匯入正確的列：新增 ${writes.inserted}、更新 ${writes.updated}、未變更 ${writes.unchanged}`;
   if (status === 'rejected') return `全部或全不：${pass.rejected} 筆有錯誤，未寫入任何資料；請修正後重新匯入`;
   const skipped = pass.rejected > 0 ? `；${pass.rejected} 筆有錯誤未匯入` : '';
   return `已匯入 ${pass.valid} 筆：新增 ${writes.inserted}、更新 ${writes.updated}、未變更 ${writes.unchanged}${skipped}`;
@@ -102,8 +103,8 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
 
     const pass = async (write: boolean, record: boolean): Promise<PassSummary> => {
       const ctx = await loadImportContext(trx, ownerId, request.kind, options);
-      const target = { trx, ownerId, runId: run.id, units: ctx.units ?? new UnitDirectory('', []) };
-      const writer = WRITERS[request.kind] as (t: typeof target, records: readonly ImportRecords[ImportKind][]) => Promise<WriteCounts>;
+      let target: WriteTarget = { trx, ownerId, runId: run.id, units: ctx.units ?? new UnitDirectory('', []), present: new Set(), dryRun: request.mode === 'dry_run' };
+      const writer = WRITERS[request.kind] as (t: WriteTarget, records: readonly ImportRecords[ImportKind][]) => Promise<WriteCounts>;
       let batch: ImportRecords[ImportKind][] = [];
       const flush = async (): Promise<void> => {
         if (batch.length === 0) return;
@@ -112,6 +113,9 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
         addCounts(writes, await writer(target, records));
       };
       const summary = await checkPass(source, request.kind, ctx, {
+        onHeader: (present) => {
+          target = { ...target, present };
+        },
         onFindings: (findings) => (record ? sink.add(findings) : undefined),
         onValid: async (outcome) => {
           if (!write || outcome.record === null) return;
@@ -129,6 +133,12 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
     await sink.flush();
     const clean = first.headerOk && first.rejected === 0;
     if (request.mode === 'all_or_nothing' && clean) await pass(true, false);
+    if (request.mode === 'dry_run' && first.headerOk && first.valid > 0) {
+      // what valid rows would do, written and undone in a savepoint (the findings are already stored outside it)
+      await trx.raw('SAVEPOINT import_dry_run');
+      await pass(true, false);
+      await trx.raw('ROLLBACK TO SAVEPOINT import_dry_run');
+    }
     const applied = request.mode === 'valid_rows' ? first.headerOk : request.mode === 'all_or_nothing' && clean;
     const status: RunStatus = request.mode === 'dry_run' ? 'dry_run' : applied ? 'applied' : 'rejected';
     const [done] = (await trx('import_runs')

@@ -1,5 +1,5 @@
 // The 半年報 of a unit (or the whole local government) from the registry (SPEC §8; pure computation in shared-rules
-// imports/semiannual.ts): training and service records are grouped in SQL by unit, type and day, so the computation
+// imports/semiannual.ts): training and service records are grouped in SQL by unit, type, organiser and day, so the computation
 // gets a few rows per day, never every record.
 import { INSURED_STATES, periodOf, semiannualReport, type SemiannualReport, type SemiannualUnitReport } from '@portfund/shared-rules/src/imports';
 import { type Knex } from 'knex';
@@ -24,8 +24,15 @@ export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number |
   const trainings = await db('volunteer_trainings')
     .where('organization_id', ownerId)
     .whereBetween('start_on', [start, end])
-    .groupBy('unit_id', 'course_type', 'start_on')
-    .select<{ unit_id: number | null; course_type: string; start_on: string; n: string | number; hours: string }[]>('unit_id', 'course_type', 'start_on', db.raw('count(*) as n'), db.raw('sum(hours) as hours'));
+    .groupBy('unit_id', 'course_type', 'organizer', 'start_on')
+    .select<{ unit_id: number | null; course_type: string; organizer: string; start_on: string; n: string | number; hours: string }[]>(
+      'unit_id',
+      'course_type',
+      'organizer',
+      'start_on',
+      db.raw('count(*) as n'),
+      db.raw('sum(hours) as hours'),
+    );
   const services = await db('volunteer_service_hours')
     .where('organization_id', ownerId)
     .whereBetween('start_on', [start, end])
@@ -48,7 +55,7 @@ export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number |
       memberships: (memberships.get(v.id) ?? []).map((m) => ({ unitId: m.unit_id, joinedOn: m.joined_on })),
       firstServiceOn: firstService.get(v.id_no) ?? null,
     })),
-    trainings: trainings.map((t) => ({ unitId: t.unit_id, courseType: t.course_type, startOn: t.start_on, attendances: Number(t.n), hours: decimalText(t.hours) })),
+    trainings: trainings.map((t) => ({ unitId: t.unit_id, courseType: t.course_type, organizer: t.organizer, startOn: t.start_on, attendances: Number(t.n), hours: decimalText(t.hours) })),
     services: services.map((s) => ({ unitId: s.unit_id, startOn: s.start_on, hours: decimalText(s.hours) })),
   });
   const keep = unitId === undefined ? null : directory.subtree(unitId);

@@ -1,5 +1,7 @@
-// Idempotent batch upsert: INSERT … ON CONFLICT DO UPDATE only where the row hash differs, RETURNING whether each
-// affected row was inserted (xmax = 0) — rows not returned were unchanged. Re-importing the same file changes nothing.
+// Idempotent batch upsert: INSERT … ON CONFLICT DO UPDATE of the file's columns only, and only where one of them differs
+// from the stored row, RETURNING whether each affected row was inserted (xmax = 0) — rows not returned were unchanged.
+// A column the file leaves out is neither written nor compared, so a partial file never erases data and re-importing
+// the same file changes nothing.
 import { type Knex } from 'knex';
 import { rowHash } from './hash';
 
@@ -22,30 +24,37 @@ export interface UpsertSpec {
   /** The unique key columns (ON CONFLICT target). */
   readonly conflict: readonly string[];
   readonly runId: number;
+  /** The columns an existing row takes from the file (those of its header); the other values are for new rows only. */
+  readonly update: readonly string[];
 }
 
-export interface UpsertResult<K> {
-  readonly key: K;
-  readonly status: 'inserted' | 'updated' | 'unchanged';
+export interface UpsertRow {
+  readonly key: Readonly<Record<string, unknown>>;
+  /** Every column of a new row (absent columns at their empty value); of an existing row only spec.update is written. */
+  readonly values: Readonly<Record<string, unknown>>;
 }
 
-/** Rows of one batch (distinct keys); values are the columns besides the key, hashed to detect a change. */
-export const upsertRows = async (
-  trx: Knex.Transaction,
-  spec: UpsertSpec,
-  rows: readonly { readonly key: Readonly<Record<string, unknown>>; readonly values: Readonly<Record<string, unknown>> }[],
-): Promise<Map<string, 'inserted' | 'updated'>> => {
+/** Rows of one batch (distinct keys). */
+export const upsertRows = async (trx: Knex.Transaction, spec: UpsertSpec, rows: readonly UpsertRow[]): Promise<Map<string, 'inserted' | 'updated'>> => {
   const changed = new Map<string, 'inserted' | 'updated'>();
   if (rows.length === 0) return changed;
-  const data = rows.map((r) => ({ ...r.key, ...r.values, row_hash: rowHash(r.values), last_run_id: spec.runId }));
-  const columns = Object.keys(data[0] ?? {}).filter((c) => !spec.conflict.includes(c));
-  const merge: Record<string, Knex.Raw> = Object.fromEntries(columns.map((c) => [c, trx.raw('??', [`excluded.${c}`])]));
-  const returned = (await trx(spec.table)
-    .insert(data)
-    .onConflict(spec.conflict as string[])
-    .merge({ ...merge, updated_at: trx.fn.now() })
-    .where(`${spec.table}.row_hash`, '<>', trx.raw('excluded.row_hash'))
-    .returning([...spec.conflict, trx.raw('(xmax = 0) as inserted')] as never)) as Record<string, unknown>[];
+  const compared = spec.update.filter((c) => !spec.conflict.includes(c));
+  // the hash is of what the file said: it marks a row an import wrote (GET /unions tells registered unions by it)
+  const data = rows.map((r) => ({ ...r.key, ...r.values, row_hash: rowHash(Object.fromEntries(compared.map((c) => [c, r.values[c]]))), last_run_id: spec.runId }));
+  const insert = trx(spec.table).insert(data).onConflict(spec.conflict as string[]);
+  const returning = [...spec.conflict, trx.raw('(xmax = 0) as inserted')] as never;
+  const merge: Record<string, Knex.Raw> = Object.fromEntries([...compared, 'row_hash', 'last_run_id'].map((c) => [c, trx.raw('??', [`excluded.${c}`])]));
+  const list = compared.map(() => '??').join(', ');
+  const bindings = [...compared.map((c) => `${spec.table}.${c}`), ...compared.map((c) => `excluded.${c}`)];
+  // nothing to update (e.g. a membership without 加入日期 in the file): existing rows stay as they are
+  const query =
+    compared.length === 0
+      ? insert.ignore().returning(returning)
+      : insert
+          .merge({ ...merge, updated_at: trx.fn.now() })
+          .whereRaw(`(${list}) IS DISTINCT FROM (${list})`, bindings)
+          .returning(returning);
+  const returned = (await query) as Record<string, unknown>[];
   for (const r of returned) changed.set(keyText(spec.conflict.map((c) => r[c])), r.inserted === true ? 'inserted' : 'updated');
   return changed;
 };
@@ -58,3 +67,9 @@ export const countUpsert = (total: number, changed: ReadonlyMap<string, 'inserte
   for (const s of changed.values()) if (s === 'inserted') inserted += 1;
   return { inserted, updated: changed.size - inserted, unchanged: total - changed.size };
 };
+
+/** The database columns of the import columns a file has (mapping: import column key → database column). */
+export const presentColumns = (present: ReadonlySet<string>, mapping: Readonly<Record<string, string>>): string[] =>
+  Object.entries(mapping)
+    .filter(([key]) => present.has(key))
+    .map(([, column]) => column);

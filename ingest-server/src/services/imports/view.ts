@@ -54,6 +54,19 @@ export const findingRowView = (f: ImportFindingRow) => ({
   ...(f.actual !== null ? { actual: f.actual } : {}),
 });
 
+const TAIPEI = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment as a Taiwanese office reads it: 2026-12-01 21:30 (UTC+8) (Taiwan keeps no daylight saving time). */
+export const taipeiDateTime = (d: Date | string | null): string | null => {
+  if (d === null) return null;
+  const parts = Object.fromEntries(TAIPEI.formatToParts(new Date(d)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (UTC+8)`;
+};
+
+/** Who ran an import, as the report names them: display name and username. */
+export const importerText = (user: { readonly username: string; readonly display_name: string | null } | undefined): string =>
+  user === undefined ? '（帳號已刪除）' : user.display_name === null || user.display_name.trim() === '' ? user.username : `${user.display_name}（${user.username}）`;
+
 /** Which date conventions a file used, in words (SPEC §2: say which you saw). */
 export const dateFormatsText = (gregorian: number, roc: number): string =>
   gregorian === 0 && roc === 0 ? '無日期' : [gregorian > 0 ? `西元 ${gregorian} 個` : '', roc > 0 ? `民國 ${roc} 個` : ''].filter(Boolean).join('、');

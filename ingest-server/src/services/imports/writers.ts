@@ -1,5 +1,7 @@
 // Writes checked rows of each import kind into the registry of the importing local government, one batch at a time,
-// inside the import's transaction; every writer reports how many rows it inserted, updated or found unchanged.
+// inside the import's transaction; every writer reports how many rows it inserted, updated or found unchanged. An
+// existing record takes only the columns the file has (a blank cell of such a column clears the value; a column the
+// file leaves out keeps it); a new record gets the empty value for the columns the file leaves out.
 import {
   type ImportKind,
   type ImportRecords,
@@ -14,7 +16,7 @@ import {
   trainingKey,
 } from '@portfund/shared-rules/src/imports';
 import { type Knex } from 'knex';
-import { countUpsert, keyText, noWrites, upsertRows, type WriteCounts } from './upsert';
+import { countUpsert, keyText, noWrites, presentColumns, upsertRows, type WriteCounts } from './upsert';
 import { reconcileUnion } from '../reconcile';
 
 export interface WriteTarget {
@@ -23,6 +25,10 @@ export interface WriteTarget {
   readonly runId: number;
   /** The owner's units (the same directory the rows were checked against; new units are added to it). */
   readonly units: UnitDirectory;
+  /** The import column keys of the file's header. */
+  readonly present: ReadonlySet<string>;
+  /** A dry run writes in a savepoint it rolls back: filings are not re-reconciled against what will not stay. */
+  readonly dryRun: boolean;
 }
 
 export type BatchWriter<K extends ImportKind> = (target: WriteTarget, records: readonly ImportRecords[K][]) => Promise<WriteCounts>;
@@ -52,6 +58,43 @@ const writeUnits: BatchWriter<'units'> = async (t, records) => {
     else counts.unchanged += 1;
   }
   return counts;
+};
+
+/** union_profiles column of each unions import column. */
+const UNION_COLUMNS: Readonly<Record<string, string>> = {
+  unionNo: 'union_no',
+  unionType: 'union_type',
+  name: 'name',
+  ubn: 'ubn',
+  registrationNo: 'registration_no',
+  leader: 'leader',
+  termNo: 'term_no',
+  termStart: 'term_start',
+  termEnd: 'term_end',
+  foundedOn: 'founded_on',
+  certificateOn: 'certificate_on',
+  documentNo: 'document_no',
+  address: 'address',
+  phone: 'phone',
+  email: 'email',
+  fax: 'fax',
+  website: 'website',
+  electoralSystem: 'electoral_system',
+  memberUnions: 'member_unions',
+  directorsMale: 'directors_male',
+  directorsFemale: 'directors_female',
+  directorsTotal: 'directors_total',
+  supervisorsMale: 'supervisors_male',
+  supervisorsFemale: 'supervisors_female',
+  supervisorsTotal: 'supervisors_total',
+  membersMale: 'members_male',
+  membersFemale: 'members_female',
+  membersTotal: 'members_total',
+  lastYearRevenue: 'last_year_revenue',
+  lastYearExpenditure: 'last_year_expenditure',
+  lastGeneralMeetingOn: 'last_general_meeting_on',
+  oneThirdRule: 'one_third_rule',
+  authority: 'authority',
 };
 
 const unionProfile = (u: UnionRecord): Record<string, unknown> => ({
@@ -116,7 +159,7 @@ const writeUnions: BatchWriter<'unions'> = async (t, records) => {
   }
   const changed = await upsertRows(
     t.trx,
-    { table: 'union_profiles', conflict: ['union_id'], runId: t.runId },
+    { table: 'union_profiles', conflict: ['union_id'], runId: t.runId, update: presentColumns(t.present, UNION_COLUMNS) },
     records.map((u) => ({ key: { union_id: ids.get(u.ubn) }, values: unionProfile(u) })),
   );
   const counts = noWrites();
@@ -127,11 +170,24 @@ const writeUnions: BatchWriter<'unions'> = async (t, records) => {
     else if (renamed.has(u.ubn) || status === 'updated') counts.updated += 1;
     else counts.unchanged += 1;
     // filings already in reconcile against the registry: a changed name or 會員合計 re-checks them (same transaction)
-    if (unionId !== undefined && !created.has(u.ubn) && (renamed.has(u.ubn) || status === 'updated' || status === 'inserted')) {
+    if (!t.dryRun && unionId !== undefined && !created.has(u.ubn) && (renamed.has(u.ubn) || status === 'updated' || status === 'inserted')) {
       await reconcileUnion(t.trx as Knex.Transaction, unionId);
     }
   }
   return counts;
+};
+
+/** union_officers column of each optional officers import column (the required ones are always written). */
+const OFFICER_COLUMNS: Readonly<Record<string, string>> = {
+  termEnd: 'term_end',
+  isLeader: 'is_leader',
+  title: 'title',
+  name: 'name',
+  sex: 'sex',
+  birthDate: 'birth_date',
+  address: 'address',
+  phone: 'phone',
+  email: 'email',
 };
 
 const writeOfficers: BatchWriter<'officers'> = async (t, records) => {
@@ -145,7 +201,33 @@ const writeOfficers: BatchWriter<'officers'> = async (t, records) => {
       values: { term_end: o.termEnd, is_leader: o.isLeader, title: o.title, name: o.name, sex: o.sex, birth_date: o.birthDate, address: o.address, phone: o.phone, email: o.email },
     };
   });
-  return countUpsert(rows.length, await upsertRows(t.trx, { table: 'union_officers', conflict: ['union_id', 'term_start', 'id_no'], runId: t.runId }, rows));
+  const update = presentColumns(t.present, OFFICER_COLUMNS);
+  return countUpsert(rows.length, await upsertRows(t.trx, { table: 'union_officers', conflict: ['union_id', 'term_start', 'id_no'], runId: t.runId, update }, rows));
+};
+
+/** volunteers column of each volunteers import column (the unit columns and 加入日期 belong to the membership). */
+const PERSON_COLUMNS: Readonly<Record<string, string>> = {
+  name: 'name',
+  nameEn: 'name_en',
+  sex: 'sex',
+  birthDate: 'birth_date',
+  mobile: 'mobile',
+  phone: 'phone',
+  email: 'email',
+  householdAddress: 'household_address',
+  contactAddress: 'contact_address',
+  indigenous: 'indigenous',
+  foreigner: 'foreigner',
+  disasterRelief: 'disaster_relief',
+  occupation: 'occupation',
+  education: 'education',
+  skills: 'skills',
+  languages: 'languages',
+  serviceCategories: 'service_categories',
+  recordBookNo: 'record_book_no',
+  recordBookIssuer: 'record_book_issuer',
+  honorCardNo: 'honor_card_no',
+  insurance: 'insurance_status',
 };
 
 const personValues = (v: VolunteerRecord['person']): Record<string, unknown> => ({
@@ -187,7 +269,7 @@ const writeVolunteers: BatchWriter<'volunteers'> = async (t, records) => {
   const people = [...firstRowOf.values()];
   const personStatus = await upsertRows(
     t.trx,
-    { table: 'volunteers', conflict: ['organization_id', 'id_no'], runId: t.runId },
+    { table: 'volunteers', conflict: ['organization_id', 'id_no'], runId: t.runId, update: presentColumns(t.present, PERSON_COLUMNS) },
     people.map((v) => ({ key: { organization_id: t.ownerId, id_no: v.person.idNo }, values: personValues(v.person) })),
   );
   const idRows = await t.trx('volunteers').where('organization_id', t.ownerId).whereIn('id_no', people.map((v) => v.person.idNo)).select<{ id: number; id_no: string }[]>('id', 'id_no');
@@ -196,7 +278,8 @@ const writeVolunteers: BatchWriter<'volunteers'> = async (t, records) => {
   for (const v of records) {
     memberships.push({ key: { volunteer_id: volunteerId.get(v.person.idNo), unit_id: await unitOf(t, v) }, values: { joined_on: v.joinedOn }, record: v });
   }
-  const membershipStatus = await upsertRows(t.trx, { table: 'volunteer_memberships', conflict: ['volunteer_id', 'unit_id'], runId: t.runId }, memberships);
+  const membershipUpdate = presentColumns(t.present, { joinedOn: 'joined_on' });
+  const membershipStatus = await upsertRows(t.trx, { table: 'volunteer_memberships', conflict: ['volunteer_id', 'unit_id'], runId: t.runId, update: membershipUpdate }, memberships);
   const counts = noWrites();
   for (const m of memberships) {
     const status = membershipStatus.get(keyText([m.key.volunteer_id, m.key.unit_id]));
@@ -206,6 +289,34 @@ const writeVolunteers: BatchWriter<'volunteers'> = async (t, records) => {
     else counts.unchanged += 1;
   }
   return counts;
+};
+
+/** volunteer_trainings column of each training import column (the natural key's columns are always written). */
+const TRAINING_COLUMNS: Readonly<Record<string, string>> = {
+  idNo: 'id_no',
+  volunteerName: 'volunteer_name',
+  unit: 'unit_name',
+  courseType: 'course_type',
+  organizer: 'organizer',
+  courseName: 'course_name',
+  domain: 'domain',
+  approvedOn: 'approved_on',
+  approvalNo: 'approval_no',
+  hours: 'hours',
+  startOn: 'start_on',
+  endOn: 'end_on',
+};
+
+const SERVICE_COLUMNS: Readonly<Record<string, string>> = {
+  idNo: 'id_no',
+  volunteerName: 'volunteer_name',
+  unit: 'unit_name',
+  hourType: 'hour_type',
+  serviceItem: 'service_item',
+  serviceContent: 'service_content',
+  hours: 'hours',
+  startOn: 'start_on',
+  endOn: 'end_on',
 };
 
 const trainingValues = (r: TrainingRecord): Record<string, unknown> => ({
@@ -238,10 +349,12 @@ const serviceValues = (r: ServiceHourRecord): Record<string, unknown> => ({
 });
 
 const byNaturalKey =
-  <R>(table: string, key: (r: R) => string, values: (r: R) => Record<string, unknown>) =>
+  <R>(table: string, key: (r: R) => string, values: (r: R) => Record<string, unknown>, columns: Readonly<Record<string, string>>) =>
   async (t: WriteTarget, records: readonly R[]): Promise<WriteCounts> => {
     const rows = records.map((r) => ({ key: { organization_id: t.ownerId, natural_key: key(r) }, values: values(r) }));
-    return countUpsert(rows.length, await upsertRows(t.trx, { table, conflict: ['organization_id', 'natural_key'], runId: t.runId }, rows));
+    // the resolved unit follows the 登錄單位 / 時數歸屬單位 name
+    const update = [...presentColumns(t.present, columns), ...(t.present.has('unit') ? ['unit_id'] : [])];
+    return countUpsert(rows.length, await upsertRows(t.trx, { table, conflict: ['organization_id', 'natural_key'], runId: t.runId, update }, rows));
   };
 
 export const WRITERS: { readonly [K in ImportKind]: BatchWriter<K> } = {
@@ -249,7 +362,7 @@ export const WRITERS: { readonly [K in ImportKind]: BatchWriter<K> } = {
   unions: writeUnions,
   officers: writeOfficers,
   volunteers: writeVolunteers,
-  training: byNaturalKey('volunteer_trainings', trainingKey, trainingValues),
-  service_hours: byNaturalKey('volunteer_service_hours', serviceHourKey, serviceValues),
+  training: byNaturalKey('volunteer_trainings', trainingKey, trainingValues, TRAINING_COLUMNS),
+  service_hours: byNaturalKey('volunteer_service_hours', serviceHourKey, serviceValues, SERVICE_COLUMNS),
 };
 

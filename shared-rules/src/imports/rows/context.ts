@@ -1,5 +1,7 @@
-// What a row check may know beyond the row: today, and — on the server — the registry (units, unions, volunteers' records).
+// What a row check may know beyond the row: today, and — on the server — the registry (units, unions, officers,
+// volunteers' records).
 // Offline (the CLI) none of the registry is known and the checks that need it are skipped.
+import { type StoredOfficer } from '../../rules/officer/leader-count';
 import { type VolunteerFacts } from '../eligibility';
 import { type UnitDirectory } from '../units';
 
@@ -20,4 +22,6 @@ export interface ImportContext {
   readonly unionOwner?: (ubn: string) => UnionOwner;
   /** A volunteer's training and service facts in the registry; absent offline (no eligibility warnings then). */
   readonly volunteerFacts?: (idNo: string) => RegistryFacts | undefined;
+  /** The officers the registry holds for a union's UBN (officer.leader_count judges the terms after the import). */
+  readonly storedOfficers?: (ubn: string) => readonly StoredOfficer[];
 }

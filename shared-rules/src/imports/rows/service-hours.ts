@@ -1,4 +1,5 @@
 // A row of the service-hours import (seed 003 志工服務時數管理 「匯入時數」, the columns of its detail list).
+import { volunteerHoursImplausible } from '../../rules/volunteer/hours-implausible';
 import { type RowReader } from '../cells';
 import { type ServiceHourRecord } from '../records';
 import { type ImportContext } from './context';
@@ -15,6 +16,7 @@ export const readServiceHourRow = (r: RowReader, ctx: ImportContext): ServiceHou
   const serviceContent = r.text('serviceContent', 200);
   const hours = r.hours('hours');
   if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: `不可早於服務日期起 ${startOn}` });
+  if (startOn !== null && endOn !== null && hours !== null) r.findings.push(...volunteerHoursImplausible(hours, startOn, endOn, r.row, r.header('hours')));
   const unit = resolveUnitCell(r, 'unit', unitName, ctx);
   if (id === null || volunteerName === null || unitName === null || unit === null || hourType === null) return null;
   if (startOn === null || endOn === null || serviceItem === null || serviceContent === null || hours === null || !r.valid) return null;

@@ -1,4 +1,5 @@
 // A row of the training-history import (seed 003 教育訓練歷程匯入, its sample file's columns A–L).
+import { volunteerHoursImplausible } from '../../rules/volunteer/hours-implausible';
 import { type RowReader } from '../cells';
 import { COURSE_TYPES, type TrainingRecord } from '../records';
 import { type ImportContext } from './context';
@@ -18,6 +19,7 @@ export const readTrainingRow = (r: RowReader, ctx: ImportContext): TrainingRecor
   const approvedOn = r.date('approvedOn');
   const approvalNo = r.text('approvalNo', 100);
   if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: `不可早於課程起始日期 ${startOn}` });
+  if (startOn !== null && endOn !== null && hours !== null) r.findings.push(...volunteerHoursImplausible(hours, startOn, endOn, r.row, r.header('hours')));
   const unit = resolveUnitCell(r, 'unit', unitName, ctx);
   if (id === null || volunteerName === null || unitName === null || unit === null || courseType === null || organizer === null || hours === null) return null;
   if (courseName === null || startOn === null || endOn === null || domain === null || !r.valid) return null;

@@ -1,13 +1,13 @@
 // A row of the volunteers import (seed 003 志工資料維護; SPEC §8): the person, the unit they serve in and 加入日期.
 // A recorded 紀錄冊號 / 榮譽卡卡號 is checked against the registry's training and hours (volunteer.eligibility).
+import { volunteerCategoryUnmapped } from '../../rules/volunteer/category-unmapped';
 import { volunteerEligibility } from '../../rules/volunteer/eligibility';
+import { serviceStartOf } from '../eligibility';
 import { type RowReader } from '../cells';
 import { INSURANCE_STATES, SEXES, type VolunteerPerson, type VolunteerRecord } from '../records';
 import { type ImportContext } from './context';
 import { checkIdSex, notAfterToday } from './officers';
 import { placeVolunteer } from './unit-ref';
-
-const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
 
 export const readVolunteerRow = (r: RowReader, ctx: ImportContext): VolunteerRecord | null => {
   const id = r.nationalId('idNo');
@@ -39,6 +39,7 @@ export const readVolunteerRow = (r: RowReader, ctx: ImportContext): VolunteerRec
   const squad = r.text('squad', 100);
   const joinedOn = r.date('joinedOn');
   if (squad !== null && team === null) r.report('cell.required', 'team', { actual: '' });
+  r.findings.push(...volunteerCategoryUnmapped({ row: r.row, education: { label: r.header('education'), value: fields.education }, occupation: { label: r.header('occupation'), value: fields.occupation } }));
   if (id !== null) checkIdSex(r, 'idNo', id, sex);
   notAfterToday(r, 'birthDate', birthDate, ctx.today);
   if (birthDate !== null && joinedOn !== null && joinedOn < birthDate) r.report('date.out_of_range', 'joinedOn', { actual: joinedOn, reason: `不可早於生日 ${birthDate}` });
@@ -51,7 +52,7 @@ export const readVolunteerRow = (r: RowReader, ctx: ImportContext): VolunteerRec
       basicTrainingHours: registry?.basicTrainingHours ?? '0',
       specialTrainingHours: registry?.specialTrainingHours ?? '0',
       serviceHours: registry?.serviceHours ?? '0',
-      serviceStart: earlier(registry?.serviceStart ?? null, joinedOn !== null && joinedOn <= ctx.today ? joinedOn : null),
+      ...serviceStartOf([registry?.serviceStart], [joinedOn], ctx.today),
       hasRecordBook: fields.recordBookNo !== null,
       hasHonorCard: fields.honorCardNo !== null,
     };

@@ -1,5 +1,6 @@
 // Turns computed figures and lists into the hand-written shapes of volunteer-fixture.ts, for comparison in tests.
-import { AGE_BANDS, EDUCATION_LEVELS, IDENTITIES, YEARS_BANDS, type SemiannualFigures, type SexCount } from '../semiannual';
+import { AGE_BANDS, YEARS_BANDS, type SemiannualFigures, type SexCount } from '../semiannual';
+import { EDUCATION_LEVELS, IDENTITIES, TRAINING_CATEGORIES } from '../semiannual-categories';
 import { type ExpectedFigures } from './volunteer-fixture';
 
 const mf = (c: SexCount): readonly [number, number] => [c.male, c.female];
@@ -18,5 +19,6 @@ export const figuresAsExpected = (f: SemiannualFigures): ExpectedFigures => ({
   recordBook: mf(f.recordBook),
   insured: mf(f.insured),
   training: [f.training.attendances, f.training.sessions],
+  trainingByCategory: TRAINING_CATEGORIES.map((c) => [f.trainingByCategory[c].attendances, f.trainingByCategory[c].sessions] as const),
   serviceHours: f.serviceHours,
 });

@@ -11,7 +11,10 @@ export const describeShortfall = (s: Shortfall): string => {
   if (s.recordBook === true) parts.push('尚無紀錄冊');
   if (s.basicHours !== undefined) parts.push(`基礎訓練差 ${s.basicHours} 小時`);
   if (s.specialHours !== undefined) parts.push(`特殊訓練差 ${s.specialHours} 小時`);
-  if (s.years !== undefined) parts.push(s.yearsReachedOn === null ? `服務年資不明（須 ${s.years} 年）` : `年資差 ${s.years} 年`);
+  if (s.years !== undefined) {
+    const from = s.yearsFromJoinDate === true ? '（尚無服務紀錄，依加入日期起算）' : '';
+    parts.push(s.yearsReachedOn === null ? `服務年資不明（須 ${s.years} 年）` : `年資差 ${s.years} 年${from}`);
+  }
   if (s.hours !== undefined) parts.push(`服務時數差 ${s.hours} 小時`);
   return parts.join('、');
 };

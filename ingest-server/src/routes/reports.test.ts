@@ -1,6 +1,6 @@
 // Reports over real HTTP on a real database with real generated workbooks: the figures against the seed's worked cash
 // book, filing statuses, scoping, CSV and XLSX downloads and formula injection.
-import { CASHBOOK_EXAMPLE_CLOSING, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
+import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE_CLOSING, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { dueDate, taipeiDate } from '../services/deadlines';
@@ -103,6 +103,7 @@ describe('GET /api/reports/unions', () => {
       union: { name: '臺中市港區裝卸職業工會', ubn: UNION_X_UBN },
       cashbook: { filingId: ids.x2v2, version: 2, status: 'submitted' },
       application: { filingId: ids.xApp, version: 1 },
+      approved: { cashbook: null, application: null },
       allocationReceived: '467000',
       spend: spendGrid({ '1': [20000, 0, 0], '3-2': [0, 0, 5100], '5': [100000, 0, 0], '6': [52000, 0, 0] }),
       totalSpent: '177100',
@@ -110,6 +111,8 @@ describe('GET /api/reports/unions', () => {
       adminRatio: 11.1,
       flags: { educationBelowMin: null, adminAboveMax: true },
       balance: '1847841',
+      // the seed's 決算 (SPEC §3.3): 2,352,194 remaining + 996,537 revenue − 991,700 spent
+      cumulativeSurplus: '2357031',
     });
     const xErrors = { cashbook: await errorsOf(ids.x2v2), application: await errorsOf(ids.xApp) };
     expect(xErrors.application).toBeGreaterThan(0);
@@ -131,6 +134,7 @@ describe('GET /api/reports/unions', () => {
       adminRatio: 0.4,
       flags: { educationBelowMin: null, adminAboveMax: false },
       balance: '1897841',
+      cumulativeSurplus: null,
       openErrors: { cashbook: await errorsOf(ids.y2), application: null },
     });
     expect(y.quarters.map((q: any) => q.status)).toEqual(['late', 'returned', 'missing', 'late']);
@@ -146,6 +150,8 @@ describe('GET /api/reports/unions', () => {
       adminRatio: null,
       flags: { educationBelowMin: null, adminAboveMax: null },
       balance: null,
+      cumulativeSurplus: null,
+      approved: { cashbook: null, application: null },
       openErrors: { cashbook: null, application: null, total: 0 },
     });
     expect(evil.quarters.map((q: any) => q.status)).toEqual(['missing', 'missing', 'missing', q4Unfiled()]);
@@ -189,6 +195,67 @@ describe('GET /api/reports/unions', () => {
     }
   });
 
+  it('reports the newest version under review with its status, beside the approved one; the quarter follows the newest', async () => {
+    await setFiling(ids.x2v1, { status: 'approved' });
+    await setFiling(ids.x2v2, { status: 'local_review' });
+    try {
+      const x = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
+      expect(x).toMatchObject({
+        cashbook: { filingId: ids.x2v2, version: 2, status: 'local_review' },
+        approved: { cashbook: { filingId: ids.x2v1, version: 1, status: 'approved' }, application: null },
+        adminRatio: 11.1,
+        balance: '1847841',
+      });
+      expect(x.quarters[1]).toMatchObject({ status: 'on_time', filing: { filingId: ids.x2v2, status: 'local_review' } });
+      const { bytes } = await download('/unions?year=115&quarter=2&format=csv', 'ministry');
+      const [header = [], ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+      const row = rows.find((r) => cell(r, header, '統一編號') === UNION_X_UBN) ?? [];
+      expect(['現金收支登記簿版本', '現金收支登記簿審核狀態', '現金收支登記簿最新核准版本', '申請書版本', '申請書審核狀態', '申請書最新核准版本'].map((h) => cell(row, header, h))).toEqual([
+        '2',
+        '地方審核中',
+        '1',
+        '1',
+        '已提交',
+        '',
+      ]);
+
+      // the newest version returned: a new one is owed, whatever was approved before
+      await setFiling(ids.x2v2, { status: 'returned' });
+      const returned = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
+      expect(returned).toMatchObject({ cashbook: { filingId: ids.x2v2, status: 'returned' }, approved: { cashbook: { filingId: ids.x2v1 } } });
+      expect(returned.quarters[1].status).toBe('returned');
+    } finally {
+      await setFiling(ids.x2v1, { status: 'submitted' });
+      await setFiling(ids.x2v2, { status: 'submitted' });
+    }
+  });
+
+  it('recomputes 歷年累積結餘款 from the current application\'s 決算 inputs, apart from 結存', async () => {
+    // a second version with 1,000 more remaining from N−2, and 500 of 其他收入 spent on 3-2 慰問金 (結餘款 column)
+    const spend = (APPLICATION_EXAMPLE.fa_spend as unknown[][]).map((r, i) => (i === 4 ? [500, 0, 0] : [...r]));
+    const v2 = await file(token.taichung, applicationName(115, UNION_X_UBN), applicationBytes({ app_members: 384, fa_prev_surplus_remaining: 2353194, fa_rev_other: 500, fa_spend: spend }));
+    await setFiling(ids.xApp, { status: 'approved' });
+    try {
+      const x = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
+      // 2,353,194 + (467,000 + 15,937 + 500 + 513,600) − (514,100 + 463,100 + 15,000)
+      expect(x).toMatchObject({
+        application: { filingId: v2, version: 2, status: 'submitted' },
+        approved: { application: { filingId: ids.xApp, version: 1 } },
+        cumulativeSurplus: '2358031',
+        balance: '1847841',
+      });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await download('/unions?year=115&quarter=2&format=xlsx', 'ministry')).bytes as never);
+      const sheet = workbook.getWorksheet('115年第2季工會');
+      const header = (sheet?.getRow(1).values as unknown[]).slice(1).map(String);
+      expect(sheet?.getRow(2).getCell(header.indexOf('歷年累積結餘款（申請書決算）') + 1)).toMatchObject({ value: 2358031, numFmt: '#,##0' });
+      expect(sheet?.getRow(2).getCell(header.indexOf('結存') + 1).value).toBe(1847841);
+    } finally {
+      await setFiling(v2, { status: 'rejected' });
+      await setFiling(ids.xApp, { status: 'submitted' });
+    }
+  });
+
   it('shows each caller only the unions in their scope', async () => {
     const ubns = async (who: keyof typeof token) => (await report('/unions?year=115&quarter=2', who)).body.rows.map((r: any) => r.union.ubn);
     expect(await ubns('kaohsiung')).toEqual([EVIL_UBN, UNION_Y_UBN]);
@@ -214,10 +281,12 @@ describe('GET /api/reports/unions', () => {
     const records = parse(bytes.toString('utf8'), { bom: true }) as string[][];
     const [header = [], ...rows] = records;
     expect(header.slice(0, 5)).toEqual(['地方主管機關', '工會名稱', '統一編號', '分配款收入', '1 教育訓練（分配款）']);
-    expect(header).toEqual(expect.arrayContaining(['6 行政事務費（分配款）', '支出合計', '教育訓練比率', '行政事務費比率', '結存', '第1季申報', '第4季申報', '未結錯誤數']));
+    expect(header).toEqual(
+      expect.arrayContaining(['6 行政事務費（分配款）', '支出合計', '教育訓練比率', '行政事務費比率', '結存', '歷年累積結餘款（申請書決算）', '第1季申報', '第4季申報', '未結錯誤數']),
+    );
     expect(rows).toHaveLength(3);
     const x = rows.find((r) => cell(r, header, '統一編號') === UNION_X_UBN) ?? [];
-    expect(['工會名稱', '分配款收入', '6 行政事務費（分配款）', '3-2 慰問金（結餘款）', '支出合計', '教育訓練比率', '行政事務費比率', '教育訓練未達40%', '行政事務費超過10%', '結存', '第2季申報', '第3季申報', '現金收支登記簿申報編號'].map((h) => cell(x, header, h))).toEqual([
+    expect(['工會名稱', '分配款收入', '6 行政事務費（分配款）', '3-2 慰問金（結餘款）', '支出合計', '教育訓練比率', '行政事務費比率', '教育訓練未達40%', '行政事務費超過10%', '結存', '歷年累積結餘款（申請書決算）', '第2季申報', '第3季申報', '現金收支登記簿申報編號', '現金收支登記簿版本', '現金收支登記簿審核狀態'].map((h) => cell(x, header, h))).toEqual([
       '臺中市港區裝卸職業工會',
       '467000',
       '52000',
@@ -228,12 +297,15 @@ describe('GET /api/reports/unions', () => {
       '',
       '是',
       '1847841',
+      '2357031',
       '準時',
       '未申報',
       String(ids.x2v2),
+      '2',
+      '已提交',
     ]);
     const y = rows.find((r) => cell(r, header, '統一編號') === UNION_Y_UBN) ?? [];
-    expect(['第1季申報', '第2季申報', '行政事務費比率'].map((h) => cell(y, header, h))).toEqual(['逾期', '退回', '0.4']);
+    expect(['第1季申報', '第2季申報', '行政事務費比率', '歷年累積結餘款（申請書決算）', '現金收支登記簿審核狀態'].map((h) => cell(y, header, h))).toEqual(['逾期', '退回', '0.4', '', '退回申請人']);
     const evil = rows.find((r) => cell(r, header, '統一編號') === EVIL_UBN) ?? [];
     expect(cell(evil, header, '工會名稱')).toBe(`'${EVIL}`);
     expect(cell(evil, header, '工會名稱')?.startsWith("'=")).toBe(true);
@@ -260,6 +332,8 @@ describe('GET /api/reports/unions', () => {
     expect(x.getCell(col('統一編號')).value).toBe(UNION_X_UBN);
     expect(x.getCell(col('分配款收入'))).toMatchObject({ value: 467000, numFmt: '#,##0', type: ExcelJS.ValueType.Number });
     expect(x.getCell(col('結存'))).toMatchObject({ value: 1847841, numFmt: '#,##0' });
+    expect(x.getCell(col('歷年累積結餘款（申請書決算）'))).toMatchObject({ value: 2357031, numFmt: '#,##0' });
+    expect(sheet.getRow(4).getCell(col('歷年累積結餘款（申請書決算）')).value).toBeNull();
     expect(x.getCell(col('行政事務費比率')).numFmt).toBe('0.0%');
     expect(x.getCell(col('行政事務費比率')).value).toBeCloseTo(0.111, 10);
     expect(x.getCell(col('第1季申報')).value).toBe('準時');
@@ -373,7 +447,9 @@ describe('GET /api/reports/unions/:ubn/balances', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as never);
     const sheet = workbook.worksheets[0];
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(['工會名稱', '統一編號', '年度', '季別', '專戶存款1', '專戶存款2', '定期存款', '零用金', '結存', '申報編號']);
+    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(['工會名稱', '統一編號', '年度', '季別', '專戶存款1', '專戶存款2', '定期存款', '零用金', '結存', '申報編號', '版本', '審核狀態']);
+    expect(sheet?.getRow(3).getCell(11).value).toBe(2);
+    expect(sheet?.getRow(3).getCell(12).value).toBe('已提交');
     expect(sheet?.getRow(5).getCell(7)).toMatchObject({ value: 500000, numFmt: '#,##0' });
     expect(sheet?.getRow(4).getCell(9).value).toBeNull();
     const csv = await download(`/unions/${EVIL_UBN}/balances?year=115&format=csv`, 'kaohsiung');

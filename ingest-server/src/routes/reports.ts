@@ -67,6 +67,10 @@ const UnionReportRow = registry.register(
     balance: Amount.nullable().openapi({ description: '結存：現行現金收支登記簿四個帳戶期末餘額合計' }),
     quarters: z.array(z.object({ quarter: z.number(), status: QuarterStatus, dueDate: z.string(), filing: FilingRef.nullable(), firstUploadedAt: z.string().nullable() })),
     openErrors: z.object({ cashbook: z.number().nullable(), application: z.number().nullable(), total: z.number() }),
+    approved: z
+      .object({ cashbook: FilingRef.nullable(), application: FilingRef.nullable() })
+      .openapi({ description: '最近一個核准的版本（現行版本本身、較舊的版本，或尚無核准時為 null）' }),
+    cumulativeSurplus: Amount.nullable().openapi({ description: '歷年累積結餘款：依申請書決算的輸入值重新計算；無申請書時為 null' }),
   }),
 );
 

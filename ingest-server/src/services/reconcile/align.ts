@@ -1,5 +1,6 @@
 // Aligns a previous quarter's entries with the start of the new book: the fewest insertions and deletions that keep
-// every old entry in order (Myers' O(ND) diff), where whatever follows the last old entry is free — it is the new quarter.
+// every old entry in order (Myers' O(ND) diff), where whatever follows the last old entry is free — history-changes.ts
+// then tells the new quarter's entries there from back-dated ones.
 
 export type Step =
   | { readonly kind: 'same'; readonly old: number; readonly next: number }
@@ -9,7 +10,7 @@ export type Step =
 export interface Alignment {
   /** In book order; covers every old index and the new indices before `end`. */
   readonly steps: readonly Step[];
-  /** The first new index after the aligned part (the new quarter starts here). */
+  /** The first new index after the aligned part (the new quarter, and any back-dated entries, start here). */
   readonly end: number;
 }
 

@@ -114,6 +114,8 @@ describe('related uploads at the same moment', () => {
     const altered = CASHBOOK_ENTRIES.map((e): EntryRow => (e[3] === '4' ? ([...e.slice(0, 8), 1200, ...e.slice(9)] as EntryRow) : e));
     const [march, june] = await Promise.all([union.cashbook(115, 1), union.cashbook(115, 2, {}, altered)]);
     expect(recon(await union.reload(march))).toEqual([]);
-    expect(recon(await union.reload(june))).toEqual([expect.objectContaining({ code: 'recon.history_changed', cell: 'A17', message: expect.stringContaining('修改 1 筆') })]);
+    expect(recon(await union.reload(june))).toEqual([
+      expect.objectContaining({ code: 'recon.history_changed', cell: 'I17', expected: '1100', actual: '1200', message: expect.stringContaining('第 17 列已申報的收支被修改') }),
+    ]);
   });
 });

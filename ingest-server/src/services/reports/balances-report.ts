@@ -53,6 +53,7 @@ export const balancesReport = async (db: Knex, union: Organization, year: number
     db
       .select<DbRow[]>('f.id', 'f.quarter', 'f.version', 'f.status', ...Object.values(ACCOUNT_COLUMNS).map((c) => `s.${c}`))
       .from(
+        // the current version as the union report takes it (highest not rejected); its version and status go with it
         db('filings')
           .distinctOn('quarter')
           .select('id', 'quarter', 'version', 'status')

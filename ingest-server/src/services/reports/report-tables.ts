@@ -1,11 +1,12 @@
 // The downloadable form of each report: Chinese column headers, kinds and values, sheet and file names.
 import { type Column } from '../export';
+import { STATUS_LABELS } from '../review/state-machine';
 import { type BalancesReport, type QuarterBalances } from './balances-report';
 import { DEADLINE_STATE_LABELS, QUARTERS } from './quarters';
 import { type LocalGovernmentReport, type LocalGovernmentReportRow } from './local-government-report';
 import { EDUCATION_MIN_PERCENT, ADMIN_MAX_PERCENT } from './ratios';
 import { FUND_SOURCES, SPEND_GROUPS } from './spend-groups';
-import { type UnionReport, type UnionReportRow } from './union-report';
+import { type FilingRef, type UnionReport, type UnionReportRow } from './union-report';
 
 export interface Table<Row> {
   readonly sheetName: string;
@@ -16,6 +17,15 @@ export interface Table<Row> {
 }
 
 const yesNo = (flag: boolean | null): string | null => (flag === null ? null : flag ? '是' : '否');
+
+const statusLabel = (f: FilingRef | null): string | null => (f === null ? null : STATUS_LABELS[f.status]);
+
+/** Which version a row's figures come from, its review status and the latest approved version, for one kind. */
+const versionColumns = (label: string, current: (r: UnionReportRow) => FilingRef | null, approved: (r: UnionReportRow) => FilingRef | null): Column<UnionReportRow>[] => [
+  { header: `${label}版本`, kind: 'count', value: (r) => current(r)?.version },
+  { header: `${label}審核狀態`, kind: 'text', value: (r) => statusLabel(current(r)) },
+  { header: `${label}最新核准版本`, kind: 'count', value: (r) => approved(r)?.version },
+];
 
 // a file name must not carry path or header syntax, whatever a union is called
 const fileSafe = (text: string): string =>
@@ -35,6 +45,7 @@ const UNION_COLUMNS: readonly Column<UnionReportRow>[] = [
   { header: `教育訓練未達${EDUCATION_MIN_PERCENT}%`, kind: 'text', value: (r) => yesNo(r.flags.educationBelowMin) },
   { header: `行政事務費超過${ADMIN_MAX_PERCENT}%`, kind: 'text', value: (r) => yesNo(r.flags.adminAboveMax) },
   { header: '結存', kind: 'amount', value: (r) => r.balance },
+  { header: '歷年累積結餘款（申請書決算）', kind: 'amount', value: (r) => r.cumulativeSurplus },
   ...QUARTERS.map((q): Column<UnionReportRow> => ({
     header: `第${q}季申報`,
     kind: 'text',
@@ -45,7 +56,9 @@ const UNION_COLUMNS: readonly Column<UnionReportRow>[] = [
   })),
   { header: '未結錯誤數', kind: 'count', value: (r) => r.openErrors.total },
   { header: '現金收支登記簿申報編號', kind: 'count', value: (r) => r.cashbook?.filingId },
+  ...versionColumns('現金收支登記簿', (r) => r.cashbook, (r) => r.approved.cashbook),
   { header: '申請書申報編號', kind: 'count', value: (r) => r.application?.filingId },
+  ...versionColumns('申請書', (r) => r.application, (r) => r.approved.application),
 ];
 
 const LOCAL_GOVERNMENT_COLUMNS: readonly Column<LocalGovernmentReportRow>[] = [
@@ -77,6 +90,8 @@ const BALANCE_COLUMNS: readonly Column<BalanceRow>[] = [
   { header: '零用金', kind: 'amount', value: (r) => r.petty },
   { header: '結存', kind: 'amount', value: (r) => r.balance },
   { header: '申報編號', kind: 'count', value: (r) => r.filing?.filingId },
+  { header: '版本', kind: 'count', value: (r) => r.filing?.version },
+  { header: '審核狀態', kind: 'text', value: (r) => statusLabel(r.filing) },
 ];
 
 export const unionTable = (report: UnionReport): Table<UnionReportRow> => ({

@@ -1,10 +1,11 @@
 // Per union, for a year and quarter: what the current cash book (year to date) and application say — allocation,
-// spending grid, ratios, 結存, open errors — and how each quarter of the year was filed. One SQL query for all unions.
+// spending grid, ratios, 結存, 歷年累積結餘款, open errors — and how each quarter of the year was filed. One SQL query.
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
 import { type User } from '../../models/user';
 import { type DeadlineState, dueDate, periodState, taipeiDate } from '../deadlines';
+import { cumulativeSurplusOf, cumulativeSurplusSql } from './cumulative-surplus';
 import { type Quarter, QUARTERS } from './quarters';
 import { adminRatio, educationRatio } from './ratios';
 import { scopedUnionIds } from './report-scope';
@@ -33,9 +34,11 @@ export interface QuarterFiling {
 export interface UnionReportRow {
   readonly localGovernment: { readonly id: number; readonly name: string } | null;
   readonly union: { readonly id: number; readonly name: string; readonly ubn: string | null };
-  /** The current cash book of the quarter and the current application of the year. */
+  /** The current cash book of the quarter and the current application of the year: the figures come from these. */
   readonly cashbook: FilingRef | null;
   readonly application: FilingRef | null;
+  /** The latest approved version of each (the current one itself, an older one, or null when none is approved yet). */
+  readonly approved: { readonly cashbook: FilingRef | null; readonly application: FilingRef | null };
   /** Amounts are whole NT$ as decimal strings; null when the quarter's cash book is missing. */
   readonly allocationReceived: string | null;
   readonly spend: SpendGrid | null;
@@ -44,8 +47,10 @@ export interface UnionReportRow {
   readonly educationRatio: number | null;
   readonly adminRatio: number | null;
   readonly flags: { readonly educationBelowMin: boolean | null; readonly adminAboveMax: boolean | null };
-  /** 結存: the sum of the four closing balances of the current cash book. */
+  /** 結存: the sum of the four closing balances of the current cash book (the fund's cash). */
   readonly balance: string | null;
+  /** 歷年累積結餘款 of the current application (its 決算, to the end of the year before), recomputed; null without one. */
+  readonly cumulativeSurplus: string | null;
   readonly quarters: readonly QuarterFiling[];
   readonly openErrors: { readonly cashbook: number | null; readonly application: number | null; readonly total: number };
 }
@@ -68,8 +73,9 @@ const quarterSelect = QUARTERS.map((q) => `qf.q${q}_filing_id, qf.q${q}_version,
 
 const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
 
-// current filing = the highest version not rejected; the first upload of a quarter counts for the deadline
-const reportSql = (spendGrid: string): string => `
+// current filing = the highest version not rejected, as reconciliation and deadlines take it: the newest figures a
+// reviewer has to judge, shown with their version and status beside the latest approved version (approved_filings)
+const reportSql = (spendGrid: string, surplus: string): string => `
 WITH scoped AS (
   SELECT u.id, u.name, u.ubn, u.parent_id, lg.name AS lg_name
   FROM organizations u LEFT JOIN organizations lg ON lg.id = u.parent_id
@@ -83,6 +89,11 @@ year_filings AS (
 current_filings AS (
   SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status, errors
   FROM year_filings WHERE status <> 'rejected'
+  ORDER BY union_id, kind, quarter, version DESC
+),
+approved_filings AS (
+  SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status
+  FROM year_filings WHERE status = 'approved'
   ORDER BY union_id, kind, quarter, version DESC
 ),
 first_uploads AS (
@@ -100,16 +111,27 @@ spend AS (
   SELECT cs.filing_id, ${spendGrid}
   FROM cashbook_spend cs JOIN current_filings c ON c.id = cs.filing_id AND c.kind = 'cashbook' AND c.quarter = ?
   GROUP BY cs.filing_id
+),
+app_surplus AS (
+  SELECT af.filing_id, ${surplus}
+  FROM application_figures af JOIN current_filings c ON c.id = af.filing_id AND c.kind = 'application' AND c.quarter = 0
+  GROUP BY af.filing_id
 )
 SELECT s.id AS union_id, s.name AS union_name, s.ubn, s.parent_id AS local_gov_id, s.lg_name AS local_gov_name,
   cb.id AS cashbook_id, cb.version AS cashbook_version, cb.status AS cashbook_status, cb.errors AS cashbook_errors,
   app.id AS application_id, app.version AS application_version, app.status AS application_status, app.errors AS application_errors,
+  apc.id AS approved_cashbook_id, apc.version AS approved_cashbook_version, apc.status AS approved_cashbook_status,
+  apa.id AS approved_application_id, apa.version AS approved_application_version, apa.status AS approved_application_status,
+  asu.surplus_in, asu.surplus_out,
   sm.allocation_received, ${CLOSING.map((c) => `sm.${c}`).join(', ')},
   ${spendSelect},
   ${quarterSelect}
 FROM scoped s
 LEFT JOIN current_filings cb ON cb.union_id = s.id AND cb.kind = 'cashbook' AND cb.quarter = ?
 LEFT JOIN current_filings app ON app.union_id = s.id AND app.kind = 'application' AND app.quarter = 0
+LEFT JOIN approved_filings apc ON apc.union_id = s.id AND apc.kind = 'cashbook' AND apc.quarter = ?
+LEFT JOIN approved_filings apa ON apa.union_id = s.id AND apa.kind = 'application' AND apa.quarter = 0
+LEFT JOIN app_surplus asu ON asu.filing_id = app.id
 LEFT JOIN cashbook_summaries sm ON sm.filing_id = cb.id
 LEFT JOIN spend sp ON sp.filing_id = cb.id
 LEFT JOIN quarter_facts qf ON qf.union_id = s.id
@@ -157,6 +179,10 @@ const toRow = (row: DbRow, period: ReportPeriod, now: Date): UnionReportRow => {
     union: { id: Number(row.union_id), name: text(row.union_name) ?? '', ubn: text(row.ubn) },
     cashbook,
     application,
+    approved: {
+      cashbook: filingRef(row.approved_cashbook_id, row.approved_cashbook_version, row.approved_cashbook_status),
+      application: filingRef(row.approved_application_id, row.approved_application_version, row.approved_application_status),
+    },
     allocationReceived: allocation?.toFixed(0) ?? null,
     spend,
     totalSpent: spend === null ? null : gridTotal(spend).toFixed(0),
@@ -164,6 +190,7 @@ const toRow = (row: DbRow, period: ReportPeriod, now: Date): UnionReportRow => {
     adminRatio: admin?.percent?.toNumber() ?? null,
     flags: { educationBelowMin: education?.flagged ?? null, adminAboveMax: admin?.flagged ?? null },
     balance: balance?.toFixed(0) ?? null,
+    cumulativeSurplus: application === null ? null : cumulativeSurplusOf(row).toFixed(0),
     quarters: QUARTERS.map((q) => quarterFiling(row, period.year, q, now)),
     openErrors: { cashbook: cashbookErrors, application: applicationErrors, total: (cashbookErrors ?? 0) + (applicationErrors ?? 0) },
   };
@@ -172,7 +199,16 @@ const toRow = (row: DbRow, period: ReportPeriod, now: Date): UnionReportRow => {
 /** One row per union in the user's scope, ordered by local government and UBN. */
 export const unionReportRows = async (db: Knex, user: User, period: ReportPeriod, now: Date): Promise<UnionReportRow[]> => {
   const grid = spendGridSql();
-  const result = await db.raw<{ rows: DbRow[] }>(reportSql(grid.sql), [scopedUnionIds(db, user), period.year, ...grid.bindings, period.quarter, period.quarter]);
+  const surplus = cumulativeSurplusSql();
+  const result = await db.raw<{ rows: DbRow[] }>(reportSql(grid.sql, surplus.sql), [
+    scopedUnionIds(db, user),
+    period.year,
+    ...grid.bindings,
+    period.quarter,
+    ...surplus.bindings,
+    period.quarter,
+    period.quarter,
+  ]);
   return result.rows.map((row) => toRow(row, period, now));
 };
 

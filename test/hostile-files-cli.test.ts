@@ -10,6 +10,9 @@ import {
   textFileNamedXlsx,
   truncatedZip,
   withExternalLink,
+  withJunkInstructions,
+  withManyCells,
+  withNulCharRef,
   xlsmWithMacros,
   zipBomb,
 } from '../ingest-server/src/workbook/testing/hostile-files';
@@ -26,7 +29,18 @@ const HOSTILE: readonly (readonly [fileName: string, make: (valid: Buffer) => Bu
   ['external-link.xlsx', (valid) => withExternalLink(valid)],
   ['empty.xlsx', () => emptyFile()],
   ['text.xlsx', () => textFileNamedXlsx()],
+  // valid zips the gate lets through, but far beyond a template (the audit's crafted uploads)
+  ['junk-instructions.xlsx', (valid) => withJunkInstructions(valid)],
+  ['million-cells.xlsx', (valid) => withManyCells(valid)],
+  ['nul-in-shared-string.xlsx', (valid) => withNulCharRef(valid)],
 ];
+
+/** What each refusal must say besides being zh-TW (the part or the limit concerned). */
+const SAYS: Readonly<Record<string, RegExp>> = {
+  'junk-instructions.xlsx': /填表說明.*1 MB/,
+  'million-cells.xlsx': /儲存格超過 1,000,000 個/,
+  'nul-in-shared-string.xlsx': /XML 格式錯誤/,
+};
 
 const CJK = /[\u4e00-\u9fff]/;
 const STACK_LINE = /^\s+at .+/m;
@@ -55,6 +69,7 @@ describe('portfund check on hostile files', () => {
     expect(reason).toMatch(CJK);
     // the reason is our own instruction, not a quoted cell value: it must reach the user whole (SPEC §5 "asking for .xlsx")
     expect(reason.endsWith('…')).toBe(false);
+    expect(reason).toMatch(SAYS[fileName] ?? /./);
     expect(code).toBe(2);
   });
 

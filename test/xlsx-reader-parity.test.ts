@@ -1,10 +1,11 @@
 // The checker reads workbooks with its own lean xlsx reader; exceljs (which generates the templates) reads them too.
-// Both must give the same snapshot — values and formulas of every cell, sheet states, defined names — for our templates,
-// every fixture of the table, and the same files re-saved by LibreOffice (shared formulas, its own XML style).
+// Both must give the same snapshot — values and formulas of every cell, sheet states, defined names, data validations,
+// sheet protection and unlocked cells — for our templates, every fixture of the table, the edited-structure fixtures,
+// and the same files re-saved by LibreOffice (shared formulas, its own XML style).
 import ExcelJS from 'exceljs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type WorkbookSnapshot } from '@portfund/shared-rules';
+import { cellsOfRange, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { snapshotFromExcelJS } from '../ingest-server/src/workbook/exceljs-snapshot';
 import { readWorkbook } from '../ingest-server/src/workbook/xlsx/read-workbook';
 import { WORKBOOK_FIXTURES } from './fixtures/workbook-fixtures';
@@ -18,8 +19,29 @@ const viaExcelJS = async (bytes: Buffer): Promise<WorkbookSnapshot> => {
   return snapshotFromExcelJS(wb);
 };
 
+/** A sheet's validations as cells per rule, so two ways of writing the same areas compare equal. */
+const validatedCells = (sheet: SnapshotSheet | undefined): Record<string, string[]> => {
+  const out: Record<string, string[]> = {};
+  for (const v of sheet?.validations ?? []) {
+    const key = `${v.type} ${v.operator ?? ''} ${v.formulas.join('|')}`;
+    out[key] = [...(out[key] ?? []), ...v.sqref.split(' ').flatMap((area) => cellsOfRange(area))].sort();
+  }
+  return out;
+};
+
+/** Sheet structure both readers see alike; exceljs reads only "1"/"0" as booleans, LibreOffice writes "true"/"false". */
+const structureDifferences = (lean: SnapshotSheet, reference: SnapshotSheet | undefined, withBooleans: boolean): string[] => {
+  const out: string[] = [];
+  const where = lean.name;
+  if (JSON.stringify(validatedCells(lean)) !== JSON.stringify(validatedCells(reference))) out.push(`${where} validations`);
+  if (withBooleans && lean.protected !== reference?.protected) out.push(`${where} protected ${lean.protected} vs ${reference?.protected}`);
+  const unlocked = (s: SnapshotSheet | undefined): string => JSON.stringify([...(s?.unlocked ?? [])].sort());
+  if (withBooleans && unlocked(lean) !== unlocked(reference)) out.push(`${where} unlocked ${unlocked(lean).slice(0, 200)} vs ${unlocked(reference).slice(0, 200)}`);
+  return out;
+};
+
 /** Every difference between two snapshots; exceljs drops a formula's falsy cached result (0 or ''), which no rule reads. */
-const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot): string[] => {
+const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot, withBooleans = true): string[] => {
   const out: string[] = [];
   const sheetsOf = (s: WorkbookSnapshot) => s.sheets.map((x) => `${x.name}:${x.state ?? 'visible'}`);
   if (sheetsOf(lean).join('|') !== sheetsOf(reference).join('|')) out.push(`sheets ${sheetsOf(lean)} vs ${sheetsOf(reference)}`);
@@ -31,6 +53,7 @@ const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot): strin
       const cachedFalsy = a?.f !== undefined && b?.f === a.f && b.v === null && (a.v === 0 || a.v === '');
       if (!cachedFalsy && JSON.stringify(a) !== JSON.stringify(b)) out.push(`${sheet.name}!${at}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
     }
+    out.push(...structureDifferences(sheet, reference.sheets[i], withBooleans));
   });
   for (const name of new Set([...lean.names.keys(), ...reference.names.keys()])) {
     if (JSON.stringify(lean.names.get(name)) !== JSON.stringify(reference.names.get(name))) out.push(`name ${name}`);
@@ -40,8 +63,25 @@ const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot): strin
 
 const TEMPLATE_FIXTURES = WORKBOOK_FIXTURES.filter((f) => f.bytes === undefined);
 
+// templates whose validations, locking or protection were edited in the XML: the new snapshot fields must agree too
+const EDITED_STRUCTURE = [
+  'the 工會類型 dropdown deleted from the XML',
+  'the 項目 dropdown of the cash book replaced by a typed list',
+  'a 決算 label and the 歲入合計 formula unlocked',
+  'the 預算 sheet unprotected',
+].map((name) => {
+  const found = WORKBOOK_FIXTURES.find((f) => f.name === name);
+  if (found === undefined) throw new Error(`no fixture ${name}`);
+  return found;
+});
+
 describe('lean xlsx reader = exceljs adapter', () => {
   it.each(TEMPLATE_FIXTURES.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const bytes = await fixtureBytes(fixture);
+    expect(differences(await readWorkbook(bytes), await viaExcelJS(bytes))).toEqual([]);
+  });
+
+  it.each(EDITED_STRUCTURE.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
     const bytes = await fixtureBytes(fixture);
     expect(differences(await readWorkbook(bytes), await viaExcelJS(bytes))).toEqual([]);
   });
@@ -63,7 +103,10 @@ describe('lean xlsx reader = exceljs adapter', () => {
         await mkdir(outDir);
         for (const resaved of await convertWithLibreOffice(paths, 'xlsx', outDir)) {
           const bytes = await readFile(resaved);
-          expect({ file: resaved, differences: differences(await readWorkbook(bytes), await viaExcelJS(bytes)) }).toEqual({ file: resaved, differences: [] });
+          const lean = await readWorkbook(bytes);
+          expect({ file: resaved, differences: differences(lean, await viaExcelJS(bytes), false) }).toEqual({ file: resaved, differences: [] });
+          // exceljs misses LibreOffice's "true"/"false": the lean reader must still see every data sheet protected
+          expect(lean.sheets.filter((s) => s.protected === false).map((s) => s.name)).toEqual([]);
         }
       } finally {
         await removeDir(dir);

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { makeFinding, summarize } from '@portfund/shared-rules';
 import { checkFileBytes, type FileCheck } from '../workbook/check-file';
-import { DEFAULT_LIMITS } from '../workbook/input-gate';
+import { WORKBOOK_LIMITS } from '../workbook/input-gate';
 import { exitCode, toHuman, toJson } from './format';
 
 const unreadable = (file: string, reason: string): FileCheck => {
@@ -22,8 +22,8 @@ export const checkPath = async (path: string): Promise<FileCheck> => {
     return unreadable(file, '找不到檔案或沒有讀取權限');
   }
   // refuse a huge file before reading it into memory
-  if (size > DEFAULT_LIMITS.maxFileBytes) {
-    return unreadable(file, `檔案大小 ${(size / 1048576).toFixed(1)} MB 超過上限 ${DEFAULT_LIMITS.maxFileBytes / 1048576} MB`);
+  if (size > WORKBOOK_LIMITS.maxFileBytes) {
+    return unreadable(file, `檔案大小 ${(size / 1048576).toFixed(1)} MB 超過上限 ${WORKBOOK_LIMITS.maxFileBytes / 1048576} MB`);
   }
   return checkFileBytes(await readFile(path), file);
 };

@@ -8,9 +8,10 @@ import {
   type WorkbookKind,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from './input-gate';
-import { XmlError } from './xlsx/xml';
+import { inspectWorkbookBytes, WORKBOOK_LIMITS, type GateLimits } from './input-gate';
 import { readWorkbook } from './xlsx/read-workbook';
+import { ReadLimitError } from './xlsx/sheet';
+import { XmlError } from './xlsx/xml';
 
 export interface FileCheck {
   readonly file: string;
@@ -34,18 +35,19 @@ const unreadable = (file: string, reason: string): FileCheck => {
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
 };
 
-/** Reads bytes that passed the gate; a damaged part becomes a zh-TW reason, never a stack trace. */
+/** Reads bytes that passed the gate; a damaged part or one over a limit becomes a zh-TW reason, never a stack trace. */
 export const loadSnapshot = async (bytes: Buffer): Promise<WorkbookSnapshot | string> => {
   try {
     return await readWorkbook(bytes);
   } catch (error) {
+    if (error instanceof ReadLimitError) return error.message;
     const part = error instanceof XmlError ? '（活頁簿內部的 XML 格式錯誤）' : '';
     return `檔案內容損毀或不是有效的 Excel 活頁簿${part}，請在 Excel 開啟後另存為 .xlsx 再上傳`;
   }
 };
 
 export const checkFileBytes = async (bytes: Buffer, fileName: string, options: CheckFileOptions = {}): Promise<FileCheck> => {
-  const gate = await inspectWorkbookBytes(bytes, options.limits ?? DEFAULT_LIMITS);
+  const gate = await inspectWorkbookBytes(bytes, options.limits ?? WORKBOOK_LIMITS);
   if (!gate.ok) return unreadable(fileName, gate.reason);
   const snapshot = await loadSnapshot(bytes);
   if (typeof snapshot === 'string') return unreadable(fileName, snapshot);

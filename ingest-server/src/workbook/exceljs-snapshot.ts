@@ -1,7 +1,20 @@
-// The exceljs adapter: a loaded workbook → the shared WorkbookSnapshot (values, formulas, defined names).
-// Normalises exceljs's {formula,result}, {sharedFormula}, {richText}, hyperlinks, errors and Date into one shape.
+// The exceljs adapter: a loaded workbook → the shared WorkbookSnapshot (values, formulas, defined names, validations,
+// protection). Normalises exceljs's {formula,result}, {sharedFormula}, {richText}, hyperlinks, errors and Date into one
+// shape; the sheets no rule reads are left empty, as the lean reader and the Office.js adapter leave them.
 import type ExcelJS from 'exceljs';
-import { type CellValue, type DefinedNameTarget, type SnapshotCell, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
+import {
+  formatRange,
+  parseAddress,
+  type Bounds,
+  type CellValue,
+  type DefinedNameTarget,
+  type SnapshotCell,
+  type SnapshotSheet,
+  type SnapshotValidation,
+  type WorkbookSnapshot,
+} from '@portfund/shared-rules';
+import { makeValidation } from './xlsx/sheet';
+import { GENERATED_SHEETS } from './xlsx/sheets-read';
 
 type RawValue = ExcelJS.CellValue;
 
@@ -34,18 +47,77 @@ const readCell = (cell: ExcelJS.Cell): SnapshotCell | null => {
   return value === null ? null : { v: value };
 };
 
+/** One exceljs data-validation model (it keeps one object per <dataValidation>, under every address it covers). */
+interface ValidationModel {
+  readonly type: string;
+  readonly operator?: string;
+  readonly formulae?: readonly unknown[];
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const boundText = (f: unknown): string => (f instanceof Date ? String((f.getTime() - EXCEL_EPOCH_MS) / 86_400_000) : String(f));
+
+/** The addresses of one validation as rectangles: vertical runs per column, merged across columns with the same run. */
+const areasOf = (addresses: readonly string[]): string => {
+  const runs = new Map<string, Bounds>();
+  const byColumn = new Map<number, number[]>();
+  for (const a of addresses) {
+    const at = parseAddress(a);
+    if (at !== null) byColumn.set(at.col, [...(byColumn.get(at.col) ?? []), at.row]);
+  }
+  const areas: Bounds[] = [];
+  for (const col of [...byColumn.keys()].sort((x, y) => x - y)) {
+    const rows = [...new Set(byColumn.get(col))].sort((x, y) => x - y);
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === (rows[j] ?? 0) + 1) j += 1;
+      const top = rows[i] ?? 0;
+      const bottom = rows[j] ?? 0;
+      const key = `${top}:${bottom}`;
+      const open = runs.get(key);
+      if (open !== undefined && open.right === col - 1) {
+        const wider = { ...open, right: col };
+        areas[areas.indexOf(open)] = wider;
+        runs.set(key, wider);
+      } else {
+        const area = { top, bottom, left: col, right: col };
+        runs.set(key, area);
+        areas.push(area);
+      }
+      i = j + 1;
+    }
+  }
+  return areas.map(formatRange).join(' ');
+};
+
+const readValidations = (ws: ExcelJS.Worksheet): SnapshotValidation[] => {
+  // worksheet.dataValidations is missing from exceljs's typings
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ValidationModel> } }).dataValidations.model;
+  const addresses = new Map<ValidationModel, string[]>();
+  for (const [at, v] of Object.entries(model)) addresses.set(v, [...(addresses.get(v) ?? []), at]);
+  return [...addresses].map(([v, list]) =>
+    makeValidation(areasOf(list), v.type, v.operator, (v.formulae ?? []).map(boundText)),
+  );
+};
+
 const readSheet = (ws: ExcelJS.Worksheet): SnapshotSheet => {
+  const state = ws.state === 'veryHidden' || ws.state === 'hidden' ? ws.state : 'visible';
+  if (GENERATED_SHEETS.has(ws.name)) return { name: ws.name, state, cells: new Map() };
   const cells = new Map<string, SnapshotCell>();
+  const unlocked = new Set<string>();
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       // merged cells repeat the master's value in exceljs; only the master holds it in the file
       if (cell.isMerged && cell.master !== cell) return;
       const read = readCell(cell);
-      if (read !== null) cells.set(cell.address, read);
+      if (read === null) return;
+      cells.set(cell.address, read);
+      if (cell.protection?.locked === false) unlocked.add(cell.address);
     });
   });
-  const state = ws.state === 'veryHidden' || ws.state === 'hidden' ? ws.state : 'visible';
-  return { name: ws.name, state, cells };
+  const isProtected = (ws as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
+  return { name: ws.name, state, cells, validations: readValidations(ws), protected: isProtected, unlocked };
 };
 
 /** "'現金收支登記簿'!$A$14:$K$3013" → { sheet, ref: 'A14:K3013' } */

@@ -47,3 +47,38 @@ export function tooLargeReason(size: number, limit: number): string {
 export function tooManyEntriesReason(count: number, limit: number): string {
   return `檔案內含 ${count.toLocaleString('en-US')} 個項目，超過上限 ${limit.toLocaleString('en-US')} 個，不像一般的 Excel 活頁簿；請刪除多餘的工作表或物件，在 Excel 重新存檔後再上傳`;
 }
+
+/** "sheet3.xml" for "xl/worksheets/sheet3.xml": the part a user could recognise. */
+function partLabel(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+const RESAVE_SMALLER = '請刪除範本以外的工作表、圖片或大量空白列，在 Excel 重新存檔後再上傳';
+
+/** Parts that inflate past what a real application or cash book needs (limits derived from measured templates). */
+export function sheetTooLargeReason(path: string, size: number, limit: number): string {
+  return `活頁簿內的工作表 ${partLabel(path)} 解壓縮後為 ${megabytes(size)} MB，超過每個工作表 ${megabytes(limit)} MB 的上限；${RESAVE_SMALLER}`;
+}
+
+export function partTooLargeReason(path: string, size: number, limit: number): string {
+  return `活頁簿內的 ${partLabel(path)} 解壓縮後為 ${megabytes(size)} MB，超過 ${megabytes(limit)} MB 的上限；${RESAVE_SMALLER}`;
+}
+
+export function totalTooLargeReason(limit: number): string {
+  return `活頁簿解壓縮後的內容合計超過 ${megabytes(limit)} MB 的上限，遠大於福利專款範本所需；${RESAVE_SMALLER}`;
+}
+
+/** Refusals of the workbook reader: the file passed the gate but is far larger or stranger than a template. */
+export const readerReasons = {
+  tooManyCells: (limit: number): string =>
+    `活頁簿的儲存格超過 ${limit.toLocaleString('en-US')} 個，遠多於福利專款範本所需，系統不予檢查；${RESAVE_SMALLER}`,
+  rowTooLarge: (limit: number): string =>
+    `工作表中有一列的內容超過 ${megabytes(limit)} MB，不像 Excel 儲存的活頁簿；${RESAVE_SMALLER}`,
+  sheetMarkupTooLarge: (limit: number): string =>
+    `工作表中儲存格以外的設定（格式、資料驗證等）超過 ${megabytes(limit)} MB，不像 Excel 儲存的活頁簿；${RESAVE_SMALLER}`,
+  tooManyValidationAreas: (sheet: string, limit: number): string =>
+    `工作表「${sheet}」的資料驗證分成超過 ${limit.toLocaleString('en-US')} 個範圍，不像福利專款範本；請改用新範本填寫後再上傳`,
+  outOfMemory: `活頁簿的內容過於龐大或複雜，超過系統檢查所能使用的記憶體，已拒絕；${RESAVE_SMALLER}`,
+  generatedSheetTooLarge: (sheet: string, size: number, limit: number): string =>
+    `工作表「${sheet}」由範本產生、不應填寫，但其內容有 ${megabytes(size)} MB，超過 ${megabytes(limit)} MB 的上限，可能遭到修改；請改用新範本填寫後再上傳`,
+} as const;

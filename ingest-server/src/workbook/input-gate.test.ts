@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DEFAULT_LIMITS, type GateLimits, type GateRejection, type GateResult, inspectWorkbookBytes } from './input-gate';
+import { DEFAULT_LIMITS, type GateLimits, type GateRejection, type GateResult, inspectWorkbookBytes, WORKBOOK_LIMITS } from './input-gate';
 import {
   buildZip,
   docxNamedXlsx,
@@ -144,6 +144,16 @@ describe('inspectWorkbookBytes: hostile and wrong-format files', () => {
   it('refuses a workbook with more entries than allowed', async () => {
     const limits: GateLimits = { ...DEFAULT_LIMITS, maxEntries: 3 };
     expectRefused(await inspectWorkbookBytes(validXlsx, limits), 'too_many_entries');
+  });
+
+  it('judges worksheets and the other parts each by their own limit, naming the part and the limit', async () => {
+    const MB = 1024 * 1024;
+    const sheetReason = expectRefused(await inspectWorkbookBytes(validXlsx, { ...WORKBOOK_LIMITS, maxSheetBytes: 200, maxEntryBytes: MB }), 'zip_bomb');
+    expect(sheetReason).toMatch(/工作表 sheet1\.xml .*每個工作表 0 MB 的上限/);
+    const partReason = expectRefused(await inspectWorkbookBytes(validXlsx, { ...WORKBOOK_LIMITS, maxSheetBytes: MB, maxEntryBytes: 200 }), 'zip_bomb');
+    expect(partReason).not.toContain('sheet1.xml');
+    expect(partReason).toMatch(/\.xml 解壓縮後為 .* MB，超過 0 MB 的上限/);
+    expect((await inspectWorkbookBytes(validXlsx, { ...WORKBOOK_LIMITS, maxSheetBytes: MB, maxEntryBytes: MB })).ok).toBe(true);
   });
 
   it('refuses on declared total size before decompressing', async () => {

@@ -1,6 +1,13 @@
 // Input-safety gate: every uploaded workbook passes here before exceljs (which has no zip-bomb guard) sees a byte.
 import { type Entry, type ZipFile } from 'yauzl';
-import { REASONS, tooLargeReason, tooManyEntriesReason } from './input-gate-reasons';
+import {
+  partTooLargeReason,
+  REASONS,
+  sheetTooLargeReason,
+  tooLargeReason,
+  tooManyEntriesReason,
+  totalTooLargeReason,
+} from './input-gate-reasons';
 import {
   OLE_MAGIC,
   ZIP_EMPTY_ARCHIVE,
@@ -14,7 +21,10 @@ import { type Visit, listEntries, openZip, readSmallEntry, streamEntry } from '.
 export interface GateLimits {
   maxFileBytes: number;
   maxEntries: number;
+  /** Uncompressed bytes of one part other than a worksheet (shared strings, styles, images…). */
   maxEntryBytes: number;
+  /** Uncompressed bytes of one worksheet part (xl/worksheets/*.xml). */
+  maxSheetBytes: number;
   maxTotalBytes: number;
   maxRatio: number;
 }
@@ -38,12 +48,28 @@ type Refusal = Extract<GateResult, { ok: false }>;
 
 const MB = 1024 * 1024;
 
+/** Any spreadsheet we read (registry imports may bring large sheets of their own). */
 export const DEFAULT_LIMITS: GateLimits = Object.freeze({
   maxFileBytes: 20 * MB, // a union's application or cash book is well under 1 MB; 20 MB leaves room for pasted images
   maxEntries: 10_000, // a workbook with hundreds of sheets has a few thousand parts
   maxEntryBytes: 200 * MB, // a full 1,048,576-row sheet of small numbers is ~100-150 MB of XML
+  maxSheetBytes: 200 * MB,
   maxTotalBytes: 400 * MB, // bounds the CPU and the later exceljs memory use per upload
   maxRatio: 200, // sheet XML compresses 5-30:1, repetitive styles rarely past 100:1
+});
+
+/**
+ * An application or cash book, 3-4× the largest real one. Measured on generated, fully filled workbooks: a cash book
+ * with 20,000 entries has a 48.3 MB ledger sheet, 0.43 MB of shared strings and 48.8 MB in all (25 parts); an
+ * application with a 2,000-member roster has 0.64 MB in its largest sheet and 0.88 MB in all.
+ */
+export const WORKBOOK_LIMITS: GateLimits = Object.freeze({
+  maxFileBytes: 20 * MB,
+  maxEntries: 2_000, // Excel adds drawings, comments and printer settings to the 25 parts of a template
+  maxEntryBytes: 32 * MB, // pasted images are stored compressed and the file holds at most 20 MB
+  maxSheetBytes: 150 * MB,
+  maxTotalBytes: 200 * MB,
+  maxRatio: 200,
 });
 
 // Small parts (styles, empty sheets) legitimately compress past 200:1 and are harmless at that size.
@@ -146,16 +172,27 @@ function declaredEntryJudge(limits: GateLimits): (entry: Entry) => Visit<Refusal
     // Two parts with one name: exceljs and this gate might read different ones.
     if (seen.has(name)) return { stop: refuse('corrupt_zip', REASONS.duplicateEntries) };
     seen.add(name);
-    if (declaresTooMuch(entry, declaredTotal, limits)) return { stop: refuse('zip_bomb', REASONS.zipBomb) };
+    const tooMuch = declaresTooMuch(entry, declaredTotal, limits);
+    if (tooMuch !== null) return { stop: refuse('zip_bomb', tooMuch) };
     if (entry.generalPurposeBitFlag & ENCRYPTED_FLAG) return { stop: refuse('encrypted', REASONS.encryptedZip) };
     return null;
   };
 }
 
-function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits): boolean {
+const isWorksheet = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name.replace(/\\/g, '/'));
+
+/** The limit an entry may inflate to: worksheets have their own. */
+function entryLimit(name: string, limits: GateLimits): number {
+  return isWorksheet(name) ? limits.maxSheetBytes : limits.maxEntryBytes;
+}
+
+/** Null when the declared sizes are acceptable, else the reason: a compression ratio no workbook has, or plain size. */
+function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits): string | null {
   const size = entry.uncompressedSize;
-  if (size > limits.maxEntryBytes || declaredTotal > limits.maxTotalBytes) return true;
-  return size > RATIO_MIN_BYTES && size > entry.compressedSize * limits.maxRatio;
+  if (size > RATIO_MIN_BYTES && size > entry.compressedSize * limits.maxRatio) return REASONS.zipBomb;
+  const limit = entryLimit(entry.fileName, limits);
+  if (size > limit) return isWorksheet(entry.fileName) ? sheetTooLargeReason(entry.fileName, size, limit) : partTooLargeReason(entry.fileName, size, limit);
+  return declaredTotal > limits.maxTotalBytes ? totalTooLargeReason(limits.maxTotalBytes) : null;
 }
 
 /** Step 4: is it an Excel workbook at all, and does it carry macros or links to other workbooks? */
@@ -209,10 +246,11 @@ async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimit
   let total = 0;
   for (const entry of entries) {
     let entryBytes = 0;
+    const limit = entryLimit(entry.fileName, limits);
     const complete = await streamEntry(zip, entry, (chunk) => {
       entryBytes += chunk.length;
       total += chunk.length;
-      return entryBytes <= limits.maxEntryBytes && total <= limits.maxTotalBytes;
+      return entryBytes <= limit && total <= limits.maxTotalBytes;
     });
     if (!complete) return refuse('zip_bomb', REASONS.zipBomb);
   }

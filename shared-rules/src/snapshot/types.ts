@@ -19,12 +19,32 @@ export interface SnapshotCell {
   readonly f?: string;
 }
 
+/** One data validation (dropdown or input restriction) as stored in the file. */
+export interface SnapshotValidation {
+  /** Space-separated A1 areas (upper case, no $): as the file wrote them, or an equivalent set of areas. */
+  readonly sqref: string;
+  /** As in the file: 'list', 'whole', 'decimal', 'textLength', 'date', 'time', 'custom'; 'any' when none is given. */
+  readonly type: string;
+  /** The comparison of a type that has one ('between' when the file leaves it out); absent for list, custom and any. */
+  readonly operator?: string;
+  /** formula1 and formula2 as written (numbers of whole, decimal and textLength in canonical form). */
+  readonly formulas: readonly string[];
+}
+
 export interface SnapshotSheet {
   readonly name: string;
   /** Sheet visibility as stored in the file. */
   readonly state?: 'visible' | 'hidden' | 'veryHidden';
   /** Non-empty cells by A1 address (upper case, no $). */
   readonly cells: ReadonlyMap<string, SnapshotCell>;
+  // The structure below is read from the file by the server's readers; the Office.js adapter cannot see it and leaves
+  // it out, and the rules comparing it with the template then say nothing.
+  /** The sheet's data validations. */
+  readonly validations?: readonly SnapshotValidation[];
+  /** Whether the sheet is protected (<sheetProtection sheet="1">). */
+  readonly protected?: boolean;
+  /** Addresses of non-empty cells whose format has Locked turned off. */
+  readonly unlocked?: ReadonlySet<string>;
 }
 
 /** A workbook-level defined name resolved to a sheet and an A1 range (no $), e.g. { sheet: '決算', ref: 'B13:D26' }. */

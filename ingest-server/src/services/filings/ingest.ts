@@ -1,11 +1,11 @@
 // An upload becomes a filing: idempotency by SHA-256, the full offline check, the union and period, then — in one
 // transaction with a per-period lock — the next version, its file, findings, extracted data and reconciliation.
 import { createHash } from 'node:crypto';
-import { extractWorkbook, makeFinding, type Finding } from '@portfund/shared-rules';
+import { makeFinding, type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { checkFileBytes } from '../../workbook/check-file';
+import { checkUploadInWorker } from '../../workbook/check-pool';
 import { reconcileAround } from '../reconcile';
 import { findUnionInScope, scopedFilings } from '../scope';
 import { storeExtraction } from './extraction-store';
@@ -35,10 +35,11 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
   const same = await scopedFilings(db, user).where('sha256', sha256).first();
   if (same !== undefined) return { status: 200, filing: same };
 
-  const checked = await checkFileBytes(file.bytes, file.name);
-  if (!checked.readable || checked.snapshot === undefined) return rejected(file.name, '檔案無法讀取，未建立申報', checked.findings);
+  // in a worker thread: the event loop keeps serving other requests while a large workbook is read and checked
+  const checked = await checkUploadInWorker(file.bytes, file.name);
+  if (!checked.readable) return rejected(file.name, '檔案無法讀取，未建立申報', checked.findings);
   if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, '不是福利專款申請書或現金收支登記簿範本，未建立申報', checked.findings);
-  const data = extractWorkbook(checked.snapshot);
+  const data = checked.data;
   if (data === null) return rejected(file.name, '無法辨識範本，未建立申報', checked.findings);
 
   const quarter = data.kind === 'cashbook' ? quarterOfPeriod(data.period) : 0;

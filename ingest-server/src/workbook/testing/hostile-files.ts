@@ -237,6 +237,35 @@ export function withExternalLink(validXlsx: Buffer): Buffer {
   ]);
 }
 
+// ---------- Valid zips far beyond what a template holds (the audit's crafted uploads) ----------
+
+/** A valid workbook whose first shared string starts with a character reference to U+0000 (XML that is not well-formed). */
+export function withNulCharRef(validXlsx: Buffer): Buffer {
+  return buildZip(editPart(readZipParts(validXlsx), 'xl/sharedStrings.xml', (xml) => xml.replace(/<t([^>]*)>/, '<t$1>&#0;')));
+}
+
+/** `count` cells of pseudo-random digits, 100 to a row, from row `firstRow` on (compresses about 10:1, as real data). */
+function digitRows(firstRow: number, count: number): string {
+  const digits = pseudoRandomBytes(count);
+  const rows: string[] = [];
+  for (let i = 0; i < count; i += 100) {
+    const cells = Array.from(digits.subarray(i, Math.min(i + 100, count)), (d) => `<c><v>${d % 10}</v></c>`).join('');
+    rows.push(`<row r="${firstRow + i / 100}">${cells}</row>`);
+  }
+  return rows.join('');
+}
+
+/** A valid template whose 填表說明 (its first sheet, generated and never filled) holds `megabytes` MB of junk rows. */
+export function withJunkInstructions(validXlsx: Buffer, megabytes = 2): Buffer {
+  const junk = digitRows(1, Math.ceil((megabytes * MiB) / 15));
+  return buildZip(editPart(readZipParts(validXlsx), 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${junk}</sheetData>`)));
+}
+
+/** A valid template with `count` extra cells below the data of its second sheet (the first one users fill). */
+export function withManyCells(validXlsx: Buffer, count = 1_100_000): Buffer {
+  return buildZip(editPart(readZipParts(validXlsx), 'xl/worksheets/sheet2.xml', (xml) => xml.replace('</sheetData>', `${digitRows(100_001, count)}</sheetData>`)));
+}
+
 // ---------- Hand-built workbook zips ----------
 
 const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';

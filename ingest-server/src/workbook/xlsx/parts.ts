@@ -1,7 +1,7 @@
 // The small parts of an .xlsx: the workbook (sheets, states, defined names), its relationships, shared strings and
 // which cell styles are dates (so a date-formatted number becomes a date, as Excel shows it).
 import { isDateFormat } from '@portfund/shared-rules';
-import { attribute, attributes, decodeEntities, scanXml } from './xml';
+import { attribute, attributes, decodeEntities, decodeXstring, scanXml } from './xml';
 
 export interface SheetEntry {
   readonly name: string;
@@ -90,7 +90,7 @@ export const parseSharedStrings = (xml: string): string[] => {
     },
     close(tag) {
       if (tag === 'si') {
-        out.push(text);
+        out.push(decodeXstring(text));
         inSi = false;
       } else if (tag === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (tag === 't') inT = false;
@@ -105,25 +105,41 @@ export const parseSharedStrings = (xml: string): string[] => {
 // built-in number formats that show dates or times (ECMA-376 18.8.30, plus the CJK ones Excel uses in Taiwan)
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-/** For each cell style index (the s attribute), whether its number format is a date. */
-export const parseDateStyles = (xml: string): boolean[] => {
+export interface CellStyles {
+  /** For each cell style index (the s attribute), whether its number format is a date. */
+  readonly dateStyles: boolean[];
+  /** For each cell style index, whether its protection turns Locked off (Excel writes "0", LibreOffice "false"). */
+  readonly unlockedStyles: boolean[];
+}
+
+const isFalse = (v: string | undefined): boolean => v === '0' || v === 'false';
+
+export const parseCellStyles = (xml: string): CellStyles => {
   const custom = new Map<number, string>();
-  const styles: boolean[] = [];
+  const dateStyles: boolean[] = [];
+  const unlockedStyles: boolean[] = [];
   let inCellXfs = false;
+  let inXf = false;
   scanXml(xml, {
-    open(tag, raw) {
+    open(tag, raw, selfClosing) {
       if (tag === 'numFmt') custom.set(Number(attribute(raw, 'numFmtId')), attribute(raw, 'formatCode') ?? '');
       else if (tag === 'cellXfs') inCellXfs = true;
       else if (tag === 'xf' && inCellXfs) {
         const id = Number(attribute(raw, 'numFmtId') ?? '0');
         const code = custom.get(id);
-        styles.push(code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code));
-      }
+        dateStyles.push(code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code));
+        unlockedStyles.push(false);
+        inXf = !selfClosing;
+      } else if (tag === 'protection' && inXf) unlockedStyles[unlockedStyles.length - 1] = isFalse(attribute(raw, 'locked'));
     },
     close(tag) {
       if (tag === 'cellXfs') inCellXfs = false;
+      else if (tag === 'xf') inXf = false;
     },
     text() {},
   });
-  return styles;
+  return { dateStyles, unlockedStyles };
 };
+
+/** For each cell style index (the s attribute), whether its number format is a date. */
+export const parseDateStyles = (xml: string): boolean[] => parseCellStyles(xml).dateStyles;

@@ -79,3 +79,48 @@ export async function* streamZipText(bytes: Buffer, path: string): AsyncGenerato
     zip.close();
   }
 }
+
+/** One listing of a zip, then any of its entries as text, whole or chunk by chunk; close() when done. */
+export interface ZipEntries {
+  /** Uncompressed size of each entry (the input gate has made sure sizes do not lie), by lower-cased path. */
+  readonly sizes: ReadonlyMap<string, number>;
+  text(path: string): Promise<string | undefined>;
+  chunks(path: string): AsyncGenerator<string>;
+  close(): void;
+}
+
+export const openZipEntries = async (bytes: Buffer): Promise<ZipEntries> => {
+  const zip = await openZip(bytes);
+  const entries = new Map<string, yauzl.Entry>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.set(entryPath(entry), entry);
+        zip.readEntry();
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+  const chunks = async function* (path: string): AsyncGenerator<string> {
+    const entry = entries.get(path);
+    if (entry === undefined) return;
+    const decoder = new TextDecoder('utf-8');
+    for await (const chunk of await openEntry(zip, entry)) yield decoder.decode(chunk as Buffer, { stream: true });
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  };
+  return {
+    sizes: new Map([...entries].map(([path, entry]) => [path, entry.uncompressedSize])),
+    text: async (path) => {
+      const entry = entries.get(path);
+      return entry === undefined ? undefined : (await readEntry(zip, entry)).toString('utf8');
+    },
+    chunks,
+    close: () => zip.close(),
+  };
+};

@@ -2,7 +2,7 @@
 import { parseSharedStrings, parseWorkbook } from './parts';
 import { slideFormula } from './shared-formula';
 import { parseSheet, sheetRowsOf, type SheetContext } from './sheet';
-import { decodeEntities, scanXml, XmlError } from './xml';
+import { decodeEntities, decodeXstring, scanXml, XmlError } from './xml';
 
 const noop = { open: () => undefined, close: () => undefined, text: () => undefined };
 
@@ -26,6 +26,20 @@ describe('scanXml', () => {
 
   it('decodes named and numeric entities, leaving unknown ones as written', () => {
     expect(decodeEntities('&quot;收&quot;&amp;&#x5E74;&#24230;&bogus;')).toBe('"收"&年度&bogus;');
+  });
+  it('refuses references to characters XML 1.0 does not allow (U+0000 must never reach the database)', () => {
+    for (const ref of ['&#0;', '&#x0;', '&#x1F;', '&#8;', '&#xD800;', '&#xFFFE;', '&#x110000;']) expect(() => decodeEntities(`提撥${ref}零用金`)).toThrow(XmlError);
+    expect(decodeEntities('a&#9;b&#xA;c&#13;d&#x10FFFF;')).toBe('a\tb\nc\rd\u{10FFFF}');
+  });
+  it('refuses a document holding a raw control character', () => {
+    expect(() => scanXml('<si><t>提撥\u0000零用金</t></si>', noop)).toThrow(XmlError);
+    expect(() => scanXml('<si><t>a\u0001</t></si>', noop)).toThrow(XmlError);
+    expect(() => scanXml('<si><t>a\tb\r\nc</t></si>', noop)).not.toThrow();
+  });
+  it("decodes Excel's _xHHHH_ escapes in cell text, dropping the characters XML cannot hold", () => {
+    expect(decodeXstring('第一行_x000D_\n第二行')).toBe('第一行\r\n第二行');
+    expect(decodeXstring('提撥_x0000_零用金_x000B_')).toBe('提撥零用金');
+    expect(decodeXstring('_x005F_x0041_ _x41_ _x004a_')).toBe('_x0041_ _x41_ _x004a_');
   });
 });
 

@@ -25,7 +25,32 @@ export const decodeEntities = (raw: string): string => {
   });
 };
 
-const safeCodePoint = (cp: number, fallback: string): string => (Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : fallback);
+/** XML 1.0 Char: tab, line feed, carriage return and U+0020 up, without surrogates, U+FFFE and U+FFFF. */
+const isXmlChar = (cp: number): boolean =>
+  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+
+// a reference to U+0000 or another non-character makes the document not well-formed (and PostgreSQL text refuses NUL)
+const safeCodePoint = (cp: number, fallback: string): string => {
+  if (!Number.isInteger(cp)) return fallback;
+  if (!isXmlChar(cp)) throw new XmlError(`character reference to U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+  return String.fromCodePoint(cp);
+};
+
+/**
+ * Excel's escapes in cell text (ECMA-376 ST_Xstring): _x000D_ is a carriage return, _x000B_ the line break Word pastes.
+ * Those XML cannot hold at all (U+0000, most control characters) are dropped: real files carry them, so no refusal.
+ */
+export const decodeXstring = (text: string): string =>
+  text.indexOf('_x') < 0
+    ? text
+    : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => {
+        const cp = parseInt(hex, 16);
+        return isXmlChar(cp) ? String.fromCharCode(cp) : '';
+      });
+
+// control characters (other than tab and line breaks) and U+FFFE/U+FFFF are not allowed anywhere in an XML document
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 const localName = (qualified: string): string => {
   const colon = qualified.indexOf(':');
@@ -55,6 +80,7 @@ export const attribute = (attrs: string, name: string): string | undefined => {
 
 /** Scans a whole document; throws XmlError on anything that is not well-formed enough to read safely. */
 export const scanXml = (xml: string, h: XmlHandlers): void => {
+  if (NOT_XML_CHAR.test(xml)) throw new XmlError('character not allowed in XML');
   const stack: string[] = [];
   let i = 0;
   const n = xml.length;

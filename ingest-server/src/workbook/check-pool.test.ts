@@ -1,0 +1,93 @@
+// Uploads are checked in worker threads (check-pool.ts): the server's event loop answers HTTP meanwhile, the result is
+// the same as checking in-process (decimals included), and a worker that runs out of memory refuses only its upload.
+import Decimal from 'decimal.js';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { writeTemplate } from '@portfund/templates';
+import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
+import { CheckPool } from './check-pool';
+import { checkUpload, decodeDecimals, encodeDecimals } from './check-upload';
+import { textFileNamedXlsx } from './testing/hostile-files';
+
+const CB_FILE = '11512_04595257_accounting.xlsx';
+
+let cashbook: Buffer;
+
+beforeAll(async () => {
+  // the seed's December book in a 6,000-row template: seconds of reading and checking on any thread
+  cashbook = await writeTemplate('cashbook', { entryRows: 6000, fill: { ...CASHBOOK_EXAMPLE, cb_entries: CASHBOOK_ENTRIES.map((e) => [...e]) } });
+}, 120_000);
+
+describe('encodeDecimals / decodeDecimals', () => {
+  it('carry decimals through plain data, arrays and maps', () => {
+    const value = { a: new Decimal('12345678901234567890.5'), list: [new Decimal(1), null, 'x'], byKey: new Map([['1', new Decimal('-3')]]) };
+    const back = decodeDecimals(structuredClone(encodeDecimals(value))) as typeof value;
+    expect(back.a).toBeInstanceOf(Decimal);
+    expect(back.a.toFixed()).toBe('12345678901234567890.5');
+    expect(back.list[0]?.toString()).toBe('1');
+    expect(back.list.slice(1)).toEqual([null, 'x']);
+    expect(back.byKey.get('1')?.toString()).toBe('-3');
+  });
+});
+
+describe('CheckPool', () => {
+  let server: Server;
+  let url = '';
+
+  beforeAll(async () => {
+    server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/health`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers HTTP on the main thread while a worker checks, and gives the in-process result', async () => {
+    const pool = new CheckPool({ size: 1 });
+    try {
+      let settled = false;
+      const checking = pool.check(cashbook, CB_FILE).finally(() => {
+        settled = true;
+      });
+      let answeredWhileChecking = 0;
+      while (!settled) {
+        const busy = pool.busy === 1;
+        const answer = await fetch(url).then((r) => r.text());
+        if (busy && !settled && answer === 'ok') answeredWhileChecking += 1;
+      }
+      const inWorker = await checking;
+      const inProcess = await checkUpload(cashbook, CB_FILE);
+      expect(answeredWhileChecking).toBeGreaterThan(0);
+      expect(inWorker.findings).toEqual(inProcess.findings);
+      expect(inWorker.kind).toBe('cashbook');
+      const closing = inWorker.data?.kind === 'cashbook' ? inWorker.data.closing : null;
+      const expected = inProcess.data?.kind === 'cashbook' ? inProcess.data.closing : null;
+      expect(closing?.專戶存款1).toBeInstanceOf(Decimal);
+      expect(Object.fromEntries(Object.entries(closing ?? {}).map(([k, v]) => [k, v.toString()]))).toEqual(
+        Object.fromEntries(Object.entries(expected ?? {}).map(([k, v]) => [k, v.toString()])),
+      );
+      expect(inWorker.data?.kind === 'cashbook' ? inWorker.data.entries.length : 0).toBe(CASHBOOK_ENTRIES.length);
+      // maps of decimals too (a map posted between threads belongs to another realm under jest)
+      const spend = (c: typeof inWorker): [string, [string, string][]][] =>
+        c.data?.kind === 'cashbook' ? [...c.data.totals.spendByRowAndCategory].map(([row, m]) => [row, [...m].map(([k, v]) => [k, v.toString()])]) : [];
+      expect(spend(inWorker).length).toBeGreaterThan(0);
+      expect(spend(inWorker)).toEqual(spend(inProcess));
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('refuses an upload whose check runs out of the worker heap as file.unreadable, and goes on with a fresh worker', async () => {
+    const pool = new CheckPool({ size: 1, maxHeapMb: 96 });
+    try {
+      const big = await pool.check(cashbook, CB_FILE);
+      expect(big.readable).toBe(false);
+      expect(big.findings.map((f) => f.code)).toEqual(['file.unreadable']);
+      expect(big.findings[0]?.message).toContain('記憶體');
+      const next = await pool.check(textFileNamedXlsx(), CB_FILE);
+      expect(next.findings.map((f) => f.code)).toEqual(['file.unreadable']);
+      expect(next.findings[0]?.message).toContain('CSV');
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});

@@ -1,6 +1,7 @@
 // `portfund check FILE… [--json]` as other tools call it: SPEC §9's JSON shape exactly, the exit codes and the human lines.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CURRENT_VERSION } from '@portfund/shared-rules';
 import { WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fixtures';
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
@@ -66,7 +67,7 @@ describe('portfund check', () => {
     const { code, stdout, stderr } = await runPortfund(['check', clean, '--json']);
     expect(stderr).toBe('');
     const files = expectCheckJson(stdout);
-    expect(files).toEqual([{ file: '115_04595257_application.xlsx', kind: 'application', templateVersion: '1.1', findings: [], summary: { errors: 0, warnings: 0 } }]);
+    expect(files).toEqual([{ file: '115_04595257_application.xlsx', kind: 'application', templateVersion: CURRENT_VERSION, findings: [], summary: { errors: 0, warnings: 0 } }]);
     expect(code).toBe(0);
   });
 

@@ -1,10 +1,10 @@
-// `portfund migrate`: a workbook filled in the 1.0 template comes out as the current template with the same data —
-// the same findings except template.outdated, and every input value unchanged.
+// `portfund migrate`: a workbook filled in the 1.0 or 1.1 template comes out as the current template with the same data —
+// the same findings except template.outdated, and every input cell (value or typed formula) unchanged.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CURRENT_VERSION } from '@portfund/shared-rules';
+import { buildDefinition, CURRENT_VERSION, type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
-import { writeTemplate, type FillValues } from '@portfund/templates';
+import { writeTemplate, type CellOverrides, type FillValues } from '@portfund/templates';
 import { checkFileBytes } from '../ingest-server/src/workbook/check-file';
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
@@ -17,21 +17,48 @@ afterAll(() => removeDir(dir));
 
 const located = (f: { code: string; sheet?: string; cell?: string }) => `${f.code} ${f.sheet ?? ''}!${f.cell ?? ''}`;
 
-it.each([
-  ['application', '115_04595257_application.xlsx', { ...APPLICATION_EXAMPLE, app_fax: null }],
-  ['cashbook', '11512_04595257_accounting.xlsx', { ...CASHBOOK_EXAMPLE, cb_open_petty: '５７９０４' }],
-] as const)('moves a 1.0 %s with its mistakes into the current template', async (kind, name, fill) => {
-  const old = join(dir, `old-${name}`);
-  const migrated = join(dir, name);
-  await writeFile(old, await writeTemplate(kind, { version: '1.0', fill: fill as FillValues }));
+/** Every input cell of the kind's definition as the user left it: the typed formula, else the value. */
+const inputs = (snapshot: WorkbookSnapshot | undefined, kind: WorkbookKind, version: string): string[] =>
+  buildDefinition(kind, version).sheets.flatMap((sheet) =>
+    [...sheet.cells]
+      .filter(([, spec]) => spec.kind === 'input')
+      .flatMap(([at]) => {
+        const cell = snapshot?.sheets.find((s) => s.name === sheet.name)?.cells.get(at);
+        return cell === undefined ? [] : [`${sheet.name}!${at}=${cell.f === undefined ? JSON.stringify(cell.v) : `=${cell.f}`}`];
+      }),
+  );
+
+const APP_NAME = '115_04595257_application.xlsx';
+const CB_NAME = '11512_04595257_accounting.xlsx';
+
+// a mistake of each kind: a blank required cell, full-width digits, a typed reference, typed arithmetic with a lying cache
+const CASES = ['1.0', '1.1'].flatMap((version) => [
+  { version, kind: 'application' as const, name: APP_NAME, fill: { ...APPLICATION_EXAMPLE, app_fax: null }, cells: {} },
+  { version, kind: 'cashbook' as const, name: CB_NAME, fill: { ...CASHBOOK_EXAMPLE, cb_open_petty: '５７９０４' }, cells: {} },
+  {
+    version,
+    kind: 'application' as const,
+    name: APP_NAME,
+    fill: APPLICATION_EXAMPLE,
+    cells: { 申請書: { B4: { formula: 'HYPERLINK("http://example.com","工會")', result: '工會' } }, 教育訓練經費: { B3: { formula: '14000*2', result: 1 } } },
+  },
+]);
+
+it.each(CASES.map((c, i) => [`${c.kind} ${c.version}`, i, c] as const))('moves a %s workbook with its mistakes into the current template (%#)', async (_, i, c) => {
+  const old = join(dir, `old-${i}-${c.name}`);
+  const migrated = join(dir, `new-${i}-${c.name}`);
+  await writeFile(old, await writeTemplate(c.kind, { version: c.version, fill: c.fill as FillValues, cells: c.cells as CellOverrides }));
   const run = await runPortfund(['migrate', old, '--out', migrated]);
   expect(run.code).toBe(0);
-  const before = await checkFileBytes(await readFile(old), name);
-  const after = await checkFileBytes(await readFile(migrated), name);
-  expect(before.templateVersion).toBe('1.0');
+  expect(run.stdout).toContain(`${c.version} 版的資料轉入 ${CURRENT_VERSION} 版範本`);
+  const before = await checkFileBytes(await readFile(old), c.name);
+  const after = await checkFileBytes(await readFile(migrated), c.name);
+  expect(before.templateVersion).toBe(c.version);
   expect(after.templateVersion).toBe(CURRENT_VERSION);
   expect(before.findings.map(located)).toContain('template.outdated !');
+  expect(before.findings.length).toBeGreaterThan(1);
   expect(after.findings.map(located)).toEqual(before.findings.map(located).filter((f) => !f.startsWith('template.outdated')));
+  expect(inputs(after.snapshot, c.kind, CURRENT_VERSION)).toEqual(inputs(before.snapshot, c.kind, c.version));
 });
 
 it('refuses a file that is not a workbook, with exit code 2', async () => {

@@ -1,23 +1,27 @@
-// Error/warning highlighting the add-in drives without unprotecting: conditional formats over the input cells
-// read the sheet's block of the very-hidden _marks sheet ("E" or "W").
+// Error/warning highlighting the add-in drives without unprotecting: conditional formats over the cells a version
+// marks (1.1 the input cells, from 1.2 every cell of the sheet, locked totals too) read the sheet's block of the
+// very-hidden _marks sheet ("E" or "W").
 import type ExcelJS from 'exceljs';
 import {
   type Bounds,
+  type CellSpec,
   formatRange,
+  isMarkedCell,
   MARK_ERROR,
   MARK_WARNING,
   type MarkBlock,
   markFormula,
   parseAddress,
   type SheetSpec,
+  type TemplateVersion,
 } from '@portfund/shared-rules';
 import { COLORS, solidFill } from './styles';
 
-/** Input cells as few rectangles: vertical runs per column, then equal runs of adjacent columns joined. */
-export const inputRectangles = (sheet: SheetSpec): Bounds[] => {
+/** The chosen cells as few rectangles: vertical runs per column, then equal runs of adjacent columns joined. */
+export const cellRectangles = (sheet: SheetSpec, include: (spec: CellSpec) => boolean): Bounds[] => {
   const rowsByColumn = new Map<number, number[]>();
   for (const [at, spec] of sheet.cells) {
-    const a = spec.kind === 'input' ? parseAddress(at) : null;
+    const a = include(spec) ? parseAddress(at) : null;
     if (a === null) continue;
     const rows = rowsByColumn.get(a.col) ?? [];
     rows.push(a.row);
@@ -44,8 +48,21 @@ export const inputRectangles = (sheet: SheetSpec): Bounds[] => {
   return [...done, ...open];
 };
 
-export const addMarkFormats = (ws: ExcelJS.Worksheet, sheet: SheetSpec, block: MarkBlock): void => {
-  const ref = inputRectangles(sheet).map(formatRange).join(' ');
+/** Input cells as few rectangles (what 1.1 highlights). */
+export const inputRectangles = (sheet: SheetSpec): Bounds[] => cellRectangles(sheet, (spec) => spec.kind === 'input');
+
+/** The rectangles a version's conditional formats cover: from 1.2 one over the whole sheet, conditional formats work on locked cells. */
+export const markedRectangles = (sheet: SheetSpec, release: TemplateVersion): Bounds[] => {
+  if (release.marked !== 'all') return cellRectangles(sheet, (spec) => isMarkedCell(release, spec));
+  const cells = [...sheet.cells.keys()].map(parseAddress).filter((a) => a !== null);
+  if (cells.length === 0) return [];
+  const rows = cells.map((a) => a.row);
+  const cols = cells.map((a) => a.col);
+  return [{ top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) }];
+};
+
+export const addMarkFormats = (ws: ExcelJS.Worksheet, sheet: SheetSpec, block: MarkBlock, release: TemplateVersion): void => {
+  const ref = markedRectangles(sheet, release).map(formatRange).join(' ');
   if (ref === '') return;
   ws.addConditionalFormatting({
     ref,

@@ -74,6 +74,10 @@ describe('fill by defined name', () => {
     // 結存, 專戶存款1, 專戶存款2, 定期存款, 零用金 after the third entry
     expect(['L16', 'M16', 'N16', 'O16', 'P16'].map((at) => ledger.getCell(at).result)).toEqual([555000, 547000, 0, 0, 8000]);
     expect(ledger.getCell('A1').result).toBe('商港服務費福利專款現金收支登記簿 115年度');
+    // from 1.2 the 參數表 title shows the year too, by formula from cb_year
+    const params = sheetOf(ledger.workbook, '參數表').getCell('A1');
+    expect(params.formula).toBe('"商港服務費福利專款 "&IF(cb_year="","",cb_year&"年度")&"現金收支登記簿參數表（字、項目、號請依本表由下拉選單點選，摘要(一)自動代出）"');
+    expect(params.result).toBe('商港服務費福利專款 115年度現金收支登記簿參數表（字、項目、號請依本表由下拉選單點選，摘要(一)自動代出）');
   });
 
   it('refuses a name the template does not have, and a block larger than its range', async () => {

@@ -37,8 +37,10 @@ const fillColor = (cell: ExcelJS.Cell): string | undefined => (cell.fill?.type =
 
 describe.each([
   ['application', CURRENT_VERSION],
+  ['application', '1.1'],
   ['application', '1.0'],
   ['cashbook', CURRENT_VERSION],
+  ['cashbook', '1.1'],
   ['cashbook', '1.0'],
 ] as const)('%s template %s', (kind: WorkbookKind, version: string) => {
   const def = templateDefinition(kind, { version });
@@ -143,6 +145,17 @@ describe.each([
       const xml = await read.sheetXml(sheet.name);
       const rules = [...xml.matchAll(/<formula>INDEX\((mk_\d+),ROW\(\),COLUMN\(\)\)=&quot;([EW])&quot;<\/formula>/g)].map((m) => m[2]);
       expect([sheet.name, rules]).toEqual([sheet.name, marks && sheet.markable ? ['E', 'W'] : []]);
+    }
+  });
+
+  it('covers with those formats the cells the version marks: 1.1 the inputs, from 1.2 every cell (totals and balances too)', async () => {
+    const release = findVersion(version);
+    for (const sheet of def.sheets.filter((s) => marks && s.markable)) {
+      const xml = await read.sheetXml(sheet.name);
+      const sqref = /<conditionalFormatting sqref="([^"]+)"/.exec(xml)?.[1] ?? '';
+      const covered = new Set(sqref.split(' ').flatMap((ref) => cellsOfRange(ref)));
+      const wrong = [...sheet.cells].filter(([at, spec]) => covered.has(at) !== (release?.marked === 'all' || spec.kind === 'input'));
+      expect([sheet.name, wrong.map(([at]) => at)]).toEqual([sheet.name, []]);
     }
   });
 

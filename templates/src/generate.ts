@@ -97,12 +97,13 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
   writeMetaSheet(meta, def);
   protectSheet(meta);
 
-  if (findVersion(def.version)?.marks === true) {
+  const release = findVersion(def.version);
+  if (release?.marks === true) {
     // not protected: the add-in writes its marks here
     wb.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
     for (const block of marksLayout(def.sheets).blocks) {
       const target = dataSheets.get(block.sheet);
-      if (target !== undefined) addMarkFormats(target.ws, target.sheet, block);
+      if (target !== undefined) addMarkFormats(target.ws, target.sheet, block, release);
     }
   }
   addDefinedNames(wb, def);

@@ -30,6 +30,14 @@ export const sortFindings = (findings: readonly Finding[], sheetOrder: readonly 
   });
 };
 
+/** A finding at a cell whose value cannot be known (an input formula, or a total fed by one) only repeats cell.formula. */
+const withoutFollowUps = (form: Form, findings: readonly Finding[]): readonly Finding[] => {
+  if (!form.hasUnknownInputs()) return findings;
+  return findings.filter(
+    (f) => f.code === 'cell.formula' || f.code.startsWith('template.') || f.sheet === undefined || f.cell === undefined || !form.isUnknown(f.sheet, f.cell),
+  );
+};
+
 export const checkWorkbook = (snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult => {
   const identified = identifyTemplate(snapshot);
   if (!identified.ok) {
@@ -41,6 +49,6 @@ export const checkWorkbook = (snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const rule of TEMPLATE_RULES) findings.push(...rule(ctx));
   // data cannot be read where the template puts it once rows were inserted or sheets removed
   if (checkStructure(ctx).layoutIntact) for (const rule of DATA_RULES[def.kind]) findings.push(...rule(ctx));
-  const sorted = sortFindings(findings, def.sheets.map((s) => s.name));
+  const sorted = sortFindings(withoutFollowUps(ctx.form, findings), def.sheets.map((s) => s.name));
   return { kind: def.kind, templateVersion: def.version, findings: sorted, summary: summarize(sorted) };
 };

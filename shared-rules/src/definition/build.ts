@@ -7,12 +7,12 @@ import { buildTrainingExpensesSheet } from './application/training-expenses-shee
 import { buildTrainingReportSheet } from './application/training-report-sheet';
 import { buildWorkPlanSheet } from './application/work-plan-sheet';
 import { buildLedgerSheet, CB_SUMMARY_TABLE, DEFAULT_ENTRY_ROWS } from './cashbook/ledger-sheet';
-import { CASHBOOK_PARAMS, paramKey } from './cashbook/params';
+import { paramKey, paramsFor } from './cashbook/params';
 import { buildParamsSheet } from './cashbook/params-sheet';
 import { listsFor } from './lists';
 import { type BuiltSheet } from './sheet-builder';
 import { type TemplateOptions, type WorkbookDefinition, type WorkbookKind } from './types';
-import { CURRENT_VERSION } from './versions';
+import { CURRENT_VERSION, findVersion } from './versions';
 
 const cache = new Map<string, WorkbookDefinition>();
 
@@ -42,6 +42,10 @@ export const buildDefinition = (kind: WorkbookKind, version: string = CURRENT_VE
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const resolved = { entryRows, rosterRows };
+  const release = findVersion(version);
+  if (release === undefined) throw new Error(`unknown template version ${version}`);
+  // the cash book's dropdowns, 摘要(一) lookup and 參數表 come from the parameter table of this very version
+  const params = paramsFor(version);
   const def =
     kind === 'application'
       ? assemble(
@@ -57,11 +61,11 @@ export const buildDefinition = (kind: WorkbookKind, version: string = CURRENT_VE
             buildWorkPlanSheet(),
             buildBudgetSheet(),
           ],
-          { lists: listsFor(['union_type', 'gender', 'interest_option', 'days', 'mark']), tables: [], options: resolved },
+          { lists: listsFor(['union_type', 'gender', 'interest_option', 'days', 'mark'], version), tables: [], options: resolved },
         )
-      : assemble(kind, version, '商港服務費福利專款現金收支登記簿', [buildLedgerSheet(entryRows), buildParamsSheet()], {
-          lists: listsFor(['period', 'cb_zi', 'cb_item', 'cb_no', 'cb_category', 'cb_account']),
-          tables: [{ name: CB_SUMMARY_TABLE, rows: CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p.summary] as const) }],
+      : assemble(kind, version, '商港服務費福利專款現金收支登記簿', [buildLedgerSheet(entryRows, params), buildParamsSheet(release, params)], {
+          lists: listsFor(['period', 'cb_zi', 'cb_item', 'cb_no', 'cb_category', 'cb_account'], version),
+          tables: [{ name: CB_SUMMARY_TABLE, rows: params.rows.map((p) => [paramKey(p.zi, p.no), p.summary] as const) }],
           options: resolved,
         });
   cache.set(key, def);

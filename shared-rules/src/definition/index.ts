@@ -7,6 +7,7 @@ export * from './meta';
 export * from './marks';
 export * from './names';
 export * from './fingerprint';
+export * from './fullwidth-policy';
 export * from './instructions';
 export * from './sheet-builder';
 export * from './application/names';

@@ -1,10 +1,14 @@
-// The enumerations of SPEC §2 and §4.1: the exact strings the dropdowns offer and the checks accept.
-import { CASHBOOK_PARAMS } from './cashbook/params';
+// The enumerations of SPEC §2 and §4.1: the exact strings the dropdowns offer and the checks accept. 項目 and 號 come
+// from the parameter table of the workbook's template version (cashbook/params.ts).
+import { paramsFor } from './cashbook/params';
 import { type ListDef, type ListKey } from './types';
+import { CURRENT_VERSION } from './versions';
 
 const unique = <T>(values: readonly T[]): T[] => Array.from(new Set(values));
 
-export const LIST_VALUES: Readonly<Record<ListKey, readonly (string | number)[]>> = {
+type FixedListKey = Exclude<ListKey, 'cb_item' | 'cb_no'>;
+
+const FIXED_LISTS: Readonly<Record<FixedListKey, readonly (string | number)[]>> = {
   union_type: ['職業工會', '企業工會', '產業工會'],
   gender: ['男', '女'],
   interest_option: ['A', 'B'],
@@ -12,17 +16,22 @@ export const LIST_VALUES: Readonly<Record<ListKey, readonly (string | number)[]>
   mark: ['V'],
   period: [3, 6, 9, 12],
   cb_zi: ['收', '轉', '支'],
-  cb_item: unique(CASHBOOK_PARAMS.map((p) => p.item)),
-  cb_no: unique(CASHBOOK_PARAMS.map((p) => p.no)),
   cb_category: ['分配款', '利息收入', '其他收入', '結餘款', '誤植或扣抵'],
   cb_account: ['專戶存款1', '專戶存款2', '定期存款', '零用金'],
 };
 
+/** The values a list offers in a template version. */
+export const listValues = (key: ListKey, version: string = CURRENT_VERSION): readonly (string | number)[] => {
+  if (key === 'cb_item') return unique(paramsFor(version).rows.map((p) => p.item));
+  if (key === 'cb_no') return unique(paramsFor(version).rows.map((p) => p.no));
+  return FIXED_LISTS[key];
+};
+
 export const listName = (key: ListKey): string => `lst_${key}`;
 
-/** The lists a workbook kind needs, with their defined names. */
-export const listsFor = (keys: readonly ListKey[]): ListDef[] =>
-  keys.map((key) => ({ key, name: listName(key), values: LIST_VALUES[key] }));
+/** The lists a workbook kind needs in a template version, with their defined names. */
+export const listsFor = (keys: readonly ListKey[], version: string): ListDef[] =>
+  keys.map((key) => ({ key, name: listName(key), values: listValues(key, version) }));
 
-/** The accepted strings of a list (numbers as their shown text). */
-export const listStrings = (key: ListKey): string[] => LIST_VALUES[key].map(String);
+/** The accepted strings of a list (numbers as their shown text) in a template version. */
+export const listStrings = (key: ListKey, version: string = CURRENT_VERSION): string[] => listValues(key, version).map(String);

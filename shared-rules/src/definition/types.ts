@@ -43,6 +43,8 @@ export interface FieldSpec {
   readonly max?: number;
   /** A composite text the seed prescribes (checked by rules/cell/composite-text.ts). */
   readonly format?: 'bank_account' | 'address' | 'leader';
+  /** What a text field's digits are: a code or a count (full-width digits an error) or prose, the default (a warning); see fullwidth-policy.ts. */
+  readonly textKind?: 'code' | 'prose';
   /** Short zh-TW hint shown beside the cell and in the instructions sheet. */
   readonly hint?: string;
 }

@@ -1,10 +1,12 @@
 // The "flat form": a workbook snapshot read through the definition. Inputs are read where the definition puts them;
-// every formula cell is recomputed from the inputs (SPEC §7), never taken from the file's cached results.
+// every formula cell is recomputed from the inputs (SPEC §7), never taken from the file's cached results — not even
+// for a formula typed into an input cell: constant arithmetic (=1200*3) we compute, anything else is unknown.
 import Decimal from 'decimal.js';
 import { cellsOfRange, parseRange, address } from '../snapshot/a1';
-import { isDateValue, isErrorValue, type CellValue, type SnapshotCell, type WorkbookSnapshot } from '../snapshot/types';
+import { isBlank, isDateValue, isErrorValue, type CellValue, type SnapshotCell, type WorkbookSnapshot } from '../snapshot/types';
 import { evaluate, toNumber, type EvalEnv, type Value } from '../definition/expr';
 import { type CellSpec, type FieldSpec, type RangeField, type SingleField, type WorkbookDefinition } from '../definition/types';
+import { evaluateConstantFormula } from '../values/constant-formula';
 
 /** One input cell of a field, with what a rule needs to report on it. */
 export interface FieldCell {
@@ -27,7 +29,26 @@ export interface RangeRow {
   raw(columnKey: string): CellValue;
 }
 
+/** A formula found in a cell the template leaves to the user (an input, a "/" cell or a label). */
+export interface TypedFormula {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The formula text without the leading "=". */
+  readonly formula: string;
+  /** What the cell counts as: the value we computed for constant arithmetic, or null when it cannot be known. */
+  readonly value: CellValue;
+  readonly known: boolean;
+}
+
 const INTEGER_TOLERANCE = new Decimal('1e-6');
+
+const readTypedFormula = (sheet: string, cell: string, formula: string): TypedFormula => {
+  const r = evaluateConstantFormula(formula);
+  if (r.ok) return { sheet, cell, formula, value: r.value.toNumber(), known: true };
+  // Excel shows #DIV/0! for =1/0: that is what the cell holds
+  if (r.reason === 'division_by_zero') return { sheet, cell, formula, value: { error: '#DIV/0!' }, known: true };
+  return { sheet, cell, formula, value: null, known: false };
+};
 
 /** A cell value as the evaluator sees it; float artefacts within 1e-6 of an integer are that integer (SPEC §2). */
 export const toValue = (v: CellValue | undefined): Value => {
@@ -49,6 +70,11 @@ export class Form implements EvalEnv {
   private readonly specs = new Map<string, ReadonlyMap<string, CellSpec>>();
   private readonly memo = new Map<string, Value>();
   private readonly fieldsByName = new Map<string, SingleField | RangeField>();
+  private readonly typed = new Map<string, TypedFormula>();
+  /** Formula cells whose recomputed value depends on an input that cannot be known. */
+  private readonly tainted = new Set<string>();
+  /** One flag per formula being evaluated: set when it reads an unknown input or a tainted formula. */
+  private readonly reading: boolean[] = [];
   private warmed = false;
 
   constructor(
@@ -58,6 +84,39 @@ export class Form implements EvalEnv {
     for (const s of snapshot.sheets) this.sheetCells.set(s.name, s.cells);
     for (const s of def.sheets) this.specs.set(s.name, s.cells);
     for (const f of def.fields) if (f.kind !== 'formula') this.fieldsByName.set(f.name, f);
+    for (const s of snapshot.sheets) {
+      const specs = this.specs.get(s.name);
+      if (specs === undefined) continue;
+      for (const [cell, stored] of s.cells) {
+        if (stored.f === undefined) continue;
+        const spec = specs.get(cell);
+        if (spec !== undefined && spec.kind !== 'formula') this.typed.set(`${s.name}!${cell}`, readTypedFormula(s.name, cell, stored.f));
+      }
+    }
+  }
+
+  /** The formula typed into a cell the template leaves without one (an input cell, a "/" cell or a label), if any. */
+  typedFormula(sheet: string, cell: string): TypedFormula | undefined {
+    return this.typed.get(`${sheet}!${cell}`);
+  }
+
+  /** Every formula typed where the template has none, in snapshot order. */
+  typedFormulas(): readonly TypedFormula[] {
+    return [...this.typed.values()];
+  }
+
+  /** True for an input whose typed formula cannot be known and for every formula cell whose value depends on one. */
+  isUnknown(sheet: string, cell: string): boolean {
+    const kind = this.spec(sheet, cell)?.kind;
+    if (kind === 'input') return this.typed.get(`${sheet}!${cell}`)?.known === false;
+    if (kind !== 'formula') return false;
+    this.warmUp();
+    return this.tainted.has(`${sheet}!${cell}`);
+  }
+
+  /** Whether any input holds a formula whose value cannot be known. */
+  hasUnknownInputs(): boolean {
+    return [...this.typed.values()].some((t) => !t.known && this.spec(t.sheet, t.cell)?.kind === 'input');
   }
 
   hasSheet(name: string): boolean {
@@ -69,7 +128,10 @@ export class Form implements EvalEnv {
     return this.sheetCells.get(sheet)?.get(cell);
   }
 
+  /** What the user put in a cell: the stored value; for a typed formula the value we computed, never its cached result. */
   raw(sheet: string, cell: string): CellValue {
+    const typed = this.typed.get(`${sheet}!${cell}`);
+    if (typed !== undefined) return typed.value;
     return this.stored(sheet, cell)?.v ?? null;
   }
 
@@ -84,7 +146,10 @@ export class Form implements EvalEnv {
   /** The recomputed value of any cell: an input as read, a formula cell evaluated from the inputs. */
   value(sheet: string, cell: string): Value {
     const spec = this.spec(sheet, cell);
-    if (spec?.kind !== 'formula') return toValue(this.raw(sheet, cell));
+    if (spec?.kind !== 'formula') {
+      if (spec?.kind === 'input' && this.typed.get(`${sheet}!${cell}`)?.known === false) this.markReading();
+      return toValue(this.raw(sheet, cell));
+    }
     this.warmUp();
     return this.evaluateFormula(sheet, cell, spec);
   }
@@ -137,22 +202,35 @@ export class Form implements EvalEnv {
     const colOf = new Map(f.columns.map((c, i) => [c.key, b.left + i]));
     const rows: RangeRow[] = [];
     for (let r = b.top; r <= b.bottom; r += 1) {
+      // a typed formula makes its row used even when its value cannot be known
       const used = inputCols.some((c) => {
-        const v = cells?.get(address(r, c))?.v;
-        return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+        const stored = cells?.get(address(r, c));
+        return stored !== undefined && (stored.f !== undefined || !isBlank(stored.v));
       });
       if (!used) continue;
       const row = r;
       const at = (key: string): string => address(row, colOf.get(key) ?? 0);
-      rows.push({ index: r - b.top, row, at, raw: (key) => cells?.get(at(key))?.v ?? null });
+      rows.push({ index: r - b.top, row, at, raw: (key) => this.raw(f.sheet, at(key)) });
     }
     return rows;
   }
 
+  private markReading(): void {
+    if (this.reading.length > 0) this.reading[this.reading.length - 1] = true;
+  }
+
   private evaluateFormula(sheet: string, cell: string, spec: Extract<CellSpec, { kind: 'formula' }>): Value {
     const key = `${sheet}!${cell}`;
-    if (this.memo.has(key)) return this.memo.get(key) ?? null;
+    if (this.memo.has(key)) {
+      if (this.tainted.has(key)) this.markReading();
+      return this.memo.get(key) ?? null;
+    }
+    this.reading.push(false);
     const value = evaluate(spec.expr, this);
+    if (this.reading.pop() === true) {
+      this.tainted.add(key);
+      this.markReading();
+    }
     this.memo.set(key, value);
     return value;
   }

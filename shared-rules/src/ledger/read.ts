@@ -2,7 +2,7 @@
 // tolerantly — a cell that cannot be read is null here and reported by the cell rules — then replays it once per check.
 import type Decimal from 'decimal.js';
 import { type CheckContext } from '../check/context';
-import { PARAMS_BY_KEY, paramKey } from '../definition/cashbook/params';
+import { paramKey, paramsFor } from '../definition/cashbook/params';
 import { CB_CELLS, CB_ENTRY_COLUMNS, CB_SHEET } from '../definition/cashbook/ledger-sheet';
 import { toNumber, toText } from '../definition/expr';
 import { listStrings } from '../definition/lists';
@@ -48,13 +48,14 @@ const readEntryAmount = (v: CellValue): Decimal | null => {
   return r.ok ? r.value : null;
 };
 
-const readPeriod = (v: CellValue): number | null => {
-  const r = readEnum(v, listStrings('period'));
+const readPeriod = (v: CellValue, version: string): number | null => {
+  const r = readEnum(v, listStrings('period', version));
   return r.ok && r.value !== null ? Number(r.value) : null;
 };
 
-/** True when text is one of the strings the column's dropdown offers. */
-export const isOffered = (list: ListKey, text: string | null): text is string => text !== null && listStrings(list).includes(text);
+/** True when text is one of the strings the column's dropdown offers in the workbook's template version. */
+export const isOffered = (version: string, list: ListKey, text: string | null): text is string =>
+  text !== null && listStrings(list, version).includes(text);
 
 const readEntry = (ctx: CheckContext, r: RangeRow): LedgerEntryInput => {
   const text = (key: string): string | null => cellText(r.raw(key));
@@ -74,7 +75,8 @@ const readEntry = (ctx: CheckContext, r: RangeRow): LedgerEntryInput => {
     amount: readEntryAmount(r.raw('amount')),
     category: text('category'),
     account: text('account'),
-    param: zi === null || no === null ? null : (PARAMS_BY_KEY.get(paramKey(zi, no)) ?? null),
+    // the parameter table of the workbook's own template version (a later edition never re-judges it)
+    param: zi === null || no === null ? null : (paramsFor(ctx.def.version).byKey.get(paramKey(zi, no)) ?? null),
     formula: {
       zi: formulaText('zi'),
       no: formulaText('no'),
@@ -96,7 +98,7 @@ export const readLedger = (ctx: CheckContext): Ledger =>
     const inputs = form.usedRows('cb_entries').map((r) => readEntry(ctx, r));
     return {
       year: year.ok ? year.value : null,
-      period: readPeriod(form.raw(CB_SHEET, CB_CELLS.period)),
+      period: readPeriod(form.raw(CB_SHEET, CB_CELLS.period), ctx.def.version),
       opening,
       ...replayEntries(opening, inputs),
     };

@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { checkWorkbook } from '../check/run';
 import { balanceColumn, CB_FIRST_ENTRY_ROW, CB_SHEET } from '../definition/cashbook/ledger-sheet';
-import { PARAMS_BY_KEY, paramKey } from '../definition/cashbook/params';
+import { paramKey, paramsFor } from '../definition/cashbook/params';
+import { CURRENT_VERSION } from '../definition/versions';
 import { CASHBOOK_EXAMPLE, CASHBOOK_EXAMPLE_CLOSING } from '../testing/seed-examples';
 import { buildSnapshot, type Fill } from '../testing/snapshot-builder';
 import { ACCOUNTS, type Account } from './delta';
@@ -32,7 +33,7 @@ const input = (zi: string, no: string, amount: number | null, account: string, e
   amount: amount === null ? null : d(amount),
   category: null,
   account,
-  param: PARAMS_BY_KEY.get(paramKey(zi, no)) ?? null,
+  param: paramsFor(CURRENT_VERSION).byKey.get(paramKey(zi, no)) ?? null,
   ...extra,
 });
 

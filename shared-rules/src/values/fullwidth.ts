@@ -18,3 +18,26 @@ export const hasFullWidth = (s: string): boolean => {
 /** The half-width form (NFKC of U+FF01–U+FF5E, U+3000 → space) — for suggestions only, never to rewrite data. */
 export const toHalfWidth = (s: string): string =>
   s.replace(FULL_WIDTH_ALL, (c) => c.normalize('NFKC')).replace(/\u3000/g, ' ');
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
+const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9\uFF10-\uFF19]/.test(c);
+// ＋ and － sign the number after them; ．，／ join the digits on both sides (1,000 · 3.5 · 3/15)
+const LEADING_SIGNS = new Set(['\uFF0B', '\uFF0D']);
+const JOINING_SIGNS = new Set(['\uFF0C', '\uFF0E', '\uFF0F']);
+
+/** s with its full-width digits, and the full-width signs that belong to them, half-width; Chinese punctuation stays. */
+export const digitsToHalfWidth = (s: string): string => {
+  const chars = Array.from(s);
+  return chars
+    .map((c, i) => {
+      const belongs =
+        FULL_WIDTH_DIGIT.test(c) ||
+        (LEADING_SIGNS.has(c) && isDigit(chars[i + 1])) ||
+        (JOINING_SIGNS.has(c) && isDigit(chars[i - 1]) && isDigit(chars[i + 1]));
+      return belongs ? c.normalize('NFKC') : c;
+    })
+    .join('');
+};
+
+/** True if s holds a number typed in full width: a full-width digit (U+FF10–U+FF19) or a full-width sign inside a number. */
+export const hasFullWidthNumber = (s: string): boolean => FULL_WIDTH_DIGIT.test(s) || digitsToHalfWidth(s) !== s;

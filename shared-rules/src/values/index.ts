@@ -10,3 +10,4 @@ export * from './phone';
 export * from './email';
 export * from './enum';
 export * from './money';
+export * from './constant-formula';

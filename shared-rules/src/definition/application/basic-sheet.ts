@@ -17,7 +17,7 @@ const ROWS: readonly BasicRow[] = [
   { name: 'app_dissolved', spec: { type: 'rocDate', label: '解散、合併日期', hint: '無解散或合併者免填；格式同成立日期' } },
   { name: 'app_port_work', spec: { type: 'text', label: '港區工作性質', required: true, maxLength: 150, hint: '依實際狀況填寫，最多 150 字' } },
   { name: 'app_account_name', spec: { type: 'text', label: '帳號戶名', required: true, maxLength: 100, hint: '全名' } },
-  { name: 'app_bank_account', spec: { type: 'text', label: '行庫別名稱及帳號', required: true, maxLength: 100, format: 'bank_account', hint: '行庫全名及帳號，例如 台灣銀行OO分行000123456789' } },
+  { name: 'app_bank_account', spec: { type: 'text', label: '行庫別名稱及帳號', required: true, maxLength: 100, format: 'bank_account', textKind: 'code', hint: '行庫全名及帳號，例如 台灣銀行OO分行000123456789' } },
   { name: 'app_address', spec: { type: 'text', label: '會址', required: true, maxLength: 150, format: 'address', hint: '郵遞區號 3 碼及住址' } },
   { name: 'app_phone', spec: { type: 'phone', label: '電話', required: true, hint: '加區域碼及「-」，例如 04-25670000' } },
   { name: 'app_fax', spec: { type: 'phone', label: '傳真', required: true, hint: '加區域碼及「-」，例如 04-25670000' } },

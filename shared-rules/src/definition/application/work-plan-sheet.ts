@@ -14,8 +14,8 @@ export const WP_ROWS: readonly TableRow[] = [
 
 export const WP_COLUMNS: readonly TableColumn[] = [
   { key: 'description', header: '說明', spec: { type: 'text', label: '說明', required: true, maxLength: 200 } },
-  { key: 'quantity', header: '數量（如場次、人次）', spec: { type: 'text', label: '數量', required: true, maxLength: 200 } },
-  { key: 'budgetText', header: '預算經費', spec: { type: 'text', label: '預算經費', required: true, maxLength: 200 } },
+  { key: 'quantity', header: '數量（如場次、人次）', spec: { type: 'text', label: '數量', required: true, maxLength: 200, textKind: 'code' } },
+  { key: 'budgetText', header: '預算經費', spec: { type: 'text', label: '預算經費', required: true, maxLength: 200, textKind: 'code' } },
   { key: 'amount', header: '合計金額', spec: { type: 'amount', label: '合計金額', required: true, maxDigits: 9 } },
   { key: 'schedule', header: '辦理時間', spec: { type: 'text', label: '辦理時間', required: true, maxLength: 200 } },
 ];

@@ -4,7 +4,7 @@ import { address, columnLetters } from '../../snapshot/a1';
 import { cell, concat, ifBlank, range, str, sum, type CellRef, type Expr } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type CellSpec, type FieldSpec, type TableColumn } from '../types';
-import { CASHBOOK_PARAMS, paramKey } from './params';
+import { paramKey, type ParamTable } from './params';
 
 export const CB_SHEET = '現金收支登記簿';
 
@@ -36,7 +36,7 @@ export const CB_ENTRY_COLUMNS: readonly TableColumn[] = [
   { key: 'month', header: '月', spec: { type: 'count', label: '月', required: true, min: 1, max: 12, maxDigits: 2 } },
   { key: 'day', header: '日', spec: { type: 'count', label: '日', required: true, min: 1, max: 31, maxDigits: 2 } },
   { key: 'zi', header: '字', spec: { type: 'enum', label: '字', required: true, list: 'cb_zi' } },
-  { key: 'voucher', header: '傳票序號', spec: { type: 'text', label: '傳票序號', required: true, maxLength: 10 } },
+  { key: 'voucher', header: '傳票序號', spec: { type: 'text', label: '傳票序號', required: true, maxLength: 10, textKind: 'code' } },
   { key: 'item', header: '項目', spec: { type: 'enum', label: '項目', required: true, list: 'cb_item' } },
   { key: 'no', header: '號', spec: { type: 'enum', label: '號', required: true, list: 'cb_no' } },
   { key: 'summary', header: '摘要(一)' },
@@ -65,14 +65,12 @@ export const balanceColumn = (key: 'total' | Account): string =>
 const ref = (col: string, row: number, absRow = false): CellRef =>
   absRow ? { sheet: CB_SHEET, cell: `${col}${row}`, absRow } : { sheet: CB_SHEET, cell: `${col}${row}` };
 
-const SUMMARY_ENTRIES = new Map(CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p.summary]));
-
-const summaryExpr = (row: number): Expr => ({
+const summaryExpr = (row: number, entries: ReadonlyMap<string, string>): Expr => ({
   t: 'lookup',
   zi: ref(entryColumn('zi'), row),
   no: ref(entryColumn('no'), row),
   table: CB_SUMMARY_TABLE,
-  entries: SUMMARY_ENTRIES,
+  entries,
   missing: SUMMARY_MISSING,
 });
 
@@ -89,8 +87,9 @@ const balanceExpr = (account: Account, row: number): Expr => ({
 
 const totalExpr = (row: number): Expr => sum(range(CB_SHEET, `${balanceColumn(ACCOUNTS[0])}${row}:${balanceColumn(ACCOUNTS[3])}${row}`));
 
-export const buildLedgerSheet = (entryRows: number): BuiltSheet => {
+export const buildLedgerSheet = (entryRows: number, params: ParamTable): BuiltSheet => {
   const b = new SheetBuilder(CB_SHEET, 'white');
+  const summaries = new Map(params.rows.map((p) => [paramKey(p.zi, p.no), p.summary]));
   const lastCol = balanceColumn('零用金');
   const year = cell(CB_SHEET, CB_CELLS.year, 'cb_year');
   const name = cell(CB_SHEET, CB_CELLS.unionName, 'cb_union_name');
@@ -128,7 +127,7 @@ export const buildLedgerSheet = (entryRows: number): BuiltSheet => {
     columns: CB_ENTRY_COLUMNS,
     rowCount: entryRows,
     cellAt: (r, c): CellSpec | 'input' =>
-      c === summaryIndex ? { kind: 'formula', expr: summaryExpr(CB_FIRST_ENTRY_ROW + r), role: 'label', format: 'text' } : 'input',
+      c === summaryIndex ? { kind: 'formula', expr: summaryExpr(CB_FIRST_ENTRY_ROW + r, summaries), role: 'label', format: 'text' } : 'input',
   });
   const lastRow = CB_FIRST_ENTRY_ROW + entryRows - 1;
   for (let row = CB_FIRST_ENTRY_ROW; row <= lastRow; row += 1) {

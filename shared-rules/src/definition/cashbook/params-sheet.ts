@@ -1,14 +1,25 @@
 // Sheet 參數表: the parameter table shown to the accountant (seed 004 §2.8(二)4), generated from params.ts.
+import { cell, concat, ifBlank, str } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
-import { CASHBOOK_PARAMS } from './params';
+import { type TemplateVersion } from '../versions';
+import { CB_CELLS, CB_SHEET } from './ledger-sheet';
+import { type ParamTable } from './params';
 
 export const PARAMS_SHEET = '參數表';
 
-export const buildParamsSheet = (): BuiltSheet => {
+const TITLE = '現金收支登記簿參數表（字、項目、號請依本表由下拉選單點選，摘要(一)自動代出）';
+
+export const buildParamsSheet = (release: TemplateVersion, params: ParamTable): BuiltSheet => {
   const b = new SheetBuilder(PARAMS_SHEET, 'white', false);
-  b.label('A1', '現金收支登記簿參數表（字、項目、號請依本表由下拉選單點選，摘要(一)自動代出）', 'title');
+  if (release.paramsTitleFormula) {
+    // "商港服務費福利專款 115年度現金收支登記簿參數表…": the year comes from 年度 like the ledger's own title
+    const year = cell(CB_SHEET, CB_CELLS.year, 'cb_year');
+    b.formula('A1', concat(str('商港服務費福利專款 '), ifBlank(year, str(''), concat(year, str('年度'))), str(TITLE)), 'text', 'title');
+  } else {
+    b.label('A1', TITLE, 'title');
+  }
   ['字', '項目', '號', '摘要(一)', '動支類別', '動支帳戶'].forEach((h, i) => b.label(`${'ABCDEF'[i]}2`, h, 'header'));
-  CASHBOOK_PARAMS.forEach((p, i) => {
+  params.rows.forEach((p, i) => {
     const r = 3 + i;
     b.label(`A${r}`, p.zi).label(`B${r}`, p.item).label(`C${r}`, p.no).label(`D${r}`, p.summary);
     b.label(`E${r}`, p.categories.length === 0 ? '（不填）' : p.categories.join('、'));

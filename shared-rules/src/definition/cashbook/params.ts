@@ -1,6 +1,8 @@
 // The cash book's parameter table (seed 004 §2.8(二)4; SPEC §4.1 is our reading of the partly shifted OCR).
-// Shipped as data: the template's dropdowns, its 摘要(一) lookup and the ledger checks are all generated from it.
+// Shipped as data, versioned with the template: its dropdowns, its 摘要(一) lookup and the ledger checks all come from
+// the table of the workbook's own template version, so a later change never re-judges a book filed in an older one.
 import { type Account } from '../../ledger/delta';
+import { versionIndex } from '../versions';
 
 export type Zi = '收' | '轉' | '支';
 export type SpendCategory = '分配款' | '利息收入' | '其他收入' | '結餘款' | '誤植或扣抵';
@@ -32,7 +34,8 @@ const spend = (
 ): ParamRow[] =>
   codes.map(([no, text]) => ({ zi: '支', item, no, summary: `${no}、${text}`, categories, accounts, spendRow }));
 
-export const CASHBOOK_PARAMS: readonly ParamRow[] = [
+/** The table as released with template 1.0 (seed 004 §2.8(二)4, 114-07-04 edition). */
+const PARAMS_1_0: readonly ParamRow[] = [
   { zi: '收', item: '年度收入', no: '1', summary: '收-商港服務費福利專款', categories: ['分配款'], accounts: ['專戶存款1'] },
   { zi: '收', item: '年度收入', no: '2', summary: '收-定存利息', categories: ['利息收入'], accounts: SPECIAL },
   { zi: '收', item: '年度收入', no: '3', summary: '收-活期利息', categories: ['利息收入'], accounts: SPECIAL },
@@ -89,7 +92,41 @@ export const CASHBOOK_PARAMS: readonly ParamRow[] = [
 /** The key the template's 摘要(一) lookup uses: 字|號 (unique across the table). */
 export const paramKey = (zi: string, no: string): string => `${zi}|${no}`;
 
-export const PARAMS_BY_KEY: ReadonlyMap<string, ParamRow> = new Map(CASHBOOK_PARAMS.map((p) => [paramKey(p.zi, p.no), p]));
+/** The key of one 字、項目、號 combination. */
+export const codeKey = (zi: string, item: string, no: string): string => `${zi}|${item}|${no}`;
+
+export interface ParamTable {
+  /** The first template version this table shipped with; it holds until a later entry replaces it. */
+  readonly since: string;
+  readonly rows: readonly ParamRow[];
+  /** Rows by 字|號. */
+  readonly byKey: ReadonlyMap<string, ParamRow>;
+  /** Every 字|項目|號 combination of the table. */
+  readonly codes: ReadonlySet<string>;
+}
+
+/** An edition of the table with its lookups. */
+export const paramTable = (since: string, rows: readonly ParamRow[]): ParamTable => ({
+  since,
+  rows,
+  byKey: new Map(rows.map((p) => [paramKey(p.zi, p.no), p])),
+  codes: new Set(rows.map((p) => codeKey(p.zi, p.item, p.no))),
+});
+
+/** Every edition of the table, oldest first; a change adds an entry with the template version that introduces it. */
+export const PARAM_TABLES: readonly ParamTable[] = [paramTable('1.0', PARAMS_1_0)];
+
+/** Of several editions, the one in force in a template version: the latest released at or before it. */
+export const editionFor = (editions: readonly ParamTable[], version: string): ParamTable => {
+  const at = versionIndex(version);
+  if (at < 0) throw new Error(`unknown template version ${version}`);
+  const found = [...editions].reverse().find((t) => versionIndex(t.since) <= at);
+  if (found === undefined) throw new Error(`no parameter table for template version ${version}`);
+  return found;
+};
+
+/** The parameter table of a template version. */
+export const paramsFor = (version: string): ParamTable => editionFor(PARAM_TABLES, version);
 
 /** Codes always paid to one person, with the per-person yearly cap (seed 004 §1.3). */
 export const PERSON_CAPS: readonly { readonly codes: readonly string[]; readonly label: string; readonly cap: number }[] = [

@@ -2,6 +2,7 @@
 import { type Rule } from '../../check/context';
 import { type FieldSpec } from '../../definition/types';
 import { makeFinding } from '../../findings/make';
+import { digitsToHalfWidth } from '../../values/fullwidth';
 import { cellText } from '../../values/text';
 
 const SHAPES: Readonly<Record<NonNullable<FieldSpec['format']>, { test: (s: string) => boolean; expectedType: string }>> = {
@@ -19,5 +20,6 @@ export const compositeText: Rule = (ctx) =>
     const text = cellText(ctx.form.raw(f.sheet, f.cell));
     if (text === null || text.length > (f.spec.maxLength ?? 200)) return [];
     const shape = SHAPES[f.spec.format];
-    return shape.test(text) ? [] : [makeFinding('cell.type', { sheet: f.sheet, cell: f.cell, field: f.name }, { label: f.spec.label, expectedType: shape.expectedType, actual: text })];
+    // full-width digits are cell.fullwidth's; the shape is judged on the digits the user meant
+    return shape.test(digitsToHalfWidth(text)) ? [] : [makeFinding('cell.type', { sheet: f.sheet, cell: f.cell, field: f.name }, { label: f.spec.label, expectedType: shape.expectedType, actual: text })];
   });

@@ -9,13 +9,22 @@ import { parseRange, address } from '../../snapshot/a1';
 import { type CellValue, isBlank } from '../../snapshot/types';
 import { readField } from './read-field';
 
-const checkCell = (out: Finding[], sheet: string, cell: string, field: string, label: string, spec: FieldSpec, v: CellValue, required: boolean): void => {
+const checkCell = (
+  ctx: CheckContext,
+  out: Finding[],
+  { sheet, cell, field, label }: { sheet: string; cell: string; field: string; label: string },
+  spec: FieldSpec,
+  required: boolean,
+): void => {
+  // a formula whose value cannot be known is cell.formula's, not also cell.required
+  if (ctx.form.isUnknown(sheet, cell)) return;
+  const v: CellValue = ctx.form.raw(sheet, cell);
   if (isBlank(v)) {
     if (required) out.push(makeFinding('cell.required', { sheet, cell, field }, { label }));
     return;
   }
-  const r = readField(v, spec);
-  if (!r.ok) out.push(makeFinding(r.code, { sheet, cell, field }, { label, ...r.params }));
+  const r = readField(v, spec, ctx.def.version);
+  if (!r.ok) out.push(makeFinding(r.code, { sheet, cell, field }, { label, ...r.params }, r.severity === undefined ? {} : { severity: r.severity }));
 };
 
 const checkFixedTable = (ctx: CheckContext, out: Finding[], f: RangeField): void => {
@@ -27,7 +36,7 @@ const checkFixedTable = (ctx: CheckContext, out: Finding[], f: RangeField): void
       const spec = ctx.form.spec(f.sheet, cell);
       if (spec?.kind !== 'input' || column.spec === undefined) return;
       const label = f.columns.length > 1 ? `${row.label} ${column.header}` : row.label;
-      checkCell(out, f.sheet, cell, f.name, label, column.spec, ctx.form.raw(f.sheet, cell), column.spec.required === true);
+      checkCell(ctx, out, { sheet: f.sheet, cell, field: f.name, label }, column.spec, column.spec.required === true);
     });
   });
 };
@@ -36,8 +45,7 @@ const checkRepeatingRows = (ctx: CheckContext, out: Finding[], f: RangeField): v
   for (const row of ctx.form.usedRows(f.name)) {
     for (const column of f.columns) {
       if (column.spec === undefined) continue;
-      const cell = row.at(column.key);
-      checkCell(out, f.sheet, cell, f.name, column.spec.label, column.spec, row.raw(column.key), column.spec.required === true);
+      checkCell(ctx, out, { sheet: f.sheet, cell: row.at(column.key), field: f.name, label: column.spec.label }, column.spec, column.spec.required === true);
     }
   }
 };
@@ -46,7 +54,7 @@ export const fieldValues: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const f of ctx.def.fields) {
     if (f.kind === 'single') {
-      checkCell(out, f.sheet, f.cell, f.name, f.spec.label, f.spec, ctx.form.raw(f.sheet, f.cell), f.spec.required === true);
+      checkCell(ctx, out, { sheet: f.sheet, cell: f.cell, field: f.name, label: f.spec.label }, f.spec, f.spec.required === true);
     } else if (f.kind === 'range') {
       if (f.rows !== undefined) checkFixedTable(ctx, out, f);
       else checkRepeatingRows(ctx, out, f);

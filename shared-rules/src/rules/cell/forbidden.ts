@@ -7,7 +7,9 @@ export const forbiddenCells: Rule = (ctx) =>
   ctx.def.sheets.flatMap((sheet) =>
     [...sheet.cells].flatMap(([cell, spec]) => {
       if (spec.kind !== 'forbidden') return [];
-      const text = cellText(ctx.form.raw(sheet.name, cell));
+      // a formula over the "/" is a value there too, whether or not its result can be known
+      const typed = ctx.form.typedFormula(sheet.name, cell);
+      const text = typed !== undefined && !typed.known ? `=${typed.formula}` : cellText(ctx.form.raw(sheet.name, cell));
       if (text === null || text === '/') return [];
       return [makeFinding('cell.forbidden', { sheet: sheet.name, cell }, { label: spec.label, actual: text })];
     }),

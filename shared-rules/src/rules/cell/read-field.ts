@@ -1,10 +1,12 @@
 // Reads one input cell by its field type with the value checks of SPEC §2; the result carries the finding code.
+import { fullWidthSeverity } from '../../definition/fullwidth-policy';
 import { listStrings } from '../../definition/lists';
 import { type FieldSpec } from '../../definition/types';
 import { type CellValue, isBlank } from '../../snapshot/types';
 import { readAmount } from '../../values/amount';
 import { readEmail } from '../../values/email';
 import { readEnum } from '../../values/enum';
+import { digitsToHalfWidth, hasFullWidthNumber } from '../../values/fullwidth';
 import { readNationalId } from '../../values/national-id';
 import { readPhone } from '../../values/phone';
 import { fail, ok, type ValueResult } from '../../values/result';
@@ -22,12 +24,19 @@ const checkBounds = (v: CellValue, spec: FieldSpec, n: number): ValueResult<unkn
   return ok(n);
 };
 
-/** Checks a cell's content against its field; blank cells pass here (required-ness is decided by the caller). */
-export const readField = (v: CellValue, spec: FieldSpec): ValueResult<unknown> => {
+/** A text with full-width digits (seed 004 §1.2(二)2(5)): the half-width digits suggested, never written for the user. */
+const readTextField = (v: CellValue, spec: FieldSpec): ValueResult<unknown> => {
+  const r = readText(v, spec.maxLength === undefined ? {} : { maxLength: spec.maxLength });
+  if (!r.ok || r.value === null || !hasFullWidthNumber(r.value)) return r;
+  return fail('cell.fullwidth', { actual: r.value, suggestion: digitsToHalfWidth(r.value) }, fullWidthSeverity(spec, r.value));
+};
+
+/** Checks a cell's content against its field in the workbook's template version; blank cells pass here (required-ness is decided by the caller). */
+export const readField = (v: CellValue, spec: FieldSpec, version: string): ValueResult<unknown> => {
   if (isBlank(v)) return ok(null);
   switch (spec.type) {
     case 'text':
-      return readText(v, spec.maxLength === undefined ? {} : { maxLength: spec.maxLength });
+      return readTextField(v, spec);
     case 'amount':
     case 'count':
     case 'hours': {
@@ -48,6 +57,6 @@ export const readField = (v: CellValue, spec: FieldSpec): ValueResult<unknown> =
     case 'email':
       return readEmail(v);
     case 'enum':
-      return spec.list === undefined ? ok(cellText(v)) : readEnum(v, listStrings(spec.list));
+      return spec.list === undefined ? ok(cellText(v)) : readEnum(v, listStrings(spec.list, version));
   }
 };

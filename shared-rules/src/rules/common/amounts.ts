@@ -43,6 +43,8 @@ export const knownAmount = (ctx: CheckContext, sheet: string, cell: string): Dec
       const unknown = refsOf(spec.expr).some((ref) => knownAmount(ctx, ref.sheet, ref.cell) === null);
       return unknown ? null : ctx.form.amount(sheet, cell);
     }
+    // a formula typed into the input (other than constant arithmetic) is cell.formula's and leaves it unknown
+    if (ctx.form.isUnknown(sheet, cell)) return null;
     const value = ctx.form.value(sheet, cell);
     if (value === null) return spec?.kind === 'input' && spec.field.required === true ? null : ZERO;
     const n = toNumber(value);

@@ -8,7 +8,7 @@ export const accountNotAllowed: Rule = (ctx) =>
   readLedger(ctx).entries.flatMap((e) => {
     const p = e.param;
     // a blank is cell.required and a value no dropdown offers is cell.enum
-    if (p === null || !isOffered('cb_account', e.account)) return [];
+    if (p === null || !isOffered(ctx.def.version, 'cb_account', e.account)) return [];
     if ((p.accounts as readonly string[]).includes(e.account)) return [];
     return [
       makeFinding('ledger.account_not_allowed', entryCell(e, 'account'), {

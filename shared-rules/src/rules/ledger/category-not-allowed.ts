@@ -12,7 +12,7 @@ export const categoryNotAllowed: Rule = (ctx) =>
     const allowed: readonly string[] = p.categories;
     const blank = e.category === null;
     // a value no dropdown offers is cell.enum's
-    if (!blank && !isOffered('cb_category', e.category)) return [];
+    if (!blank && !isOffered(ctx.def.version, 'cb_category', e.category)) return [];
     if (allowed.length === 0 ? blank : !blank && allowed.includes(e.category ?? '')) return [];
     return [
       makeFinding('ledger.category_not_allowed', entryCell(e, 'category'), {

@@ -217,9 +217,12 @@ const CASES: readonly Case[] = [
   },
   { name: 'a 傳票序號 typed as a number', fill: patch({ 8: { voucher: 8 } }), expected: [{ code: 'ledger.voucher_duplicate', cell: 'D22', severity: 'warning', says: ['第 21 列'] }] },
   {
-    name: 'a 傳票序號 in full-width digits',
+    name: 'a 傳票序號 in full-width digits: cell.fullwidth, and still the same voucher as 8',
     fill: patch({ 8: { voucher: '８' } }),
-    expected: [{ code: 'ledger.voucher_duplicate', cell: 'D22', severity: 'warning', says: ['「８」', '第 21 列'] }],
+    expected: [
+      { code: 'cell.fullwidth', cell: 'D22', says: ['「８」', '「8」'] },
+      { code: 'ledger.voucher_duplicate', cell: 'D22', severity: 'warning', says: ['「８」', '第 21 列'] },
+    ],
   },
 
   // ledger.person_cap

@@ -3,6 +3,7 @@ import { type CellSpec } from '../../definition/types';
 import { makeFinding } from '../../findings/make';
 import { type CheckContext, type Rule } from '../../check/context';
 import { cellText } from '../../values/text';
+import { checkStructure } from './structure';
 
 export interface OverwrittenCell {
   readonly sheet: string;
@@ -31,6 +32,8 @@ export const overwrittenFormulas = (ctx: CheckContext): readonly OverwrittenCell
 const MAX_PER_SHEET = 20;
 
 export const formulaOverwritten: Rule = (ctx) => {
+  // after a row insertion the template's formula addresses hold shifted cells: template.structure says so once
+  if (!checkStructure(ctx).layoutIntact) return [];
   const bySheet = new Map<string, OverwrittenCell[]>();
   for (const o of overwrittenFormulas(ctx)) bySheet.set(o.sheet, [...(bySheet.get(o.sheet) ?? []), o]);
   const out = [];

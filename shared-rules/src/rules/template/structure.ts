@@ -11,6 +11,8 @@ import { sameFormula } from './formula-text';
 
 const MAX_PER_SHEET = 20;
 
+const SKIPPED = '工作表或列、欄的位置已變動，其餘標題、公式與填寫內容皆未檢查；請將資料複製到新範本的填寫欄位後重新檢查';
+
 export interface StructureResult {
   readonly findings: readonly Finding[];
   /** False when sheets or defined names moved: data cannot be read where the template puts it. */
@@ -67,7 +69,8 @@ export const checkStructure = (ctx: CheckContext): StructureResult =>
     const stampFindings =
       stamp === fingerprint(ctx.def) ? [] : [structure(`範本識別碼與 ${ctx.def.version} 版不符（${META_NAMES.fingerprint}），可能不是原始範本`)];
     const layoutIntact = sheetFindings.length === 0 && nameFindings.length === 0;
-    const cellFindings = missingSheets.length === 0 ? checkCells(ctx) : [];
+    // once rows or sheets moved, every cell compared at its template address is a shifted one: say so once instead
+    const cellFindings = layoutIntact ? checkCells(ctx) : [structure(SKIPPED)];
     return { findings: [...sheetFindings, ...nameFindings, ...stampFindings, ...cellFindings], layoutIntact };
   });
 

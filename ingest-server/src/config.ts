@@ -21,6 +21,8 @@ export interface Config {
   /** PEM certificate and key files: serve HTTPS directly (Excel loads add-ins only over HTTPS). */
   readonly tlsCertFile: string | undefined;
   readonly tlsKeyFile: string | undefined;
+  /** Express "trust proxy": off, a hop count, or addresses (loopback, 10.0.0.0/8, …) of the TLS reverse proxies in front. */
+  readonly trustProxy: false | number | string;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -28,6 +30,20 @@ const int = (value: string | undefined, fallback: number, name: string): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} 須為正整數（目前為「${value}」）`);
   return n;
+};
+
+const TRUST_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const ADDRESS = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
+
+/** PORTFUND_TRUST_PROXY: unset or 0 = off; n = trust n proxy hops; loopback / linklocal / uniquelocal / IP[/bits], comma-separated. */
+const trustProxy = (value: string | undefined): false | number | string => {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v === 'false' || v === 'off') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const parts = v.split(',').map((p) => p.trim());
+  // "true" would believe any X-Forwarded-For a client sends, and per-address login limits would mean nothing
+  if (parts.every((p) => TRUST_NAMES.has(p) || ADDRESS.test(p))) return parts.join(',');
+  throw new Error(`PORTFUND_TRUST_PROXY 須為代理層數（例如 1）、loopback、linklocal、uniquelocal 或代理的 IP 位址／網段（目前為「${v}」）`);
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
@@ -44,4 +60,5 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   timeZone: 'Asia/Taipei',
   tlsCertFile: env.PORTFUND_TLS_CERT,
   tlsKeyFile: env.PORTFUND_TLS_KEY,
+  trustProxy: trustProxy(env.PORTFUND_TRUST_PROXY),
 });

@@ -5,17 +5,20 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { type Knex } from 'knex';
-import { openApiDocument } from '../api/registry';
 import { type Config } from '../config';
+import { addinConfigScript } from '../routes/addin-config';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
 import { filingRoutes } from '../routes/filings';
 import { importRoutes } from '../routes/imports';
+import { metaRoutes } from '../routes/meta';
 import { reportRoutes } from '../routes/reports';
 import { reviewRoutes } from '../routes/review';
 import { templateRoutes } from '../routes/templates';
 import { authenticate } from './auth';
 import { errorHandler, notFound } from './errors';
+import { rejectControlCharacters } from './input-guard';
+import { installValidationMessages } from './validation-messages';
 
 export interface AppDeps {
   readonly db: Knex;
@@ -39,17 +42,15 @@ const officeJsDir = (): string | null => {
 export const createApp = (deps: AppDeps): Express => {
   const { db, config } = deps;
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  installValidationMessages();
   const app = express();
   app.disable('x-powered-by');
-  app.use('/api', helmet(), express.json({ limit: '200kb' }), cookieParser(), authenticate(db));
-  app.get('/api/health', (_req, res) => {
-    res.json({ ok: true });
-  });
-  app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
-  });
+  // behind a TLS reverse proxy req.ip must be the client's, or per-address login limits would count the proxy
+  app.set('trust proxy', config.trustProxy);
+  app.use('/api', helmet(), express.json({ limit: '200kb' }), rejectControlCharacters, cookieParser(), authenticate(db));
+  app.use('/api', metaRoutes());
   app.use('/api/auth', authRoutes(db, config));
-  app.use('/api/filings', filingRoutes(db, config));
+  app.use('/api/filings', filingRoutes(db, config, log));
   app.use('/api', reviewRoutes(db));
   app.use('/api/reports', reportRoutes(db));
   app.use('/api/registry', importRoutes(db, config));
@@ -64,6 +65,7 @@ export const createApp = (deps: AppDeps): Express => {
   const revalidate = (res: express.Response, file: string): void => {
     if (!/\.png$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
   };
+  app.get('/addin/config.js', addinConfigScript(config));
   if (existsSync(ADDIN_DIST)) app.use('/addin', express.static(ADDIN_DIST, { index: 'taskpane.html', setHeaders: revalidate }));
   const officeJs = officeJsDir();
   if (officeJs !== null) app.use('/office-js', express.static(officeJs, { maxAge: '1d' }));

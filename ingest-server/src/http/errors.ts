@@ -2,6 +2,7 @@
 import { type ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
+import { issueMessage } from './validation-messages';
 
 export class HttpError extends Error {
   constructor(
@@ -26,6 +27,30 @@ const MULTER_MESSAGES: Readonly<Record<string, [number, string]>> = {
   LIMIT_FIELD_VALUE: [413, '表單欄位內容過長'],
 };
 
+// busboy's own errors for a body that is not well-formed multipart (they are plain Errors, not MulterErrors)
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Malformed part header|Unexpected end of (form|file)|Malformed content type|Unsupported content type|Missing Content-Type|Malformed urlencoded form)/;
+
+// PostgreSQL data errors: a value the validation let through that the column cannot take — the request is at fault
+const DATA_ERRORS: Readonly<Record<string, string>> = {
+  '22P02': '請求含有格式不正確的值',
+  '22003': '請求含有超出範圍的數字',
+  '22021': '請求含有無法儲存的字元（例如 NUL）',
+  '22001': '請求含有過長的文字',
+};
+
+const pgCode = (error: object): string | undefined => {
+  const e = error as { code?: unknown; nativeError?: { code?: unknown } };
+  const code = typeof e.code === 'string' ? e.code : e.nativeError?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+const statusOf = (error: object): number | undefined => {
+  const e = error as { status?: unknown; statusCode?: unknown };
+  const status = e.status ?? e.statusCode;
+  return typeof status === 'number' ? status : undefined;
+};
+
 export const errorHandler =
   (log: (message: string, error: unknown) => void): ErrorRequestHandler =>
   (error: unknown, _req, res, _next) => {
@@ -34,8 +59,17 @@ export const errorHandler =
       return;
     }
     if (error instanceof ZodError) {
-      const details = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      res.status(400).json({ error: { code: 'bad_request', message: '請求內容格式錯誤', details } });
+      const details = error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) }));
+      res.status(400).json({ error: { code: 'bad_request', message: details[0]?.message ?? '請求內容格式錯誤', details } });
+      return;
+    }
+    if (error instanceof URIError) {
+      // the router could not decode a percent-encoded path segment (e.g. /api/filings/%E0%A4%A)
+      res.status(400).json({ error: { code: 'bad_request', message: '網址含有無效的百分比編碼（%），請檢查網址' } });
+      return;
+    }
+    if (error instanceof Error && error.constructor === Error && MALFORMED_MULTIPART.test(error.message)) {
+      res.status(400).json({ error: { code: 'upload_rejected', message: '上傳內容不是完整的 multipart/form-data 表單，請重新上傳' } });
       return;
     }
     if (error instanceof multer.MulterError) {
@@ -49,6 +83,19 @@ export const errorHandler =
     }
     if (typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large') {
       res.status(413).json({ error: { code: 'too_large', message: '請求內容過大' } });
+      return;
+    }
+    const dataError = typeof error === 'object' && error !== null ? DATA_ERRORS[pgCode(error) ?? ''] : undefined;
+    if (dataError !== undefined) {
+      // the last line of defence: log it, since the request validation should have caught the value
+      log('request value refused by the database', error);
+      res.status(400).json({ error: { code: 'bad_request', message: `${dataError}，請檢查後再試` } });
+      return;
+    }
+    const status = typeof error === 'object' && error !== null ? statusOf(error) : undefined;
+    if (status !== undefined && status >= 400 && status < 500) {
+      // body-parser and the router mark client errors with a status (bad charset, unsupported encoding, …)
+      res.status(status).json({ error: { code: 'bad_request', message: '請求格式錯誤，請檢查後再試' } });
       return;
     }
     log('unexpected error', error);

@@ -1,15 +1,15 @@
-// Organisations and users: GET/POST /api/organizations, GET/POST /api/users (admins only, within their reach).
+// Organisations and users: GET/POST /api/organizations, GET/POST /api/users, PATCH /api/users/:id (admins only, within their reach).
 import { Router } from 'express';
 import { type Knex } from 'knex';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { OrganizationBody, OrganizationView, UserBody, UserView } from '../api/schemas';
+import { Id, OrganizationBody, OrganizationView, UserBody, UserPatchBody, UserView } from '../api/schemas';
 import { currentUser, requireAdmin, requireAuth } from '../http/auth';
-import { HttpError } from '../http/errors';
+import { HttpError, notFound } from '../http/errors';
 import { Organization } from '../models/organization';
 import { User } from '../models/user';
 import { scopedUnions } from '../services/scope';
-import { AdminError, createOrganization, createUser, mayManage, organizationView, userView } from '../services/users';
+import { AdminError, createOrganization, createUser, mayManage, organizationView, setUserDisabled, userView } from '../services/users';
 
 registry.registerPath({
   method: 'get',
@@ -40,6 +40,14 @@ registry.registerPath({
   security: SECURED,
   request: { body: { content: { 'application/json': { schema: UserBody } } } },
   responses: { 201: { description: '已建立', content: { 'application/json': { schema: UserView } } }, ...errorResponses(400, 401, 403, 404, 409) },
+});
+registry.registerPath({
+  method: 'patch',
+  path: '/api/users/{id}',
+  summary: '停用或重新啟用使用者（管理範圍內；停用後其所有工作階段立即失效、無法登入；不能停用自己）',
+  security: SECURED,
+  request: { params: z.object({ id: z.number() }), body: { content: { 'application/json': { schema: UserPatchBody } } } },
+  responses: { 200: { description: '已更新', content: { 'application/json': { schema: UserView } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const asHttp = (error: unknown): never => {
@@ -78,6 +86,13 @@ export const adminRoutes = (db: Knex): Router => {
     const body = UserBody.parse(req.body);
     const user = await createUser(db, currentUser(req), body).catch(asHttp);
     res.status(201).json(await userView(db, user));
+  });
+  router.patch('/users/:id', requireAdmin, async (req, res) => {
+    const id = Id.safeParse(req.params.id);
+    if (!id.success) throw notFound('該使用者');
+    const body = UserPatchBody.parse(req.body);
+    const user = await setUserDisabled(db, currentUser(req), id.data, body.disabled).catch(asHttp);
+    res.json(await userView(db, user));
   });
   return router;
 };

@@ -1,10 +1,11 @@
-// Signing in and who may create whom, over real HTTP: tokens and cookies, expiry, rate limiting, password storage,
-// the bootstrap administrator and the reach of each kind of administrator.
+// Signing in and who may create whom, over real HTTP: tokens and cookies, expiry, rate limiting (also under parallel
+// guesses and behind a proxy), password storage and re-hashing, changing one's password, disabling users, the bootstrap
+// administrator and the reach of each kind of administrator.
 import { call } from '../testing/http';
-import { PASSWORD, startTestServer, type TestServer } from '../testing/test-server';
+import { PASSWORD, startTestServer, type TestServer, UNION_Y_UBN } from '../testing/test-server';
 import { createDb, migrate } from '../db/connection';
 import { bootstrapAdmin } from '../services/users';
-import { verifyPassword } from '../services/passwords';
+import { hashPassword, verifyPassword } from '../services/passwords';
 
 let server: TestServer;
 
@@ -37,7 +38,7 @@ describe('login', () => {
 
   it('stores only an scrypt hash and never returns it', async () => {
     const row = await server.db('users').where('username', 'union-x').first<{ password_hash: string }>();
-    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
     const me = await call(`${server.url}/api/auth/me`, await server.login('union-x'));
     expect(JSON.stringify(me.body)).not.toContain('scrypt');
@@ -53,6 +54,32 @@ describe('login', () => {
     expect((await login('kaohsiung', PASSWORD)).status).toBe(200);
   });
 
+  it('re-hashes a password stored at an older cost at the next successful login, and only then', async () => {
+    const old = await hashPassword(PASSWORD, { N: 32768, r: 8, p: 1 });
+    await server.db('users').where('username', 'reviewer').update({ password_hash: old });
+    expect((await login('reviewer', 'not-the-password-1')).status).toBe(401);
+    expect((await server.db('users').where('username', 'reviewer').first<{ password_hash: string }>()).password_hash).toBe(old);
+    expect((await login('reviewer', PASSWORD)).status).toBe(200);
+    const stored = (await server.db('users').where('username', 'reviewer').first<{ password_hash: string }>()).password_hash;
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword(PASSWORD, stored)).toBe(true);
+    expect((await login('reviewer', PASSWORD)).status).toBe(200);
+  });
+
+  it('verifies at most five of 40 parallel wrong passwords for one account; the rest are refused unverified', async () => {
+    const admin = await server.login('admin');
+    const target = await call(`${server.url}/api/users`, admin, 'POST', { username: 'parallel-target', password: PASSWORD, organizationId: server.seed.unionX.id });
+    expect(target.status).toBe(201);
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => login('parallel-target', `wrong-password-${i}`)));
+    const statuses = replies.map((r) => r.status);
+    // a 401 is a password that was verified and wrong; a 429 was refused before any verification
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+    const attempts = await server.db('login_attempts').where('username', 'parallel-target').count<{ count: string | number }[]>('* as count');
+    expect(Number(attempts[0]?.count)).toBe(5);
+    expect((await login('parallel-target', PASSWORD)).status).toBe(429);
+  });
+
   it('answers an unknown account like a wrong password', async () => {
     const res = await login('nobody', PASSWORD);
     expect(res.status).toBe(401);
@@ -65,11 +92,149 @@ describe('login', () => {
     expect((await call(`${server.url}/api/auth/login`, null, 'POST', { username: 'x' })).status).toBe(400);
   });
 
+  it('names the field in zh-TW when a login body is invalid', async () => {
+    const missing = await call(`${server.url}/api/auth/login`, null, 'POST', { username: 'x' });
+    expect(missing.body.error.message).toBe('密碼（password）：為必填');
+    const empty = await call(`${server.url}/api/auth/login`, null, 'POST', { username: '', password: 'x' });
+    expect(empty.body.error.message).toBe('帳號（username）：不可空白');
+    const extra = await call(`${server.url}/api/auth/login`, null, 'POST', { username: 'x', password: 'y', remember: true });
+    expect(extra.body.error.message).toBe('不支援的欄位：remember');
+    for (const reply of [missing, empty, extra]) expect(JSON.stringify(reply.body)).not.toMatch(/Invalid|expected|received|Unrecognized/);
+  });
+
+  it('refuses a NUL or another control character in the username with 400, not a database error', async () => {
+    for (const username of ['union-x\u0000', 'union\u0007x']) {
+      const reply = await call(`${server.url}/api/auth/login`, null, 'POST', { username, password: PASSWORD });
+      expect(reply.status).toBe(400);
+      expect(reply.body.error.message).toContain('帳號（username）');
+      expect(reply.body.error.message).toContain('控制字元');
+    }
+  });
+
   it('ends an expired session', async () => {
     const token = await server.login('taichung');
     expect((await call(`${server.url}/api/auth/me`, token)).status).toBe(200);
     await server.db('sessions').update({ expires_at: new Date(Date.now() - 1000) });
     expect((await call(`${server.url}/api/auth/me`, token)).status).toBe(401);
+  });
+});
+
+describe('the session', () => {
+  const sessionCookie = async (username: string): Promise<{ cookie: string; csrfToken: string; token: string }> => {
+    const res = await login(username, PASSWORD);
+    const body = (await res.json()) as { token: string; csrfToken: string };
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: body.csrfToken, token: body.token };
+  };
+
+  it('gives a reloaded page (cookie only) its CSRF token through /api/auth/me, so it can write again', async () => {
+    const { cookie, csrfToken } = await sessionCookie('kaohsiung');
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
+    const body = (await me.json()) as { csrfToken: string; expiresAt: string; user: { username: string } };
+    expect(body).toMatchObject({ csrfToken, user: { username: 'kaohsiung' } });
+    expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const write = await fetch(`${server.url}/api/notifications/read-all`, { method: 'POST', headers: { cookie, 'x-csrf-token': body.csrfToken } });
+    expect(write.status).toBe(200);
+    const logout = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': body.csrfToken } });
+    expect(logout.status).toBe(204);
+  });
+
+  it('changes one\'s own password: the current one is checked, the policy holds, other sessions end', async () => {
+    const admin = await server.login('admin');
+    expect((await call(`${server.url}/api/users`, admin, 'POST', { username: 'changer', password: PASSWORD, organizationId: server.seed.localB.id })).status).toBe(201);
+    const mine = await server.login('changer');
+    const other = await server.login('changer');
+    const change = (body: unknown) => call(`${server.url}/api/auth/password`, mine, 'POST', body);
+    const wrong = await change({ currentPassword: 'Not-the-password-1', newPassword: 'NewSecret2027' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe('invalid_current_password');
+    const weak = await change({ currentPassword: PASSWORD, newPassword: 'short1' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.message).toContain('密碼至少 10 個字元');
+    expect((await change({ currentPassword: PASSWORD, newPassword: PASSWORD })).status).toBe(400);
+    expect((await call(`${server.url}/api/auth/me`, other)).status).toBe(200);
+    const done = await change({ currentPassword: PASSWORD, newPassword: 'NewSecret2027' });
+    expect(done.status).toBe(200);
+    expect(done.body.revokedSessions).toBe(1);
+    expect((await call(`${server.url}/api/auth/me`, other)).status).toBe(401);
+    expect((await call(`${server.url}/api/auth/me`, mine)).status).toBe(200);
+    expect((await login('changer', PASSWORD)).status).toBe(401);
+    expect((await login('changer', 'NewSecret2027')).status).toBe(200);
+  });
+
+  it('needs the CSRF header to change the password through the cookie', async () => {
+    const { cookie } = await sessionCookie('taichung');
+    const res = await fetch(`${server.url}/api/auth/password`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ currentPassword: PASSWORD, newPassword: 'NewSecret2027' }),
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('disabling a user', () => {
+  it('ends the user\'s sessions at once and refuses their login, within the admin\'s reach only', async () => {
+    const admin = await server.login('admin');
+    const created = await call(`${server.url}/api/users`, admin, 'POST', { username: 'leaver', password: PASSWORD, organizationId: server.seed.unionX.id });
+    const leaver = await server.login('leaver');
+    // another jurisdiction's admin cannot even see the user
+    const localB = await call(`${server.url}/api/users`, admin, 'POST', { username: 'kaohsiung-admin', password: PASSWORD, organizationId: server.seed.localB.id, isAdmin: true });
+    expect(localB.status).toBe(201);
+    const outsider = await server.login('kaohsiung-admin');
+    expect((await call(`${server.url}/api/users/${created.body.id}`, outsider, 'PATCH', { disabled: true })).status).toBe(404);
+    expect((await call(`${server.url}/api/auth/me`, leaver)).status).toBe(200);
+    const localAdmin = await server.login('taichung-admin');
+    const disabled = await call(`${server.url}/api/users/${created.body.id}`, localAdmin, 'PATCH', { disabled: true });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body).toMatchObject({ username: 'leaver', disabled: true });
+    expect((await call(`${server.url}/api/auth/me`, leaver)).status).toBe(401);
+    expect((await login('leaver', PASSWORD)).status).toBe(401);
+    expect((await call(`${server.url}/api/users/${created.body.id}`, localAdmin, 'PATCH', { disabled: false })).body.disabled).toBe(false);
+    expect((await login('leaver', PASSWORD)).status).toBe(200);
+  });
+
+  it('does not let an admin disable themselves, and answers unknown or oversized ids with 404', async () => {
+    const admin = await server.login('admin');
+    const self = await call(`${server.url}/api/users/${server.seed.users.admin.id}`, admin, 'PATCH', { disabled: true });
+    expect(self.status).toBe(400);
+    expect(self.body.error.message).toContain('自己');
+    expect((await call(`${server.url}/api/users/99999999999`, admin, 'PATCH', { disabled: true })).status).toBe(404);
+    const bad = await call(`${server.url}/api/users/${server.seed.users.unionY.id}`, admin, 'PATCH', { disabled: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('停用（disabled）');
+  });
+});
+
+describe('behind a reverse proxy', () => {
+  let proxied: TestServer;
+  beforeAll(async () => {
+    proxied = await startTestServer({ config: { trustProxy: 'loopback' } });
+  });
+  afterAll(() => proxied.close());
+
+  const loginFrom = (target: TestServer, address: string, username: string, password: string) =>
+    fetch(`${target.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ username, password }),
+    });
+
+  it('limits failures per client address as the trusted proxy reports it', async () => {
+    const since = new Date();
+    await proxied.db('login_attempts').insert(Array.from({ length: 30 }, (_, i) => ({ username: `guess-${i}`, ip: '203.0.113.7', success: false, at: since })));
+    const limited = await loginFrom(proxied, '203.0.113.7', 'union-x', PASSWORD);
+    expect(limited.status).toBe(429);
+    const elsewhere = await loginFrom(proxied, '203.0.113.8', 'union-x', PASSWORD);
+    expect(elsewhere.status).toBe(200);
+    const recorded = await proxied.db('login_attempts').where({ username: 'union-x', success: true }).select('ip');
+    expect(recorded.map((r: { ip: string }) => r.ip)).toEqual(['203.0.113.8']);
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted (the default)', async () => {
+    expect((await loginFrom(server, '198.51.100.9', 'kaohsiung', 'wrong-password-x')).status).toBe(401);
+    const recorded = await server.db('login_attempts').where({ username: 'kaohsiung', success: false }).select('ip');
+    expect(recorded.map((r: { ip: string }) => r.ip)).not.toContain('198.51.100.9');
+    expect(recorded.length).toBeGreaterThan(0);
   });
 });
 
@@ -88,6 +253,35 @@ describe('administrators', () => {
     expect(other.status).toBe(404);
   });
 
+  it('refuses a union whose UBN fails the checksum, in zh-TW', async () => {
+    const admin = await server.login('taichung-admin');
+    const res = await call(`${server.url}/api/organizations`, admin, 'POST', { kind: 'union', name: '檢查碼錯誤工會', ubn: '04595258' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('統一編號 04595258');
+    expect(res.body.error.message).toContain('檢查碼');
+  });
+
+  it('answers a UBN registered in another jurisdiction exactly like one in its own, revealing nothing', async () => {
+    const admin = await server.login('taichung-admin');
+    const elsewhere = await call(`${server.url}/api/organizations`, admin, 'POST', { kind: 'union', name: '高雄的工會', ubn: UNION_Y_UBN });
+    const here = await call(`${server.url}/api/organizations`, admin, 'POST', { kind: 'union', name: '臺中的工會', ubn: '04595257' });
+    expect([elsewhere.status, here.status]).toEqual([409, 409]);
+    expect(elsewhere.body).toEqual({ error: { code: 'conflict', message: '此統一編號已登錄，請洽勞動部' } });
+    expect(here.body).toEqual(elsewhere.body);
+  });
+
+  it('names the field in zh-TW when an admin body is invalid', async () => {
+    const admin = await server.login('admin');
+    const res = await call(`${server.url}/api/users`, admin, 'POST', { username: 'ab', password: PASSWORD, organizationId: server.seed.unionX.id });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('帳號（username）：至少 3 個字元');
+    const org = await call(`${server.url}/api/organizations`, admin, 'POST', { kind: 'county', name: '某機關' });
+    expect(org.body.error.message).toBe('種類（kind）：須為「local_gov」、「union」其中之一');
+    const nul = await call(`${server.url}/api/organizations`, admin, 'POST', { kind: 'local_gov', name: '某\u0000機關' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.message).toContain('名稱（name）');
+  });
+
   it('refuses weak passwords, duplicate accounts and UBNs', async () => {
     const admin = await server.login('admin');
     expect((await call(`${server.url}/api/users`, admin, 'POST', { username: 'weak', password: 'onlyletters', organizationId: server.seed.unionX.id })).status).toBe(400);
@@ -100,6 +294,9 @@ describe('administrators', () => {
   it('creates the bootstrap ministry administrator only while no user exists', async () => {
     expect(await bootstrapAdmin(server.db, 'second-admin:Bootstrap2026')).toBeNull();
     await expect(bootstrapAdmin(server.db, 'no-colon')).rejects.toThrow('PORTFUND_BOOTSTRAP_ADMIN');
+    // a password the policy refuses stops the start-up with the reason
+    await expect(bootstrapAdmin(server.db, 'mol-admin:short')).rejects.toThrow('PORTFUND_BOOTSTRAP_ADMIN 的密碼不符密碼規則：密碼至少 10 個字元');
+    await expect(bootstrapAdmin(server.db, 'mol-admin:onlyletterslong')).rejects.toThrow('英文字母與數字');
     // a brand-new database (embedded PGlite): the first start creates the ministry and its administrator
     const fresh = createDb({});
     try {
@@ -109,7 +306,7 @@ describe('administrators', () => {
       expect(await verifyPassword('pass:with:colons1', admin?.password_hash ?? '')).toBe(true);
       const ministries = await fresh('organizations').where('kind', 'ministry').count<{ count: string | number }[]>('* as count');
       expect(Number(ministries[0]?.count)).toBe(1);
-      expect(await bootstrapAdmin(fresh, 'mol-admin:again')).toBeNull();
+      expect(await bootstrapAdmin(fresh, 'mol-admin:Again2026again')).toBeNull();
     } finally {
       await fresh.destroy();
     }

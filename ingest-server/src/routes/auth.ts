@@ -1,13 +1,13 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me.
+// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, POST /api/auth/password.
 import { Router } from 'express';
 import { type Knex } from 'knex';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { LoginBody, LoginResponse, UserView } from '../api/schemas';
+import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse } from '../api/schemas';
 import { type Config } from '../config';
 import { requireAuth, SESSION_COOKIE } from '../http/auth';
-import { HttpError } from '../http/errors';
-import { login, logout } from '../services/auth-service';
+import { badRequest, HttpError } from '../http/errors';
+import { changePassword, login, logout } from '../services/auth-service';
 import { userView } from '../services/users';
 
 registry.registerPath({
@@ -21,10 +21,23 @@ registry.registerPath({ method: 'post', path: '/api/auth/logout', summary: '登�
 registry.registerPath({
   method: 'get',
   path: '/api/auth/me',
-  summary: '目前登入者',
+  summary: '目前登入者，以及此工作階段的 CSRF 權杖（網頁重新載入後可繼續寫入）',
   security: SECURED,
-  responses: { 200: { description: '登入者', content: { 'application/json': { schema: z.object({ user: UserView }) } } }, ...errorResponses(401) },
+  responses: { 200: { description: '登入者', content: { 'application/json': { schema: MeResponse } } }, ...errorResponses(401) },
 });
+registry.registerPath({
+  method: 'post',
+  path: '/api/auth/password',
+  summary: '變更自己的密碼：須附目前的密碼（與登入同樣限制嘗試次數）；新密碼須符合密碼規則；您其他的工作階段一律登出',
+  security: SECURED,
+  request: { body: { content: { 'application/json': { schema: ChangePasswordBody } } } },
+  responses: {
+    200: { description: '已變更；revokedSessions 為被登出的其他工作階段數', content: { 'application/json': { schema: z.object({ revokedSessions: z.number() }) } } },
+    ...errorResponses(400, 401, 403, 429),
+  },
+});
+
+const RATE_LIMITED = (): HttpError => new HttpError(429, 'rate_limited', '登入失敗次數過多，請 15 分鐘後再試');
 
 export const authRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
@@ -32,9 +45,7 @@ export const authRoutes = (db: Knex, config: Config): Router => {
     const body = LoginBody.parse(req.body);
     const result = await login(db, body.username, body.password, req.ip ?? 'unknown', config.sessionHours);
     if (!result.ok) {
-      throw result.reason === 'rate_limited'
-        ? new HttpError(429, 'rate_limited', '登入失敗次數過多，請 15 分鐘後再試')
-        : new HttpError(401, 'invalid_credentials', '帳號或密碼錯誤');
+      throw result.reason === 'rate_limited' ? RATE_LIMITED() : new HttpError(401, 'invalid_credentials', '帳號或密碼錯誤');
     }
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
@@ -52,7 +63,19 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   });
   router.get('/me', requireAuth, async (req, res) => {
     if (req.auth === undefined) return;
-    res.json({ user: await userView(db, req.auth.user) });
+    const { session, user } = req.auth;
+    res.json({ user: await userView(db, user), csrfToken: session.csrf_token, expiresAt: new Date(session.expires_at).toISOString() });
+  });
+  router.post('/password', requireAuth, async (req, res) => {
+    const body = ChangePasswordBody.parse(req.body);
+    if (req.auth === undefined) return;
+    const result = await changePassword(db, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
+    if (!result.ok) {
+      if (result.reason === 'rate_limited') throw RATE_LIMITED();
+      if (result.reason === 'invalid') throw new HttpError(400, 'invalid_current_password', '目前的密碼不正確');
+      throw badRequest(result.reason === 'same' ? '新密碼不可與目前的密碼相同' : `新密碼不符密碼規則：${result.message ?? ''}`);
+    }
+    res.json({ revokedSessions: result.revokedSessions });
   });
   return router;
 };

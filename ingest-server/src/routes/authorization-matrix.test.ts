@@ -1,29 +1,36 @@
-// Who may call what: every documented endpoint × every role over real HTTP — a union, another union, the local government
-// of the filing's jurisdiction, another local government, the ministry, a ministry administrator and no one signed in.
-// The table must cover every path and method of /api/openapi.json, so a new endpoint cannot slip in unchecked.
+// Who may call what: every registered route × every role over real HTTP — a union, another union, the local government
+// of the filing's jurisdiction and its administrator, another local government, the ministry, a ministry administrator
+// and no one signed in. The routes come from the Express app itself, so a new endpoint cannot slip in unchecked.
+import { ubnChecksumOk } from '@portfund/shared-rules';
 import { call, upload } from '../testing/http';
-import { startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
-import { cashbookBytes, cashbookName } from '../testing/workbooks';
+import { registeredRoutes } from '../testing/routes';
+import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
+import { cashbookBytes, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
 
-type Role = 'anon' | 'unionX' | 'unionY' | 'localA' | 'localB' | 'ministry' | 'admin';
-const ROLES: readonly Role[] = ['anon', 'unionX', 'unionY', 'localA', 'localB', 'ministry', 'admin'];
+type Role = 'anon' | 'unionX' | 'unionY' | 'localA' | 'localAdmin' | 'localB' | 'ministry' | 'admin';
+const ROLES: readonly Role[] = ['anon', 'unionX', 'unionY', 'localA', 'localAdmin', 'localB', 'ministry', 'admin'];
 const USERNAMES: Readonly<Record<Exclude<Role, 'anon'>, string>> = {
   unionX: 'union-x',
   unionY: 'union-y',
   localA: 'taichung',
+  localAdmin: 'taichung-admin',
   localB: 'kaohsiung',
   ministry: 'reviewer',
   admin: 'admin',
 };
 
 interface Case {
-  readonly method: 'get' | 'post';
-  /** The documented path; {placeholders} are filled from the setup. */
+  readonly method: 'get' | 'post' | 'patch';
+  /** The route as registered; {placeholders} are filled from the setup. */
   readonly path: string;
   readonly query?: string;
   /** Which setup value fills a placeholder when it is not the one of the same name (e.g. {id} of a notification). */
   readonly vars?: Readonly<Record<string, string>>;
   readonly body?: (role: Role) => unknown;
+  /** A multipart upload instead of a JSON body. */
+  readonly files?: (role: Role) => Promise<{ name: string; bytes: Buffer }[]>;
+  /** Call with a session of its own (logout must not end the one the other cases use). */
+  readonly freshSession?: true;
   readonly expect: Readonly<Record<Role, number>>;
 }
 
@@ -32,12 +39,13 @@ const all = (status: number, anon = 401): Record<Role, number> => ({
   unionX: status,
   unionY: status,
   localA: status,
+  localAdmin: status,
   localB: status,
   ministry: status,
   admin: status,
 });
 // a filing of union X (jurisdiction A): X, A and the ministry see it; Y and B get 404 (it does not exist for them)
-const filingScope: Record<Role, number> = { anon: 401, unionX: 200, unionY: 404, localA: 200, localB: 404, ministry: 200, admin: 200 };
+const filingScope: Record<Role, number> = { anon: 401, unionX: 200, unionY: 404, localA: 200, localAdmin: 200, localB: 404, ministry: 200, admin: 200 };
 const adminOnly = (created: number): Record<Role, number> => ({ ...all(403), admin: created });
 
 let server: TestServer;
@@ -52,6 +60,8 @@ beforeAll(async () => {
   ids.id = String(filed.body.id);
   ids.ubn = UNION_X_UBN;
   ids.kind = 'cashbook';
+  ids.unionXUser = String(server.seed.users.unionX.id);
+  ids.unionYUser = String(server.seed.users.unionY.id);
   // a notification for union X: the local government takes the filing into review
   await call(`${server.url}/api/filings/${ids.id}/review`, tokens.get('localA') ?? null, 'POST', { decision: 'accept', lockVersion: filed.body.lockVersion });
   const notes = await call(`${server.url}/api/notifications`, tokens.get('unionX') ?? null);
@@ -60,8 +70,23 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 let unique = 0;
+/** A fresh valid UBN (checksum included) for each union created. */
+const nextUbn = (): string => {
+  for (;;) {
+    unique += 1;
+    const candidate = String(20000000 + unique * 7);
+    if (ubnChecksumOk(candidate)) return candidate;
+  }
+};
+
 const CASES: readonly Case[] = [
+  { method: 'get', path: '/api/health', expect: all(200, 200) },
+  { method: 'get', path: '/api/openapi.json', expect: all(200, 200) },
+  { method: 'post', path: '/api/auth/login', body: (role) => ({ username: role === 'anon' ? 'nobody' : USERNAMES[role], password: PASSWORD }), expect: all(200) },
+  { method: 'post', path: '/api/auth/logout', freshSession: true, expect: all(204) },
   { method: 'get', path: '/api/auth/me', expect: all(200) },
+  // every signed-in role reaches the endpoint (the same password again is refused: 400); no one else does
+  { method: 'post', path: '/api/auth/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expect: all(400) },
   { method: 'get', path: '/api/organizations', expect: all(200) },
   {
     method: 'post',
@@ -69,15 +94,38 @@ const CASES: readonly Case[] = [
     body: () => ({ kind: 'local_gov', name: `新機關${(unique += 1)}` }),
     expect: adminOnly(201),
   },
-  { method: 'get', path: '/api/users', expect: adminOnly(200) },
+  // a union: the ministry admin names the local government; a local-government admin creates it in its own jurisdiction
+  {
+    method: 'post',
+    path: '/api/organizations',
+    body: () => ({ kind: 'union', name: `新工會${(unique += 1)}`, ubn: nextUbn(), parentId: server.seed.localA.id }),
+    expect: { ...adminOnly(201), localAdmin: 201 },
+  },
+  { method: 'get', path: '/api/users', expect: { ...adminOnly(200), localAdmin: 200 } },
   {
     method: 'post',
     path: '/api/users',
     body: () => ({ username: `new-user-${(unique += 1)}`, password: 'Portfund2026pw', organizationId: server.seed.unionX.id }),
-    expect: adminOnly(201),
+    expect: { ...adminOnly(201), localAdmin: 201 },
   },
+  // a union of another jurisdiction does not exist for the local-government admin
+  {
+    method: 'post',
+    path: '/api/users',
+    body: () => ({ username: `new-user-${(unique += 1)}`, password: 'Portfund2026pw', organizationId: server.seed.unionY.id }),
+    expect: { ...adminOnly(201), localAdmin: 404 },
+  },
+  { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionXUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 200 } },
+  { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionYUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 404 } },
   // no file attached: the role check comes first, then the 400 for the missing file
-  { method: 'post', path: '/api/filings', expect: { anon: 401, unionX: 400, unionY: 400, localA: 400, localB: 400, ministry: 403, admin: 403 } },
+  { method: 'post', path: '/api/filings', expect: { ...all(400), ministry: 403, admin: 403 } },
+  // a cash book of union X: its union and its local government file it; another union or jurisdiction cannot (422)
+  {
+    method: 'post',
+    path: '/api/filings',
+    files: async (role) => [{ name: cashbookName(115, 2, UNION_X_UBN), bytes: await cashbookVariantBytes(2, `M-${role}`.slice(0, 10)) }],
+    expect: { anon: 401, unionX: 201, unionY: 422, localA: 201, localAdmin: 201, localB: 422, ministry: 403, admin: 403 },
+  },
   { method: 'get', path: '/api/filings', expect: all(200) },
   { method: 'get', path: '/api/filings/{id}', expect: filingScope },
   { method: 'get', path: '/api/filings/{id}/file', expect: filingScope },
@@ -88,10 +136,15 @@ const CASES: readonly Case[] = [
     method: 'post',
     path: '/api/filings/{id}/review',
     body: () => ({ decision: 'approve', opinion: '', lockVersion: 999 }),
-    expect: { anon: 401, unionX: 403, unionY: 404, localA: 409, localB: 404, ministry: 409, admin: 409 },
+    expect: { anon: 401, unionX: 403, unionY: 404, localA: 409, localAdmin: 409, localB: 404, ministry: 409, admin: 409 },
   },
   { method: 'get', path: '/api/notifications', expect: all(200) },
-  { method: 'post', path: '/api/notifications/{id}/read', vars: { id: 'notification' }, expect: { anon: 401, unionX: 200, unionY: 404, localA: 404, localB: 404, ministry: 404, admin: 404 } },
+  {
+    method: 'post',
+    path: '/api/notifications/{id}/read',
+    vars: { id: 'notification' },
+    expect: { anon: 401, unionX: 200, unionY: 404, localA: 404, localAdmin: 404, localB: 404, ministry: 404, admin: 404 },
+  },
   { method: 'post', path: '/api/notifications/read-all', expect: all(200) },
   { method: 'get', path: '/api/reminders/overdue', query: 'year=115', expect: all(200) },
   { method: 'post', path: '/api/reminders/run', expect: adminOnly(200) },
@@ -99,14 +152,36 @@ const CASES: readonly Case[] = [
   { method: 'get', path: '/api/reports/local-governments', query: 'year=115&quarter=1', expect: all(200) },
   { method: 'get', path: '/api/reports/unions/{ubn}/balances', query: 'year=115', expect: filingScope },
   { method: 'get', path: '/templates/{kind}.xlsx', query: 'year=115', expect: all(200, 200) },
+  { method: 'get', path: '/addin/config.js', expect: all(200, 200) },
+];
+
+// the registry endpoints have their own role matrix in routes/imports.test.ts (401, union 403, another local government 404,
+// own local government 200, ministry reads with ?org=): local governments import and read only their own registries
+const COVERED_ELSEWHERE: readonly string[] = [
+  'post /api/registry/imports/{kind}',
+  'get /api/registry/imports',
+  'get /api/registry/imports/{id}',
+  'get /api/registry/imports/{id}/report.xlsx',
+  'get /api/registry/units',
+  'get /api/registry/volunteers',
+  'get /api/registry/unions',
+  'get /api/registry/unions/{id}/officers',
+  'get /api/registry/eligibility',
+  'get /api/registry/semiannual',
 ];
 
 const fill = (c: Case): string => c.path.replace(/\{(\w+)\}/g, (_, key: string) => ids[c.vars?.[key] ?? key] ?? `{${key}}`);
 
+const tokenFor = async (c: Case, role: Role): Promise<string | null> => {
+  if (role === 'anon') return null;
+  return c.freshSession === true ? server.login(USERNAMES[role]) : (tokens.get(role) ?? null);
+};
+
 describe.each(CASES)('$method $path', (c) => {
   it.each(ROLES)('as %s', async (role) => {
     const url = `${server.url}${fill(c)}${c.query === undefined ? '' : `?${c.query}`}`;
-    const reply = await call(url, tokens.get(role) ?? null, c.method.toUpperCase(), c.body?.(role));
+    const token = await tokenFor(c, role);
+    const reply = c.files !== undefined ? await upload(server.url, token, await c.files(role)) : await call(url, token, c.method.toUpperCase(), c.body?.(role));
     expect({ role, status: reply.status }).toEqual({ role, status: c.expect[role] });
   });
 });
@@ -122,30 +197,30 @@ describe('scoped lists', () => {
   });
 
   it('ends a session at logout', async () => {
-    const token = await server.login('union-x');
+    const token = await server.login('taichung-admin');
     expect((await call(`${server.url}/api/auth/logout`, token, 'POST')).status).toBe(204);
     expect((await call(`${server.url}/api/auth/me`, token)).status).toBe(401);
     expect((await call(`${server.url}/api/auth/logout`, null, 'POST')).status).toBe(401);
   });
 });
 
-it('covers every documented endpoint', async () => {
-  const doc = (await call(`${server.url}/api/openapi.json`, null)).body as { paths: Record<string, Record<string, unknown>> };
-  const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
-  const covered = new Set([...CASES.map((c) => `${c.method} ${c.path}`), 'post /api/auth/login', 'post /api/auth/logout', ...REGISTRY_COVERED]);
-  expect(documented.filter((d) => !covered.has(d))).toEqual([]);
-});
+describe('route coverage', () => {
+  const covered = new Set([...CASES.map((c) => `${c.method} ${c.path}`), ...COVERED_ELSEWHERE]);
 
-// the registry endpoints have their own role matrix in routes/imports.test.ts (401, union 403, another local government 404,
-// own local government 200, ministry reads with ?org=): local governments import and read only their own registries
-const REGISTRY_COVERED: readonly string[] = [
-  'post /api/registry/imports/{kind}',
-  'get /api/registry/imports',
-  'get /api/registry/imports/{id}',
-  'get /api/registry/imports/{id}/report.xlsx',
-  'get /api/registry/units',
-  'get /api/registry/volunteers',
-  'get /api/registry/unions',
-  'get /api/registry/eligibility',
-  'get /api/registry/semiannual',
-];
+  it('finds the routes registered on the Express app', () => {
+    const registered = registeredRoutes(server.app);
+    expect(registered).toEqual(expect.arrayContaining(['get /api/filings/{id}', 'post /api/filings', 'get /templates/{kind}.xlsx', 'get /api/health']));
+  });
+
+  it('has a matrix row (or another role matrix) for every registered route', () => {
+    expect(registeredRoutes(server.app).filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('documents every registered route in /api/openapi.json, and nothing that is not registered', async () => {
+    const doc = (await call(`${server.url}/api/openapi.json`, null)).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+    const registered = registeredRoutes(server.app);
+    expect(registered.filter((r) => !documented.includes(r))).toEqual([]);
+    expect(documented.filter((d) => !registered.includes(d))).toEqual([]);
+  });
+});

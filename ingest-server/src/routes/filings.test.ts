@@ -1,17 +1,19 @@
-// Uploads over real HTTP with real generated workbooks: findings, idempotency, versions, hostile files, downloads.
+// Uploads over real HTTP with real generated workbooks: findings, idempotency, versions, hostile files, downloads,
+// per-file answers of a multi-file upload, values no column can hold, hostile file names.
 import { legacyXls, textFileNamedXlsx, zipBomb } from '../workbook/testing/hostile-files';
-import { call, upload } from '../testing/http';
+import { call, multipartBody, rawPost, upload } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
-import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../testing/workbooks';
+import { applicationBytes, applicationName, CASHBOOK_ENTRIES, cashbookBytes, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
 
 let server: TestServer;
+const logged: { message: string; error: unknown }[] = [];
 let unionX: string;
 let localA: string;
 let localB: string;
 let ministry: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ log: (message, error) => logged.push({ message, error }) });
   unionX = await server.login('union-x');
   localA = await server.login('taichung');
   localB = await server.login('kaohsiung');
@@ -80,6 +82,69 @@ describe('POST /api/filings', () => {
     ]);
     expect(res.status).toBe(207);
     expect(res.body.results.map((r: { httpStatus: number }) => r.httpStatus)).toEqual([201, 422]);
+  });
+
+  it('answers each file of a multi-file upload on its own even when one fails unexpectedly, keeping the others', async () => {
+    // a database fault for one file only: the filing insert of a file named boom.xlsx raises
+    await server.db.raw(`CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.file_name = 'boom.xlsx' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$`);
+    await server.db.raw('CREATE TRIGGER refuse_boom BEFORE INSERT ON filings FOR EACH ROW EXECUTE FUNCTION refuse_boom()');
+    try {
+      const res = await upload(server.url, unionX, [
+        { name: cashbookName(115, 1, UNION_X_UBN), bytes: await cashbookVariantBytes(1, 'MF-1') },
+        { name: 'boom.xlsx', bytes: await cashbookVariantBytes(1, 'MF-2') },
+        { name: cashbookName(115, 1, UNION_X_UBN), bytes: await cashbookVariantBytes(1, 'MF-3') },
+      ]);
+      expect(res.status).toBe(207);
+      expect(res.body.results.map((r: { httpStatus: number }) => r.httpStatus)).toEqual([201, 500, 201]);
+      expect(res.body.results[1]).toMatchObject({ file: 'boom.xlsx', error: { code: 'file_failed' } });
+      expect(res.body.results[1].error.message).toContain('其他檔案不受影響');
+      // the two good files are filed and can be read back; the failed one left nothing behind
+      for (const r of [res.body.results[0], res.body.results[2]]) expect((await call(`${server.url}/api/filings/${r.id}`, unionX)).status).toBe(200);
+      expect(await server.db('filings').where('file_name', 'boom.xlsx').first()).toBeUndefined();
+      expect(logged.map((l) => l.message)).toContain('upload of "boom.xlsx" failed');
+    } finally {
+      await server.db.raw('DROP TRIGGER refuse_boom ON filings');
+      await server.db.raw('DROP FUNCTION refuse_boom()');
+    }
+  });
+
+  it('files a cash book whose amounts no column can hold: the finding stays, the value is stored as NULL', async () => {
+    for (const [tag, amount] of [
+      ['1e20', 1e20],
+      ['21 digits', '123456789012345678901'],
+    ] as const) {
+      const entries = CASHBOOK_ENTRIES.map((e, i) => (i === 2 ? [...e.slice(0, 8), amount, ...e.slice(9)] : [...e])) as unknown as typeof CASHBOOK_ENTRIES;
+      const res = await upload(server.url, unionX, [{ name: cashbookName(115, 1, UNION_X_UBN), bytes: await cashbookBytes(1, {}, entries) }]);
+      expect({ tag, status: res.status }).toEqual({ tag, status: 201 });
+      expect(res.body.findings.map((f: { code: string }) => f.code)).toContain('cell.max_digits');
+      const entry = await server.db('ledger_entries').where({ filing_id: res.body.id, seq: 3 }).first<{ amount: string | null; voucher: string }>();
+      expect(entry).toMatchObject({ amount: null, voucher: '3' });
+      // the untouched first entry is stored as usual
+      expect(await server.db('ledger_entries').where({ filing_id: res.body.id, seq: 1 }).first('amount')).toEqual({ amount: '467000' });
+    }
+  });
+
+  it('keeps only the visible name of a file name with control characters or directories', async () => {
+    const bytes = await cashbookVariantBytes(3, 'NAME-1');
+    // percent-encoded (RFC 5987), NUL and escape characters reach the server decoded
+    const encoded = multipartBody([{ filename: '..\\..\\evil/11509_\u0000\u0007accounting\u001b.xlsx', bytes, encoded: true }]);
+    const res = await rawPost(`${server.url}/api/filings`, unionX, encoded.body, encoded.contentType);
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe('11509_accounting.xlsx');
+    const file = await fetch(`${server.url}/api/filings/${res.body.id}/file`, { headers: { authorization: `Bearer ${unionX}` } });
+    expect(file.headers.get('content-disposition')).toContain('filename="11509_accounting.xlsx"');
+    // a raw NUL inside the part header is not a well-formed form at all
+    const raw = multipartBody([{ filename: '11509_\u0000accounting.xlsx', bytes }]);
+    expect((await rawPost(`${server.url}/api/filings`, unionX, raw.body, raw.contentType)).status).toBe(400);
+  });
+
+  it('answers 404 when a filing\'s raw file is missing', async () => {
+    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 3, UNION_X_UBN), bytes: await cashbookVariantBytes(3, 'GONE-1') }]);
+    await server.db('filing_files').where('filing_id', res.body.id).delete();
+    const file = await call(`${server.url}/api/filings/${res.body.id}/file`, unionX);
+    expect(file.status).toBe(404);
+    expect(file.body.error.message).toContain('原始檔案');
   });
 
   it('lets those in scope download the raw file, and no one else', async () => {

@@ -4,13 +4,15 @@ import { type Knex } from 'knex';
 import multer from 'multer';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { FilingListQuery, FilingView, FilingWithFindings, FindingView } from '../api/schemas';
+import { FileRejected, FilingListQuery, FilingView, FilingWithFindings, UploadResults } from '../api/schemas';
 import { type Config } from '../config';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
-import { badRequest } from '../http/errors';
+import { badRequest, notFound } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
+import { safeUploadName } from '../http/upload-name';
 import { FindingRow } from '../models/finding-row';
 import { type Filing } from '../models/filing';
+import { type User } from '../models/user';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
 import { filingView, findingView } from '../services/filings/view';
 import { scopedFilings } from '../services/scope';
@@ -19,14 +21,17 @@ registry.registerPath({
   method: 'post',
   path: '/api/filings',
   summary: '上傳活頁簿（multipart 欄位 file，可多個檔案）：逐格檢查、勾稽後建立新版本；相同檔案重傳回傳原申報',
+  description:
+    '一個檔案時直接以該檔的狀態碼回覆（201、200、422；未預期錯誤為 500）。多個檔案時一律回 207，results 依上傳順序逐檔回覆，' +
+    '每檔各自處理、各自成立：某一檔發生錯誤（httpStatus 422 或 500）不影響其他檔案已建立的申報。檔名只保留最後一段，並去除控制字元。',
   security: SECURED,
   request: { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
   responses: {
     201: { description: '已建立新版本', content: { 'application/json': { schema: FilingWithFindings } } },
     200: { description: '同一檔案已申報過（冪等）', content: { 'application/json': { schema: FilingWithFindings } } },
-    207: { description: '多個檔案：results 逐檔回覆（各自的 httpStatus）', content: { 'application/json': { schema: z.object({ results: z.array(z.unknown()) }) } } },
-    422: { description: '檔案無法建立申報（無法讀取、不是範本、統一編號不在範圍內）', content: { 'application/json': { schema: z.object({ error: z.unknown(), file: z.string(), findings: z.array(FindingView) }) } } },
-    ...errorResponses(400, 401, 403, 413),
+    207: { description: '多個檔案：results 逐檔回覆（各自的 httpStatus）', content: { 'application/json': { schema: UploadResults } } },
+    422: { description: '檔案無法建立申報（無法讀取、不是範本、統一編號不在範圍內）', content: { 'application/json': { schema: FileRejected } } },
+    ...errorResponses(400, 401, 403, 413, 500),
   },
 });
 registry.registerPath({
@@ -66,13 +71,26 @@ const outcomeBody = async (db: Knex, outcome: IngestOutcome) =>
     ? { status: 422, body: { error: { code: 'file_rejected', message: outcome.message }, file: outcome.file, findings: outcome.findings } }
     : { status: outcome.status, body: await withFindings(db, outcome.filing) };
 
+type Log = (message: string, error?: unknown) => void;
+
+/** One file of a multi-file upload, answered on its own: an unexpected failure is this file's 500, not the request's. */
+const answerFile = async (db: Knex, user: User, file: { name: string; bytes: Buffer }, log: Log) => {
+  try {
+    return await outcomeBody(db, await ingestFile(db, user, file));
+  } catch (error) {
+    log(`upload of ${JSON.stringify(file.name)} failed`, error);
+    const message = '此檔案處理時發生未預期的錯誤，未建立申報（其他檔案不受影響）；請稍後重新上傳此檔案，若持續發生請聯絡系統管理者';
+    return { status: 500, body: { error: { code: 'file_failed', message }, file: file.name } };
+  }
+};
+
 /** An HTTP header parameter for a file name: ASCII fallback plus RFC 5987 UTF-8 (Chinese names survive). */
 export const contentDisposition = (fileName: string): string => {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 };
 
-export const filingRoutes = (db: Knex, config: Config): Router => {
+export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefined): Router => {
   const router = Router();
   const upload = multer({
     storage: multer.memoryStorage(),
@@ -85,14 +103,17 @@ export const filingRoutes = (db: Knex, config: Config): Router => {
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
     if (files.length === 0) throw badRequest('請以 multipart 欄位 file 上傳至少一個檔案');
     const user = currentUser(req);
-    const results = [];
-    // one at a time: each file is checked and filed in its own transaction, answered on its own
-    for (const f of files) results.push(await outcomeBody(db, await ingestFile(db, user, { name: f.originalname, bytes: f.buffer })));
-    const only = results[0];
-    if (results.length === 1 && only !== undefined) {
-      res.status(only.status).json(only.body);
+    const named = files.map((f) => ({ name: safeUploadName(f.originalname), bytes: f.buffer }));
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only !== undefined) {
+      // a single file: its own status, and an unexpected failure goes to the error handler like any other request
+      const result = await outcomeBody(db, await ingestFile(db, user, only));
+      res.status(result.status).json(result.body);
       return;
     }
+    const results = [];
+    // one at a time: each file is checked and filed in its own transaction, answered on its own
+    for (const f of named) results.push(await answerFile(db, user, f, log));
     res.status(207).json({ results: results.map((r) => ({ httpStatus: r.status, ...r.body })) });
   });
 
@@ -116,7 +137,7 @@ export const filingRoutes = (db: Knex, config: Config): Router => {
   router.get('/:id/file', loadFiling(db), async (req, res) => {
     const filing = loadedFiling(req);
     const row = await db('filing_files').where('filing_id', filing.id).first<{ bytes: Uint8Array } | undefined>();
-    if (row === undefined) throw badRequest('原始檔案不存在');
+    if (row === undefined) throw notFound('此申報的原始檔案');
     res.set('Content-Type', XLSX_TYPE).set('Content-Disposition', contentDisposition(filing.file_name)).set('X-Content-Type-Options', 'nosniff');
     res.send(Buffer.from(row.bytes));
   });

@@ -1,9 +1,10 @@
-// Signing in and out: rate-limited password checks, expiring sessions (bearer token and HttpOnly cookie share one session).
+// Signing in and out: rate-limited password checks, expiring sessions (bearer token and HttpOnly cookie share one session),
+// changing one's own password.
 import { createHash, randomBytes } from 'node:crypto';
 import { type Knex } from 'knex';
 import { Session } from '../models/session';
 import { User } from '../models/user';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords';
 
 export const FAILURE_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USER = 5;
@@ -21,20 +22,65 @@ const recentFailures = async (db: Knex, column: 'username' | 'ip', value: string
   return Number(row[0]?.count ?? 0);
 };
 
-export const login = async (db: Knex, username: string, password: string, ip: string, sessionHours: number): Promise<LoginResult> => {
+/**
+ * Records an attempt as a failure before the password is verified, under per-account and per-address locks, so parallel
+ * guesses are counted while they are still being checked; null when the limit is already reached.
+ */
+const claimAttempt = (db: Knex, name: string, ip: string): Promise<number | null> =>
+  db.transaction(async (trx) => {
+    // always account first, then address: one lock order, so two claims never wait on each other in a cycle
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`login-user|${name}`]);
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`login-ip|${ip}`]);
+    if ((await recentFailures(trx, 'username', name)) >= MAX_FAILURES_PER_USER || (await recentFailures(trx, 'ip', ip)) >= MAX_FAILURES_PER_IP) {
+      return null;
+    }
+    const [row] = await trx('login_attempts').insert({ username: name, ip, success: false }).returning('id');
+    return Number((row as { id: number | string }).id);
+  });
+
+/** Verifies a password as one rate-limited attempt; a valid password with an outdated hash is re-hashed at the current cost. */
+const checkPassword = async (db: Knex, username: string, password: string, ip: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'invalid' | 'rate_limited' }> => {
   const name = username.trim().toLowerCase();
-  if ((await recentFailures(db, 'username', name)) >= MAX_FAILURES_PER_USER || (await recentFailures(db, 'ip', ip)) >= MAX_FAILURES_PER_IP) {
-    return { ok: false, reason: 'rate_limited' };
-  }
+  const attempt = await claimAttempt(db, name, ip);
+  if (attempt === null) return { ok: false, reason: 'rate_limited' };
   const user = await User.query(db).whereRaw('lower(username) = ?', [name]).first();
   const valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash()).then(() => false);
-  await db('login_attempts').insert({ username: name, ip, success: valid });
   if (!valid || user === undefined) return { ok: false, reason: 'invalid' };
+  await db('login_attempts').where('id', attempt).update({ success: true });
+  if (needsRehash(user.password_hash)) {
+    const rehashed = await hashPassword(password);
+    // only if nobody changed the password meanwhile
+    await db('users').where({ id: user.id, password_hash: user.password_hash }).update({ password_hash: rehashed });
+  }
+  return { ok: true, user };
+};
+
+export const login = async (db: Knex, username: string, password: string, ip: string, sessionHours: number): Promise<LoginResult> => {
+  const checked = await checkPassword(db, username, password, ip);
+  if (!checked.ok) return checked;
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
-  await Session.query(db).insert({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt });
-  return { ok: true, user, token, csrfToken, expiresAt };
+  await Session.query(db).insert({ token_hash: hashToken(token), user_id: checked.user.id, csrf_token: csrfToken, expires_at: expiresAt });
+  return { ok: true, user: checked.user, token, csrfToken, expiresAt };
+};
+
+export type PasswordChangeResult = { ok: true; revokedSessions: number } | { ok: false; reason: 'invalid' | 'rate_limited' | 'same' | 'policy'; message?: string };
+
+/** Changes the signed-in user's own password (the current one is verified like a login) and ends their other sessions. */
+export const changePassword = async (db: Knex, user: User, keepSessionId: number, current: string, next: string, ip: string): Promise<PasswordChangeResult> => {
+  const problem = passwordProblem(next);
+  if (problem !== null) return { ok: false, reason: 'policy', message: problem };
+  if (next === current) return { ok: false, reason: 'same' };
+  const checked = await checkPassword(db, user.username, current, ip);
+  if (!checked.ok) return checked;
+  const hash = await hashPassword(next);
+  return db.transaction(async (trx) => {
+    await trx('users').where('id', user.id).update({ password_hash: hash });
+    // returning() counts the same way on pg and PGlite (whose driver reports a delete as a result object)
+    const revoked = await trx('sessions').where('user_id', user.id).whereNot('id', keepSessionId).delete().returning('id');
+    return { ok: true, revokedSessions: revoked.length };
+  });
 };
 
 export const findSession = async (db: Knex, token: string): Promise<{ session: Session; user: User } | null> => {
@@ -48,6 +94,9 @@ export const findSession = async (db: Knex, token: string): Promise<{ session: S
 export const logout = async (db: Knex, sessionId: number): Promise<void> => {
   await Session.query(db).deleteById(sessionId);
 };
+
+/** Every session of a user ends (the account was disabled). */
+export const revokeSessions = async (db: Knex, userId: number): Promise<number> => (await db('sessions').where('user_id', userId).delete().returning('id')).length;
 
 /** Old sessions and login attempts are of no use after they expire. */
 export const pruneAuthTables = async (db: Knex): Promise<void> => {

@@ -1,8 +1,10 @@
 // Organisations and users: who may create whom (a ministry admin anything; a local-government admin its unions and
 // their users; a union admin its own users), and the bootstrap administrator.
+import { checkUbn } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
+import { revokeSessions } from './auth-service';
 import { hashPassword, passwordProblem } from './passwords';
 
 export class AdminError extends Error {
@@ -24,6 +26,7 @@ export const userView = async (db: Knex, user: User) => {
     displayName: user.display_name,
     role: user.role,
     isAdmin: user.is_admin,
+    disabled: user.disabled,
     organization: { id: org.id, kind: org.kind, name: org.name, ubn: org.ubn },
   };
 };
@@ -36,6 +39,15 @@ export const mayManage = (actor: User, org: Organization): boolean => {
   if (actor.role === 'ministry') return true;
   if (actor.role === 'local_gov') return org.id === actor.organization_id || org.parent_id === actor.organization_id;
   return org.id === actor.organization_id;
+};
+
+// one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
+export const UBN_TAKEN = '此統一編號已登錄，請洽勞動部';
+
+const isUniqueViolation = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; name?: unknown; nativeError?: { code?: unknown } };
+  return e.code === '23505' || e.nativeError?.code === '23505' || e.name === 'UniqueViolationError';
 };
 
 export interface NewOrganization {
@@ -52,18 +64,26 @@ export const createOrganization = async (db: Knex, actor: User, input: NewOrgani
   let parentId: number | null = null;
   if (input.kind === 'union') {
     if (input.ubn === undefined) throw new AdminError(400, '工會須填統一編號');
+    const ubn = checkUbn(input.ubn);
+    if (!ubn.ok || ubn.value !== input.ubn) throw new AdminError(400, `統一編號 ${input.ubn} 不正確（須為 8 碼數字且檢查碼正確），請確認號碼`);
     parentId = actor.role === 'local_gov' ? actor.organization_id : (input.parentId ?? null);
     const parent = parentId === null ? undefined : await Organization.query(db).findById(parentId);
     if (parent?.kind !== 'local_gov') throw new AdminError(400, '請指定工會所屬的地方主管機關（parentId）');
-    if (await Organization.query(db).where('ubn', input.ubn).first()) throw new AdminError(409, `統一編號 ${input.ubn} 的工會已存在`);
+    if (await Organization.query(db).where('ubn', input.ubn).first()) throw new AdminError(409, UBN_TAKEN);
   }
-  return Organization.query(db).insertAndFetch({
-    kind: input.kind,
-    name: input.name,
-    ubn: input.kind === 'union' ? (input.ubn ?? null) : null,
-    parent_id: parentId,
-    code: input.code ?? null,
-  });
+  return Organization.query(db)
+    .insertAndFetch({
+      kind: input.kind,
+      name: input.name,
+      ubn: input.kind === 'union' ? (input.ubn ?? null) : null,
+      parent_id: parentId,
+      code: input.code ?? null,
+    })
+    .catch((error: unknown) => {
+      // two admins registering the same UBN at the same moment: the unique index decides, the answer stays the same
+      if (isUniqueViolation(error)) throw new AdminError(409, UBN_TAKEN);
+      throw error;
+    });
 };
 
 export interface NewUser {
@@ -80,17 +100,34 @@ export const createUser = async (db: Knex, actor: User | null, input: NewUser): 
   if (org === undefined || (actor !== null && !mayManage(actor, org))) throw new AdminError(404, '找不到該機關或工會');
   const problem = passwordProblem(input.password);
   if (problem !== null) throw new AdminError(400, problem);
-  if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) {
-    throw new AdminError(409, `帳號 ${input.username} 已存在`);
-  }
-  return User.query(db).insertAndFetch({
-    username: input.username,
-    password_hash: await hashPassword(input.password),
-    organization_id: org.id,
-    role: ROLE_OF[org.kind],
-    is_admin: input.isAdmin ?? false,
-    display_name: input.displayName ?? null,
-    email: input.email ?? null,
+  const taken = (): AdminError => new AdminError(409, `帳號 ${input.username} 已存在`);
+  if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) throw taken();
+  return User.query(db)
+    .insertAndFetch({
+      username: input.username,
+      password_hash: await hashPassword(input.password),
+      organization_id: org.id,
+      role: ROLE_OF[org.kind],
+      is_admin: input.isAdmin ?? false,
+      display_name: input.displayName ?? null,
+      email: input.email ?? null,
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    });
+};
+
+/** Disables (or re-enables) a user within the admin's reach; a disabled user's sessions end at once. */
+export const setUserDisabled = async (db: Knex, actor: User, userId: number, disabled: boolean): Promise<User> => {
+  const target = await User.query(db).findById(userId);
+  const org = target === undefined ? undefined : await Organization.query(db).findById(target.organization_id);
+  if (target === undefined || org === undefined || !mayManage(actor, org)) throw new AdminError(404, '找不到該使用者');
+  if (disabled && target.id === actor.id) throw new AdminError(400, '不能停用自己的帳號');
+  return db.transaction(async (trx) => {
+    const updated = await User.query(trx).patchAndFetchById(target.id, { disabled });
+    if (disabled) await revokeSessions(trx, target.id);
+    return updated;
   });
 };
 
@@ -99,11 +136,14 @@ export const bootstrapAdmin = async (db: Knex, spec: string | undefined): Promis
   if (spec === undefined || spec === '') return null;
   const colon = spec.indexOf(':');
   if (colon <= 0) throw new Error('PORTFUND_BOOTSTRAP_ADMIN 的格式為 帳號:密碼');
+  const password = spec.slice(colon + 1);
+  // checked on every start, not only the first: a weak administrator password must never be accepted silently
+  const problem = passwordProblem(password);
+  if (problem !== null) throw new Error(`PORTFUND_BOOTSTRAP_ADMIN 的密碼不符密碼規則：${problem}`);
   const count = await User.query(db).resultSize();
   if (count > 0) return null;
   let ministry = await Organization.query(db).where('kind', 'ministry').first();
   ministry ??= await Organization.query(db).insertAndFetch({ kind: 'ministry', name: '勞動部', ubn: null, parent_id: null, code: 'MOL' });
-  const password = spec.slice(colon + 1);
   return User.query(db).insertAndFetch({
     username: spec.slice(0, colon),
     password_hash: await hashPassword(password),

@@ -4,13 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
 import { type Server } from 'node:http';
 import { type Knex } from 'knex';
-import { type Router } from 'express';
+import { type Express, type Router } from 'express';
 import { loadConfig, type Config } from '../config';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
 import { Organization } from '../models/organization';
 import { type User } from '../models/user';
-import { createUser } from '../services/users';
 import { hashPassword } from '../services/passwords';
 
 export const PASSWORD = 'Portfund2026pw';
@@ -28,6 +27,8 @@ export interface Seed {
 
 export interface TestServer {
   readonly url: string;
+  /** The Express application itself (its router stack lists every registered route). */
+  readonly app: Express;
   readonly db: Knex;
   readonly seed: Seed;
   readonly config: Config;
@@ -35,6 +36,10 @@ export interface TestServer {
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
+
+// one real hash (at the production cost) per test process: every seeded account shares the password anyway
+let passwordHash: Promise<string> | undefined;
+const seededHash = (): Promise<string> => (passwordHash ??= hashPassword(PASSWORD));
 
 const seed = async (db: Knex): Promise<Seed> => {
   const org = async (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
@@ -44,12 +49,12 @@ const seed = async (db: Knex): Promise<Seed> => {
   const localB = await org('local_gov', '高雄市政府勞工局', null, null);
   const unionX = await org('union', '臺中市港區裝卸職業工會', UNION_X_UBN, localA.id);
   const unionY = await org('union', '高雄市港區碼頭職業工會', UNION_Y_UBN, localB.id);
-  const admin = await db('users')
-    .insert({ username: 'admin', password_hash: await hashPassword(PASSWORD), organization_id: ministry.id, role: 'ministry', is_admin: true })
-    .returning('*');
-  const adminUser = admin[0] as User;
-  const user = (username: string, orgId: number, isAdmin = false): Promise<User> =>
-    createUser(db, null, { username, password: PASSWORD, organizationId: orgId, isAdmin });
+  const user = async (username: string, org: Organization, isAdmin = false): Promise<User> => {
+    const [row] = await db('users')
+      .insert({ username, password_hash: await seededHash(), organization_id: org.id, role: org.kind, is_admin: isAdmin })
+      .returning('*');
+    return row as User;
+  };
   return {
     ministry,
     localA,
@@ -57,13 +62,13 @@ const seed = async (db: Knex): Promise<Seed> => {
     unionX,
     unionY,
     users: {
-      admin: adminUser,
-      ministry: await user('reviewer', ministry.id),
-      localA: await user('taichung', localA.id),
-      localAAdmin: await user('taichung-admin', localA.id, true),
-      localB: await user('kaohsiung', localB.id),
-      unionX: await user('union-x', unionX.id),
-      unionY: await user('union-y', unionY.id),
+      admin: await user('admin', ministry, true),
+      ministry: await user('reviewer', ministry),
+      localA: await user('taichung', localA),
+      localAAdmin: await user('taichung-admin', localA, true),
+      localB: await user('kaohsiung', localB),
+      unionX: await user('union-x', unionX),
+      unionY: await user('union-y', unionY),
     },
   };
 };
@@ -71,6 +76,8 @@ const seed = async (db: Knex): Promise<Seed> => {
 export interface TestServerOptions {
   readonly extraApi?: readonly { readonly path: string; readonly router: (db: Knex, config: Config) => Router }[];
   readonly config?: Partial<Config>;
+  /** Receives what the server logs (unexpected errors); silent by default. */
+  readonly log?: (message: string, error?: unknown) => void;
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
@@ -83,16 +90,20 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const app = createApp({
     db,
     config,
-    log: () => undefined,
+    log: options.log ?? (() => undefined),
     extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // client and server share one event loop here: a long synchronous check can delay the client's idle-socket timer past
+  // the server's, and fetch would reuse a socket the server just closed ("other side closed"); let the client close first
+  server.keepAliveTimeout = 60_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const seeded = await seed(db);
   return {
     url,
+    app,
     db,
     seed: seeded,
     config,

@@ -16,6 +16,14 @@ export const cashbookFill = (quarter: 1 | 2 | 3 | 4, changes: Partial<Record<str
 export const cashbookBytes = (quarter: 1 | 2 | 3 | 4, changes: Partial<Record<string, unknown>> = {}, entries?: readonly EntryRow[]): Promise<Buffer> =>
   writeTemplate('cashbook', { fill: cashbookFill(quarter, changes, entries) });
 
+/** The example cash book with the first entry's 傳票序號 replaced: distinct bytes, the same union, year and quarter, no new finding. */
+export const cashbookVariantBytes = (quarter: 1 | 2 | 3 | 4, voucher: string): Promise<Buffer> => {
+  const [first, ...rest] = CASHBOOK_ENTRIES;
+  const renumbered: EntryRow[] = first === undefined ? [] : [[...first] as EntryRow];
+  if (renumbered[0] !== undefined) renumbered[0][3] = voucher;
+  return cashbookBytes(quarter, {}, [...renumbered, ...rest]);
+};
+
 export const applicationBytes = (changes: Partial<Record<string, unknown>> = {}): Promise<Buffer> =>
   writeTemplate('application', { fill: { ...APPLICATION_EXAMPLE, ...changes } as FillValues });
 

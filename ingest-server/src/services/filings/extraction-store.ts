@@ -1,14 +1,43 @@
 // Stores what a workbook contains (SPEC §6 "extraction"): ledger entries and balances, application figures, training sessions.
+// The checker has already flagged impossible values (cell.max_digits …): a value no column can hold is stored as NULL (a
+// summary or spend row holding one is left out), never turned into a database error.
 import { ACCOUNTS, type ApplicationData, type CashbookData, type WorkbookData } from '@portfund/shared-rules';
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 
-const money = (d: Decimal | null): string | null => (d === null ? null : d.toFixed(0));
 const BALANCE_COLUMNS = ['special1', 'special2', 'fixed', 'petty'] as const;
+
+// the bounds are computed once: a 20,000-entry book calls fitting() for every amount and balance
+const bounds = new Map<number, Decimal>();
+const bound = (integerDigits: number): Decimal => {
+  let b = bounds.get(integerDigits);
+  if (b === undefined) bounds.set(integerDigits, (b = new Decimal(10).pow(integerDigits)));
+  return b;
+};
+
+/** A value for numeric(precision, scale): rounded to the scale, or null when it has more integer digits than the column. */
+const fitting = (d: Decimal | null, precision: number, scale: number): string | null => {
+  if (d === null || !d.isFinite()) return null;
+  const rounded = d.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
+  return rounded.abs().lt(bound(precision - scale)) ? rounded.toFixed(scale) : null;
+};
+
+const money = (d: Decimal | null): string | null => fitting(d, 15, 0);
+
+const INT_MAX = 2147483647;
+const SMALLINT_MAX = 32767;
+const int = (n: number | null, max = INT_MAX): number | null => (n !== null && Number.isInteger(n) && Math.abs(n) <= max ? n : null);
+
+// eslint-disable-next-line no-control-regex
+const NUL = /\u0000/g;
+/** PostgreSQL text cannot hold U+0000: drop it (the reader should never let one through; this is the last guard). */
+const text = (s: string | null): string | null => (s === null ? null : s.replace(NUL, ''));
 
 const insertChunked = async (trx: Knex, table: string, rows: readonly object[]): Promise<void> => {
   for (let i = 0; i < rows.length; i += 500) await trx(table).insert(rows.slice(i, i + 500));
 };
+
+const allFit = (row: Readonly<Record<string, string | null>>): boolean => Object.values(row).every((v) => v !== null);
 
 const storeCashbook = async (trx: Knex, filingId: number, data: CashbookData): Promise<void> => {
   await insertChunked(
@@ -18,41 +47,48 @@ const storeCashbook = async (trx: Knex, filingId: number, data: CashbookData): P
       filing_id: filingId,
       seq: i + 1,
       sheet_row: e.row,
-      month: e.month,
-      day: e.day,
-      zi: e.zi,
-      voucher: e.voucher,
-      item: e.item,
-      no: e.no,
-      note: e.note,
+      month: int(e.month, SMALLINT_MAX),
+      day: int(e.day, SMALLINT_MAX),
+      zi: text(e.zi),
+      voucher: text(e.voucher),
+      item: text(e.item),
+      no: text(e.no),
+      note: text(e.note),
       amount: money(e.amount),
-      category: e.category,
-      account: e.account,
+      category: text(e.category),
+      account: text(e.account),
       ...Object.fromEntries(ACCOUNTS.map((a, k) => [`bal_${BALANCE_COLUMNS[k]}`, money(e.balances[a])])),
     })),
   );
   const balances = (side: 'opening' | 'closing', b: CashbookData['opening']): Record<string, string | null> =>
     Object.fromEntries(ACCOUNTS.map((a, k) => [`${side}_${BALANCE_COLUMNS[k]}`, money(b[a])]));
-  await trx('cashbook_summaries').insert({
-    filing_id: filingId,
-    period: data.period ?? 0,
+  const amounts = {
     ...balances('opening', data.opening),
     ...balances('closing', data.closing),
     allocation_received: money(data.totals.allocationReceived),
     interest_received: money(data.totals.interestReceived),
     other_received: money(data.totals.otherReceived),
-  });
+  };
+  // the summary's columns are required: a book whose balances cannot be stored has no summary (reports show it as unknown)
+  if (allFit(amounts)) await trx('cashbook_summaries').insert({ filing_id: filingId, period: int(data.period, SMALLINT_MAX) ?? 0, ...amounts });
   const spend = [...data.totals.spendByRowAndCategory].flatMap(([row, byCategory]) =>
-    [...byCategory].map(([category, amount]) => ({ filing_id: filingId, spend_row: row, category, amount: money(amount) })),
+    [...byCategory].map(([category, amount]) => ({ filing_id: filingId, spend_row: text(row) ?? '', category: text(category) ?? '', amount: money(amount) })),
   );
-  await insertChunked(trx, 'cashbook_spend', spend);
+  await insertChunked(trx, 'cashbook_spend', spend.filter((s) => s.amount !== null));
 };
 
 const storeApplication = async (trx: Knex, filingId: number, data: ApplicationData): Promise<void> => {
   await insertChunked(
     trx,
     'application_figures',
-    data.figures.map((f) => ({ filing_id: filingId, section: f.section, item: f.item, col: f.col, amount: money(f.amount), text_value: f.text })),
+    data.figures.map((f) => ({
+      filing_id: filingId,
+      section: text(f.section) ?? '',
+      item: text(f.item) ?? '',
+      col: text(f.col) ?? '',
+      amount: money(f.amount),
+      text_value: text(f.text),
+    })),
   );
   await insertChunked(
     trx,
@@ -60,22 +96,22 @@ const storeApplication = async (trx: Knex, filingId: number, data: ApplicationDa
     data.sessions.map((s) => ({
       filing_id: filingId,
       seq: s.seq,
-      session_no: s.sessionNo,
-      day1: s.day1,
-      day2: s.day2,
-      days: s.days === null ? null : s.days.toFixed(1),
-      title: s.title,
-      place: s.place,
-      hours: s.hours.toFixed(1),
+      session_no: text(s.sessionNo),
+      day1: text(s.day1),
+      day2: text(s.day2),
+      days: fitting(s.days, 4, 1),
+      title: text(s.title),
+      place: text(s.place),
+      hours: fitting(s.hours, 6, 1),
       cost: money(s.cost),
-      male: s.male,
-      female: s.female,
+      male: int(s.male),
+      female: int(s.female),
     })),
   );
   await insertChunked(
     trx,
     'roster_members',
-    data.roster.map((m) => ({ filing_id: filingId, seq: m.seq, name: m.name, gender: m.gender })),
+    data.roster.map((m) => ({ filing_id: filingId, seq: m.seq, name: text(m.name), gender: text(m.gender) })),
   );
 };
 

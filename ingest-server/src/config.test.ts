@@ -1,0 +1,21 @@
+// Configuration from the environment: proxy trust is off unless asked for, and a setting that would trust anyone is refused.
+import { loadConfig } from './config';
+
+describe('PORTFUND_TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', 'loopback'],
+    ['loopback, 10.0.0.0/8', 'loopback,10.0.0.0/8'],
+    ['192.0.2.10', '192.0.2.10'],
+  ])('%j is %j', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { PORTFUND_TRUST_PROXY: value }).trustProxy).toBe(expected);
+  });
+
+  it.each(['true', 'yes please', 'loopback;rm'])('refuses %j with a message naming the variable', (value) => {
+    expect(() => loadConfig({ PORTFUND_TRUST_PROXY: value })).toThrow('PORTFUND_TRUST_PROXY');
+  });
+});

@@ -30,6 +30,11 @@ describe('markedRectangles', () => {
     }
   });
 
+  it('1.2 covers a 20,000-entry cash book (about 320,000 cells) in one rectangle', () => {
+    const [ledger] = buildDefinition('cashbook', '1.2', { entryRows: 20_000 }).sheets;
+    expect(markedRectangles(ledger as SheetSpec, release('1.2')).map(formatRange)).toEqual(['A1:P20013']);
+  });
+
   it('1.2 marks every cell a finding can point at: 決算 totals, the ledger’s 摘要(一) and running balances', () => {
     const [ledger] = buildDefinition('cashbook', '1.2').sheets;
     const finalAccounts = buildDefinition('application', '1.2').sheets.find((s) => s.name === '決算');

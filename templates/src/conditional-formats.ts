@@ -54,11 +54,17 @@ export const inputRectangles = (sheet: SheetSpec): Bounds[] => cellRectangles(sh
 /** The rectangles a version's conditional formats cover: from 1.2 one over the whole sheet, conditional formats work on locked cells. */
 export const markedRectangles = (sheet: SheetSpec, release: TemplateVersion): Bounds[] => {
   if (release.marked !== 'all') return cellRectangles(sheet, (spec) => isMarkedCell(release, spec));
-  const cells = [...sheet.cells.keys()].map(parseAddress).filter((a) => a !== null);
-  if (cells.length === 0) return [];
-  const rows = cells.map((a) => a.row);
-  const cols = cells.map((a) => a.col);
-  return [{ top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) }];
+  // a loop, not Math.min(...cells): a 20,000-entry cash book has ~300,000 cells, more than a call's argument limit
+  let bounds: Bounds | null = null;
+  for (const key of sheet.cells.keys()) {
+    const a = parseAddress(key);
+    if (a === null) continue;
+    bounds =
+      bounds === null
+        ? { top: a.row, bottom: a.row, left: a.col, right: a.col }
+        : { top: Math.min(bounds.top, a.row), bottom: Math.max(bounds.bottom, a.row), left: Math.min(bounds.left, a.col), right: Math.max(bounds.right, a.col) };
+  }
+  return bounds === null ? [] : [bounds];
 };
 
 export const addMarkFormats = (ws: ExcelJS.Worksheet, sheet: SheetSpec, block: MarkBlock, release: TemplateVersion): void => {

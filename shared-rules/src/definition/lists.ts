@@ -33,5 +33,24 @@ export const listName = (key: ListKey): string => `lst_${key}`;
 export const listsFor = (keys: readonly ListKey[], version: string): ListDef[] =>
   keys.map((key) => ({ key, name: listName(key), values: listValues(key, version) }));
 
+// read for every enumeration cell of every ledger row: computed once per list and version
+const stringLists = new Map<string, readonly string[]>();
+
 /** The accepted strings of a list (numbers as their shown text) in a template version. */
-export const listStrings = (key: ListKey, version: string = CURRENT_VERSION): string[] => listValues(key, version).map(String);
+export const listStrings = (key: ListKey, version: string = CURRENT_VERSION): readonly string[] => {
+  const cacheKey = `${key}|${version}`;
+  let strings = stringLists.get(cacheKey);
+  if (strings === undefined) stringLists.set(cacheKey, (strings = Object.freeze(listValues(key, version).map(String))));
+  return strings;
+};
+
+// checked for every ledger entry (字, 項目, 號, 帳戶…): one set per list and version, built once
+const listSets = new Map<string, ReadonlySet<string>>();
+
+/** Whether text is one of a list's accepted strings in a template version. */
+export const isListed = (key: ListKey, version: string, text: string): boolean => {
+  const cacheKey = `${key}|${version}`;
+  let set = listSets.get(cacheKey);
+  if (set === undefined) listSets.set(cacheKey, (set = new Set(listStrings(key, version))));
+  return set.has(text);
+};

@@ -5,7 +5,7 @@ import { type CheckContext } from '../check/context';
 import { paramKey, paramsFor } from '../definition/cashbook/params';
 import { CB_CELLS, CB_ENTRY_COLUMNS, CB_SHEET } from '../definition/cashbook/ledger-sheet';
 import { toNumber, toText } from '../definition/expr';
-import { listStrings } from '../definition/lists';
+import { isListed, listStrings } from '../definition/lists';
 import { type FieldSpec, type ListKey } from '../definition/types';
 import { type RangeRow } from '../form/form';
 import { type CellValue } from '../snapshot/types';
@@ -55,7 +55,7 @@ const readPeriod = (v: CellValue, version: string): number | null => {
 
 /** True when text is one of the strings the column's dropdown offers in the workbook's template version. */
 export const isOffered = (version: string, list: ListKey, text: string | null): text is string =>
-  text !== null && listStrings(list, version).includes(text);
+  text !== null && isListed(list, version, text);
 
 const readEntry = (ctx: CheckContext, r: RangeRow): LedgerEntryInput => {
   const text = (key: string): string | null => cellText(r.raw(key));

@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
 import { cashbookBytes, cashbookName } from '../src/testing/workbooks';
+import { launchChromium } from '../src/testing/chromium';
 
 const ROOT = resolve(__dirname, '..');
 const OUTPUT = join(ROOT, '..', 'test-output', 'console');
@@ -31,10 +32,7 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   workbook = join(dir, cashbookName(115, 1, UNION_X_UBN));
   writeFileSync(workbook, await cashbookBytes(1, {}, overdrawn()));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 

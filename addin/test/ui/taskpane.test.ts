@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { type Browser, type Page, type Route } from 'playwright-core';
 import { CURRENT_VERSION, MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules';
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, EXAMPLE_UBN, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { writeTemplate, type FillValues } from '@portfund/templates';
@@ -17,6 +17,7 @@ import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workb
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
 import { officeModelFromXlsx } from '../office-model/from-xlsx';
 import { startStaticServer, type StaticServer } from './static-server';
+import { launchChromium } from '../../../ingest-server/src/testing/chromium';
 
 const ADDIN = resolve(__dirname, '..', '..');
 const REPO = resolve(ADDIN, '..');
@@ -62,10 +63,7 @@ beforeAll(async () => {
       ['/fake/foreign.json', { type: 'application/json', body: await other('not one of our templates', 'https://contoso.sharepoint.com/Shared%20Documents/book1.xlsx') }],
     ]),
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 

@@ -5,19 +5,23 @@ export interface Reply<T = unknown> {
   readonly headers: Headers;
 }
 
-export const call = async <T = any>(url: string, token: string | null, method = 'GET', body?: unknown): Promise<Reply<T>> => {
-  const headers: Record<string, string> = {};
-  if (token !== null) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+/** The reply with its body parsed as JSON, or kept as text when it is not JSON (a file download, an HTML page). */
+const reply = async <T>(res: Response): Promise<Reply<T>> => {
   const text = await res.text();
   let parsed: unknown = text;
   try {
     parsed = text === '' ? null : JSON.parse(text);
   } catch {
-    // not JSON (a file download): keep the text
+    // not JSON: keep the text
   }
   return { status: res.status, body: parsed as T, headers: res.headers };
+};
+
+export const call = async <T = any>(url: string, token: string | null, method = 'GET', body?: unknown): Promise<Reply<T>> => {
+  const headers: Record<string, string> = {};
+  if (token !== null) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return reply<T>(await fetch(url, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }));
 };
 
 export const upload = async <T = any>(url: string, token: string | null, files: readonly { name: string; bytes: Buffer }[]): Promise<Reply<T>> => {
@@ -50,13 +54,5 @@ export const multipartBody = (
 export const rawPost = async <T = any>(url: string, token: string | null, body: Buffer | string, contentType: string): Promise<Reply<T>> => {
   const headers: Record<string, string> = { 'content-type': contentType };
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text === '' ? null : JSON.parse(text);
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: res.status, body: parsed as T, headers: res.headers };
+  return reply<T>(await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) }));
 };

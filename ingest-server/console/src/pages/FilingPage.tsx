@@ -1,5 +1,5 @@
 // One filing: what it is, its findings cell by cell, the original file, the review decision and the 審核歷程.
-import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Link, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
@@ -7,6 +7,7 @@ import { FindingsTable } from '../parts/FindingsTable';
 import { HistoryList, ReviewPanel } from '../parts/ReviewPanel';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { type FilingWithFindings, type ReviewSummary, type User } from '../types';
+import { ErrorBar } from '../parts/ErrorBar';
 
 type Loaded = { readonly filing: FilingWithFindings; readonly review: ReviewSummary };
 
@@ -26,12 +27,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
     void load();
   }, [load]);
 
-  if (error !== null)
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{error}</MessageBarBody>
-      </MessageBar>
-    );
+  if (error !== null) return <ErrorBar error={error} />;
   if (loaded === null) return <Spinner label="載入中…" />;
   const { filing, review } = loaded;
   return (

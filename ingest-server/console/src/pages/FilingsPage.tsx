@@ -1,25 +1,12 @@
 // The list of filings in the signed-in user's scope, with filters, and the upload of new workbooks.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
 import { type Filing, type User } from '../types';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { UploadPanel } from './UploadPanel';
+import { ErrorBar } from '../parts/ErrorBar';
 
 interface Filters {
   readonly year: string;
@@ -122,11 +109,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
             查詢
           </Button>
         </form>
-        {error !== null && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <ErrorBar error={error} />
         {list === null && error === null && <Spinner label="載入中…" />}
         {list !== null && (
           <>

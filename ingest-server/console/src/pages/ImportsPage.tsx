@@ -19,6 +19,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { call, postForm } from '../api';
 import { taipeiTime } from '../labels';
 import { type User } from '../types';
+import { ErrorBar } from '../parts/ErrorBar';
 
 const MODES = [
   { key: 'dry_run', label: '試算（只檢查，不寫入）' },
@@ -139,11 +140,7 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
               {busy ? '檢查中…' : '上傳'}
             </Button>
           </form>
-          {error !== null && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
+          <ErrorBar error={error} />
           <div role="status" aria-live="polite">
             {answer !== null && <RunResult run={answer} />}
           </div>

@@ -1,8 +1,9 @@
 // Sign-in with the account the ministry or the local government created; the server sets the HttpOnly session cookie.
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { postJson } from '../api';
 import { type LoginAnswer, type User } from '../types';
+import { ErrorBar } from '../parts/ErrorBar';
 
 export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string) => void }) => {
   const [username, setUsername] = useState('');
@@ -31,11 +32,7 @@ export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
       <Field label="密碼" required>
         <Input type="password" value={password} onChange={(_e, d) => setPassword(d.value)} autoComplete="current-password" name="password" />
       </Field>
-      {error !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       <Button appearance="primary" type="submit" disabled={busy || username.trim() === '' || password === ''}>
         {busy ? '登入中…' : '登入'}
       </Button>

@@ -1,9 +1,10 @@
 // 通知訊息: review decisions, deadline reminders, overdue notices and reconciliation alerts, newest first.
-import { Badge, Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, postJson } from '../api';
 import { taipeiTime } from '../labels';
 import { type Notification } from '../types';
+import { ErrorBar } from '../parts/ErrorBar';
 
 interface Page {
   readonly notifications: readonly Notification[];
@@ -33,12 +34,7 @@ export const NotificationsPage = () => {
     await load();
   };
 
-  if (error !== null)
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{error}</MessageBarBody>
-      </MessageBar>
-    );
+  if (error !== null) return <ErrorBar error={error} />;
   if (page === null) return <Spinner label="載入中…" />;
   return (
     <section className="panel stack" aria-labelledby="notifications-title">

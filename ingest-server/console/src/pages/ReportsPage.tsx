@@ -1,24 +1,11 @@
 // Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { DEADLINE_STATE_LABELS } from '../../../src/services/reports/quarters';
 import { moneyText, percentText } from '../parts/money';
 import { type User } from '../types';
+import { ErrorBar } from '../parts/ErrorBar';
 
 interface UnionRow {
   readonly localGovernment: { readonly name: string } | null;
@@ -115,11 +102,7 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
           </span>
         )}
       </form>
-      {error !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       {report === null && error === null && <Spinner label="載入中…" />}
       {report !== null && (
         <div className="table-wrap">

@@ -5,6 +5,7 @@ import { postForm } from '../api';
 import { periodLabel } from '../labels';
 import { type UploadAnswer } from '../types';
 import { SummaryBadges } from '../parts/SummaryBadges';
+import { ErrorBar } from '../parts/ErrorBar';
 
 type Answer = UploadAnswer & { readonly fileName: string };
 
@@ -81,11 +82,7 @@ export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void })
           {busy ? '檢查中…' : '上傳並檢查'}
         </Button>
       </form>
-      {error !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       <div className="stack" role="status" aria-live="polite">
         {answers.map((a, i) => (
           <AnswerLine key={i} answer={a} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { postJson } from '../api';
 import { actorName, taipeiTime } from '../labels';
 import { type AllowedDecision, type ReviewSummary } from '../types';
+import { ErrorBar } from './ErrorBar';
 
 const OPINION_MAX = 1000;
 
@@ -65,11 +66,7 @@ export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId
           </Button>
         ))}
       </div>
-      {error !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
     </section>
   );
 };

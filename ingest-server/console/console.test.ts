@@ -119,6 +119,28 @@ describe('web console', () => {
     await page.context().close();
   });
 
+  it('gives the ministry the union report of a quarter, with the XLSX download', async () => {
+    const page = await signIn('reviewer');
+    await page.getByRole('tab', { name: '報表' }).click();
+    await page.getByLabel('年度').fill('11');
+    await page.getByRole('button', { name: '查詢' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('3 位數民國年');
+    await page.getByLabel('年度').fill('115');
+    await page.getByLabel('季別').selectOption('1');
+    await page.getByRole('button', { name: '查詢' }).click();
+    const table = page.getByRole('table', { name: '工會報表' });
+    await page.getByRole('heading', { name: /115 年第 1 季/ }).waitFor();
+    await expect(table.textContent()).resolves.toContain('臺中市港區裝卸職業工會');
+    // the returned Q1 book is reported as 退回 in its quarter
+    await expect(table.getByRole('row').filter({ hasText: '臺中市港區裝卸職業工會' }).textContent()).resolves.toContain('退回');
+    const href = await page.getByRole('link', { name: '下載 XLSX' }).first().getAttribute('href');
+    expect(href).toBe('/api/reports/unions?year=115&quarter=1&format=xlsx');
+    const download = await page.request.get(`${server.url}${href ?? ''}`);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+    await page.screenshot({ path: join(OUTPUT, 'console-reports.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('keeps another jurisdiction out: the filing is not found for Kaohsiung', async () => {
     const page = await signIn('kaohsiung');
     await page.goto(`${server.url}/#/filings/${filingId}`);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
 import { type Filing, type User } from '../types';
+import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { UploadPanel } from './UploadPanel';
 import { ErrorBar } from '../parts/ErrorBar';
@@ -20,7 +21,8 @@ const PAGE = 50;
 const EMPTY: Filters = { year: '', quarter: '', kind: '', status: '', ubn: '' };
 
 const validFilters = (f: Filters): string | null => {
-  if (f.year !== '' && !/^\d{3}$/.test(f.year)) return '年度請輸入 3 位數民國年，例如 115';
+  const year = yearProblem(f.year);
+  if (year !== null) return year;
   if (f.ubn !== '' && !/^\d{8}$/.test(f.ubn)) return '統一編號為 8 位數字';
   return null;
 };
@@ -67,19 +69,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
             apply();
           }}
         >
-          <Field label="年度">
-            <Input value={draft.year} onChange={(_e, d) => set('year')(d.value)} placeholder="115" style={{ width: 90 }} />
-          </Field>
-          <Field label="季別">
-            <Select value={draft.quarter} onChange={(_e, d) => set('quarter')(d.value)}>
-              <option value="">全部</option>
-              {[1, 2, 3, 4].map((q) => (
-                <option key={q} value={String(q)}>
-                  第 {q} 季
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PeriodFields year={draft.year} quarter={draft.quarter} onYear={set('year')} onQuarter={set('quarter')} allowAll />
           <Field label="類別">
             <Select value={draft.kind} onChange={(_e, d) => set('kind')(d.value)}>
               <option value="">全部</option>

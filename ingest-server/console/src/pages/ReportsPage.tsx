@@ -1,9 +1,10 @@
 // Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads.
-import { Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { DEADLINE_STATE_LABELS } from '../../../src/services/reports/quarters';
 import { moneyText, percentText } from '../parts/money';
+import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 
@@ -62,7 +63,9 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
   }, [load]);
 
   const apply = () => {
-    if (!/^\d{3}$/.test(year)) return setError('年度請輸入 3 位數民國年，例如 115');
+    if (year === '') return setError('請輸入年度');
+    const problem = yearProblem(year);
+    if (problem !== null) return setError(problem);
     setError(null);
     setShown({ year: Number(year), quarter: Number(quarter) });
   };
@@ -79,18 +82,7 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
           apply();
         }}
       >
-        <Field label="年度">
-          <Input value={year} onChange={(_e, d) => setYear(d.value)} style={{ width: 90 }} />
-        </Field>
-        <Field label="季別">
-          <Select value={quarter} onChange={(_e, d) => setQuarter(d.value)}>
-            {[1, 2, 3, 4].map((q) => (
-              <option key={q} value={String(q)}>
-                第 {q} 季
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodFields year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} />
         <Button type="submit" appearance="primary">
           查詢
         </Button>

@@ -69,6 +69,26 @@ describe('recon alerts', () => {
     expect(await toldOrganisations(application)).toHaveLength(3);
   });
 
+  it('tells again when a second entry of the previous quarter goes missing, though both findings point at the same area', async () => {
+    const union = await newUnion(server, taichung);
+    const september = await union.cashbook(115, 3);
+    expect(recon(september, 'recon.history_changed')).toEqual([]);
+    const june = CASHBOOK_ENTRIES.filter((e) => e[0] <= 6);
+    const interest = (voucher: number, amount: number): EntryRow => [6, 30, '收', String(voucher), '年度收入', '3', undefined, '活期利息', amount, '利息收入', '專戶存款1'];
+
+    // the June book (filed after September's) holds an entry the September book lacks, then a second one
+    await union.cashbook(115, 2, {}, [...june, interest(90, 12)]);
+    const once = recon(await union.reload(september), 'recon.history_changed');
+    expect(once).toHaveLength(1);
+    expect(await toldOrganisations(september)).toHaveLength(1);
+
+    await union.cashbook(115, 2, {}, [...june, interest(90, 12), interest(91, 13)]);
+    const twice = recon(await union.reload(september), 'recon.history_changed');
+    expect(twice).toHaveLength(2);
+    expect(new Set(twice.map((f) => `${f.sheet}!${f.cell}`)).size).toBe(1);
+    expect(await toldOrganisations(september)).toHaveLength(2);
+  });
+
   it('tells only the union while its filing waits for the local government, and nobody when the books agree', async () => {
     const waiting = await newUnion(server, taichung);
     const application = await waiting.application(116, { ...FINAL_ACCOUNTS_116, fa_spend: spendWith(0, 1, 190000) });

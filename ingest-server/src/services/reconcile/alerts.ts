@@ -22,15 +22,20 @@ interface Place {
   readonly sheet?: string | undefined;
   readonly cell?: string | undefined;
   readonly row?: number | undefined;
+  readonly message: string;
 }
-const placeKey = (f: Place): string => [f.code, f.sheet ?? '', f.cell ?? '', f.row ?? ''].join('|');
+// The message is part of the key: several errors can share a place (every removed entry of recon.history_changed
+// points at the book's data area) and differ only in what they say; a second removed entry is a new error.
+const placeKey = (f: Place): string => [f.code, f.sheet ?? '', f.cell ?? '', f.row ?? '', f.message].join('\u0000');
 
-/** The places of a filing's stored reconciliation errors (code, sheet, cell, row), before they are replaced. */
+/** The stored reconciliation errors of a filing (code, place and message), before they are replaced. */
 export const reconErrorPlaces = async (trx: Knex, filingId: number): Promise<Set<string>> => {
   const rows = await trx('findings')
     .where({ filing_id: filingId, source: 'recon', severity: 'error' })
-    .select<{ code: string; sheet: string | null; cell: string | null; row_no: number | null }[]>('code', 'sheet', 'cell', 'row_no');
-  return new Set(rows.map((r) => placeKey({ code: r.code, sheet: r.sheet ?? undefined, cell: r.cell ?? undefined, row: r.row_no ?? undefined })));
+    .select<{ code: string; sheet: string | null; cell: string | null; row_no: number | null; message: string }[]>('code', 'sheet', 'cell', 'row_no', 'message');
+  return new Set(
+    rows.map((r) => placeKey({ code: r.code, sheet: r.sheet ?? undefined, cell: r.cell ?? undefined, row: r.row_no ?? undefined, message: r.message })),
+  );
 };
 
 /** The errors of a re-run that were not among the stored ones. */

@@ -19,3 +19,23 @@ describe('PORTFUND_TRUST_PROXY', () => {
     expect(() => loadConfig({ PORTFUND_TRUST_PROXY: value })).toThrow('PORTFUND_TRUST_PROXY');
   });
 });
+
+describe('PORTFUND_CHECK_WORKERS and PORTFUND_CHECK_HEAP_MB', () => {
+  it('leave the pool to its defaults when unset', () => {
+    expect(loadConfig({})).toMatchObject({ checkWorkers: undefined, checkHeapMb: 1536 });
+    expect(loadConfig({ PORTFUND_CHECK_WORKERS: '' }).checkWorkers).toBeUndefined();
+  });
+
+  it('take a positive whole number', () => {
+    expect(loadConfig({ PORTFUND_CHECK_WORKERS: '3', PORTFUND_CHECK_HEAP_MB: '768' })).toMatchObject({ checkWorkers: 3, checkHeapMb: 768 });
+  });
+
+  it.each([
+    ['PORTFUND_CHECK_WORKERS', '0'],
+    ['PORTFUND_CHECK_WORKERS', 'two'],
+    ['PORTFUND_CHECK_HEAP_MB', '-1'],
+    ['PORTFUND_CHECK_HEAP_MB', '1.5'],
+  ])('refuses %s=%j with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+});

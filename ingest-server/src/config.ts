@@ -23,6 +23,10 @@ export interface Config {
   readonly tlsKeyFile: string | undefined;
   /** Express "trust proxy": off, a hop count, or addresses (loopback, 10.0.0.0/8, …) of the TLS reverse proxies in front. */
   readonly trustProxy: false | number | string;
+  /** Uploads checked at the same time, each in its own worker thread; undefined = cores − 1, at most 4. */
+  readonly checkWorkers: number | undefined;
+  /** Heap of one check worker, MB; a workbook that needs more is refused as file.unreadable. */
+  readonly checkHeapMb: number;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -61,4 +65,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   tlsCertFile: env.PORTFUND_TLS_CERT,
   tlsKeyFile: env.PORTFUND_TLS_KEY,
   trustProxy: trustProxy(env.PORTFUND_TRUST_PROXY),
+  checkWorkers: env.PORTFUND_CHECK_WORKERS === undefined || env.PORTFUND_CHECK_WORKERS === '' ? undefined : int(env.PORTFUND_CHECK_WORKERS, 1, 'PORTFUND_CHECK_WORKERS'),
+  checkHeapMb: int(env.PORTFUND_CHECK_HEAP_MB, 1536, 'PORTFUND_CHECK_HEAP_MB'),
 });

@@ -8,9 +8,11 @@ import { createApp } from './http/app';
 import { pruneAuthTables } from './services/auth-service';
 import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
+import { configureCheckPool } from './workbook/check-pool';
 
 const start = async (): Promise<void> => {
   const config = loadConfig();
+  configureCheckPool({ ...(config.checkWorkers === undefined ? {} : { size: config.checkWorkers }), maxHeapMb: config.checkHeapMb });
   const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   await migrate(db);
   bindModels(db);

@@ -147,7 +147,13 @@ export class CheckPool {
 
 let shared: CheckPool | undefined;
 
-/** The server's pool, made on first use. */
+/** Sets the server's pool (at start-up, from PORTFUND_CHECK_WORKERS / PORTFUND_CHECK_HEAP_MB); a previous one is closed. */
+export const configureCheckPool = (options: PoolOptions): void => {
+  void shared?.close();
+  shared = new CheckPool(options);
+};
+
+/** The server's pool, made on first use (with the defaults unless configured). */
 export const checkUploadInWorker = (bytes: Buffer, fileName: string): Promise<UploadCheck> => {
   shared ??= new CheckPool();
   return shared.check(bytes, fileName);

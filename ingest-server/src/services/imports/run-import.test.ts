@@ -20,6 +20,16 @@ afterAll(() => server.close());
 const HEADER = IMPORT_COLUMNS.service_hours.map((c) => c.header);
 const hoursRow = (n: number, day: string): string[] => [testId('K', 1, n), '王小明', '八德區公所', '一般志工', day, day, '關懷', '電話問安', '1.5'];
 const hoursTable = (count: number, from = 0): string[][] => [HEADER, ...Array.from({ length: count }, (_, i) => hoursRow(from + i, `2025-0${1 + (i % 9)}-1${i % 10}`))];
+/** The import report of a run, as written to a response, read back. */
+const reportOf = async (run: Parameters<typeof writeImportReport>[1]): Promise<ExcelJS.Workbook> => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeImportReport(server.db, run, out);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  return wb;
+};
 const count = async (): Promise<number> => Number(((await server.db('volunteer_service_hours').count('* as n')) as [{ n: string }])[0].n);
 
 it('writes nothing when the file turns out unreadable after valid rows, and records why', async () => {
@@ -53,12 +63,7 @@ it('streams a report of thousands of findings in row order', async () => {
   const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'bad.csv', bytes: utf8Csv(bad) });
   expect(outcome.run).toMatchObject({ rows_read: 2500, rows_rejected: 2500, errors: 5000 });
   expect(outcome.findings).toHaveLength(200);
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeImportReport(server.db, outcome.run, out);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const wb = await reportOf(outcome.run);
   const sheet = wb.getWorksheet('檢查結果');
   expect(sheet?.rowCount).toBe(5001);
   expect(sheet?.getRow(5001).getCell(1).value).toBe(2500);
@@ -71,12 +76,7 @@ it('streams a report of thousands of findings in row order', async () => {
 it('names who imported and gives the times in Taipei time', async () => {
   await server.db('users').where('id', server.seed.users.localA.id).update({ display_name: '王承辦' });
   const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'dry_run', fileName: 'who.csv', bytes: utf8Csv(hoursTable(1, 9000)) });
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeImportReport(server.db, outcome.run, out);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const wb = await reportOf(outcome.run);
   const summary = new Map<string, unknown>();
   wb.getWorksheet('摘要')?.eachRow((r) => summary.set(String(r.getCell(1).value), r.getCell(2).value));
   // Taipei is UTC+8 all year: shift the stored instant by 8 hours and print it as UTC

@@ -4,9 +4,7 @@
 import type ExcelJS from 'exceljs';
 import {
   type Bounds,
-  type CellSpec,
   formatRange,
-  isMarkedCell,
   MARK_ERROR,
   MARK_WARNING,
   type MarkBlock,
@@ -17,11 +15,11 @@ import {
 } from '@portfund/shared-rules';
 import { COLORS, solidFill } from './styles';
 
-/** The chosen cells as few rectangles: vertical runs per column, then equal runs of adjacent columns joined. */
-export const cellRectangles = (sheet: SheetSpec, include: (spec: CellSpec) => boolean): Bounds[] => {
+/** Input cells as few rectangles (what 1.1 highlights): vertical runs per column, then equal runs of adjacent columns joined. */
+export const inputRectangles = (sheet: SheetSpec): Bounds[] => {
   const rowsByColumn = new Map<number, number[]>();
   for (const [at, spec] of sheet.cells) {
-    const a = include(spec) ? parseAddress(at) : null;
+    const a = spec.kind === 'input' ? parseAddress(at) : null;
     if (a === null) continue;
     const rows = rowsByColumn.get(a.col) ?? [];
     rows.push(a.row);
@@ -48,12 +46,10 @@ export const cellRectangles = (sheet: SheetSpec, include: (spec: CellSpec) => bo
   return [...done, ...open];
 };
 
-/** Input cells as few rectangles (what 1.1 highlights). */
-export const inputRectangles = (sheet: SheetSpec): Bounds[] => cellRectangles(sheet, (spec) => spec.kind === 'input');
-
 /** The rectangles a version's conditional formats cover: from 1.2 one over the whole sheet, conditional formats work on locked cells. */
 export const markedRectangles = (sheet: SheetSpec, release: TemplateVersion): Bounds[] => {
-  if (release.marked !== 'all') return cellRectangles(sheet, (spec) => isMarkedCell(release, spec));
+  if (release.marked === 'inputs') return inputRectangles(sheet);
+  if (release.marked === 'none') return [];
   // a loop, not Math.min(...cells): a 20,000-entry cash book has ~300,000 cells, more than a call's argument limit
   let bounds: Bounds | null = null;
   for (const key of sheet.cells.keys()) {

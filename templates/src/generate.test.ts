@@ -5,6 +5,7 @@ import {
   CURRENT_VERSION,
   definedNames,
   findVersion,
+  hasMarks,
   fingerprint,
   formatRange,
   INSTRUCTIONS_SHEET,
@@ -44,7 +45,7 @@ describe.each([
   ['cashbook', '1.0'],
 ] as const)('%s template %s', (kind: WorkbookKind, version: string) => {
   const def = templateDefinition(kind, { version });
-  const marks = findVersion(version)?.marks === true;
+  const marks = hasMarks(findVersion(version));
   let bytes: Buffer;
   let read: ReadBack;
 

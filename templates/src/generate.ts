@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   buildDefinition,
   findVersion,
+  hasMarks,
   INSTRUCTIONS_SHEET,
   MARKS_SHEET,
   marksLayout,
@@ -98,7 +99,7 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
   protectSheet(meta);
 
   const release = findVersion(def.version);
-  if (release?.marks === true) {
+  if (release !== undefined && hasMarks(release)) {
     // not protected: the add-in writes its marks here
     wb.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
     for (const block of marksLayout(def.sheets).blocks) {

@@ -2,6 +2,7 @@
 import {
   checkWorkbook,
   findVersion,
+  hasMarks,
   identifyTemplate,
   MARKS_SHEET,
   marksLayout,
@@ -29,7 +30,7 @@ export interface PaneCheck {
 export const marksSupport = (snapshot: WorkbookSnapshot): MarksSupport => {
   const identified = identifyTemplate(snapshot);
   if (!identified.ok) return { ok: false, reason: 'unknown-template' };
-  if (findVersion(identified.def.version)?.marks !== true) return { ok: false, reason: 'old-version' };
+  if (!hasMarks(findVersion(identified.def.version))) return { ok: false, reason: 'old-version' };
   if (!snapshot.sheets.some((s) => s.name === MARKS_SHEET)) return { ok: false, reason: 'no-marks-sheet' };
   return { ok: true, layout: marksLayout(identified.def.sheets) };
 };

@@ -1,8 +1,7 @@
 // The add-in highlights cells without unprotecting sheets: it writes "E"/"W" into the very-hidden _marks sheet,
 // and each markable sheet has conditional formats reading its block of _marks through a defined name mk_<n>.
 import { columnLetters, parseRange } from '../snapshot/a1';
-import { type CellSpec, type SheetSpec } from './types';
-import { type TemplateVersion } from './versions';
+import { type SheetSpec } from './types';
 
 export const MARKS_SHEET = '_marks';
 export const MARK_ERROR = 'E';
@@ -45,9 +44,3 @@ export const marksLayout = (sheets: readonly SheetSpec[]): MarksLayout => {
 
 /** The conditional-format formula for a cell range whose top-left is topLeft (relative refs, as Excel expects). */
 export const markFormula = (block: MarkBlock, mark: string): string => `INDEX(${block.name},ROW(),COLUMN())="${mark}"`;
-
-/** Whether a version's conditional formats highlight a cell: 1.1 input cells only; from 1.2 every cell a finding can point at. */
-export const isMarkedCell = (release: TemplateVersion | undefined, spec: CellSpec): boolean => {
-  if (release?.marked === 'all') return true;
-  return release?.marked === 'inputs' && spec.kind === 'input';
-};

@@ -3,7 +3,7 @@ import { metaBlocks, META_CELLS, META_NAMES, META_SHEET } from './meta';
 import { MARKS_SHEET, marksLayout } from './marks';
 import { formatRange, parseRange } from '../snapshot/a1';
 import { type WorkbookDefinition } from './types';
-import { findVersion } from './versions';
+import { findVersion, hasMarks } from './versions';
 
 export interface NameTarget {
   readonly sheet: string;
@@ -26,7 +26,7 @@ export const definedNames = (def: WorkbookDefinition): ReadonlyMap<string, NameT
   names.set(META_NAMES.version, { sheet: META_SHEET, ref: META_CELLS.version });
   names.set(META_NAMES.fingerprint, { sheet: META_SHEET, ref: META_CELLS.fingerprint });
   for (const block of metaBlocks(def)) names.set(block.name, { sheet: META_SHEET, ref: block.ref });
-  if (findVersion(def.version)?.marks === true) {
+  if (hasMarks(findVersion(def.version))) {
     for (const block of marksLayout(def.sheets).blocks) names.set(block.name, { sheet: MARKS_SHEET, ref: block.ref });
   }
   // one canonical form ('H2', not 'H2:H2'): Excel and exceljs write a one-cell name that way

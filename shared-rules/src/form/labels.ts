@@ -21,13 +21,3 @@ export const cellLabel = (def: WorkbookDefinition, sheet: string, cell: string):
   const spec = def.sheets.find((s) => s.name === sheet)?.cells.get(`A${at?.row ?? 0}`);
   return spec?.kind === 'label' ? spec.text : `${sheet}!${cell}`;
 };
-
-/** The defined name of the field a cell belongs to, if any. */
-export const fieldNameAt = (def: WorkbookDefinition, sheet: string, cell: string): string | undefined => {
-  const at = parseAddress(cell);
-  if (at === null) return undefined;
-  return def.fields.find((f) => {
-    const b = f.sheet === sheet ? parseRange(f.kind === 'single' ? f.cell : f.ref) : null;
-    return b !== null && at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right;
-  })?.name;
-};

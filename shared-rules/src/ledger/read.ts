@@ -2,7 +2,7 @@
 // tolerantly — a cell that cannot be read is null here and reported by the cell rules — then replays it once per check.
 import type Decimal from 'decimal.js';
 import { type CheckContext } from '../check/context';
-import { paramKey, paramsFor } from '../definition/cashbook/params';
+import { type ParamTable, paramKey, paramsFor } from '../definition/cashbook/params';
 import { CB_CELLS, CB_ENTRY_COLUMNS, CB_SHEET } from '../definition/cashbook/ledger-sheet';
 import { toNumber, toText } from '../definition/expr';
 import { isListed, listStrings } from '../definition/lists';
@@ -57,7 +57,7 @@ const readPeriod = (v: CellValue, version: string): number | null => {
 export const isOffered = (version: string, list: ListKey, text: string | null): text is string =>
   text !== null && isListed(list, version, text);
 
-const readEntry = (ctx: CheckContext, r: RangeRow): LedgerEntryInput => {
+const readEntry = (ctx: CheckContext, byKey: ParamTable['byKey'], r: RangeRow): LedgerEntryInput => {
   const text = (key: string): string | null => cellText(r.raw(key));
   // exactly what the template's running-balance formula reads (definition/expr.ts 'balance')
   const formulaText = (key: string): string => toText(ctx.form.value(CB_SHEET, r.at(key))).trim();
@@ -75,8 +75,7 @@ const readEntry = (ctx: CheckContext, r: RangeRow): LedgerEntryInput => {
     amount: readEntryAmount(r.raw('amount')),
     category: text('category'),
     account: text('account'),
-    // the parameter table of the workbook's own template version (a later edition never re-judges it)
-    param: zi === null || no === null ? null : (paramsFor(ctx.def.version).byKey.get(paramKey(zi, no)) ?? null),
+    param: zi === null || no === null ? null : (byKey.get(paramKey(zi, no)) ?? null),
     formula: {
       zi: formulaText('zi'),
       no: formulaText('no'),
@@ -95,7 +94,9 @@ export const readLedger = (ctx: CheckContext): Ledger =>
     const opening = Object.fromEntries(
       Object.entries(OPENING_CELLS).map(([account, cell]) => [account, form.amount(CB_SHEET, cell)]),
     ) as Record<Account, Decimal>;
-    const inputs = form.usedRows('cb_entries').map((r) => readEntry(ctx, r));
+    // the parameter table of the workbook's own template version (a later edition never re-judges it)
+    const byKey = paramsFor(ctx.def.version).byKey;
+    const inputs = form.usedRows('cb_entries').map((r) => readEntry(ctx, byKey, r));
     return {
       year: year.ok ? year.value : null,
       period: readPeriod(form.raw(CB_SHEET, CB_CELLS.period), ctx.def.version),

@@ -27,6 +27,8 @@ const JOINING_SIGNS = new Set(['\uFF0C', '\uFF0E', '\uFF0F']);
 
 /** s with its full-width digits, and the full-width signs that belong to them, half-width; Chinese punctuation stays. */
 export const digitsToHalfWidth = (s: string): string => {
+  // Everything converted below (＋，－．／ and ０–９) lies in U+FF0B–U+FF19; most cells hold none of it.
+  if (!/[\uFF0B-\uFF19]/.test(s)) return s;
   const chars = Array.from(s);
   return chars
     .map((c, i) => {
@@ -39,5 +41,5 @@ export const digitsToHalfWidth = (s: string): string => {
     .join('');
 };
 
-/** True if s holds a number typed in full width: a full-width digit (U+FF10–U+FF19) or a full-width sign inside a number. */
-export const hasFullWidthNumber = (s: string): boolean => FULL_WIDTH_DIGIT.test(s) || digitsToHalfWidth(s) !== s;
+/** True if s holds a number typed in full width: a full-width digit (U+FF10–U+FF19) or a full-width sign inside a number (a full-width digit is always converted, so comparing covers both). */
+export const hasFullWidthNumber = (s: string): boolean => digitsToHalfWidth(s) !== s;

@@ -39,4 +39,5 @@ export const readOfficerRow = (r: RowReader, ctx: ImportContext): OfficerRecord 
   return { ubn, isLeader: leader === '是', title, name, idNo: id.id, sex, birthDate, address, phone, email, termStart, termEnd };
 };
 
-export const officerKey = (o: OfficerRecord): string => `${o.ubn}|${o.termStart}|${o.idNo}`;
+/** The upsert key of an officer: 統一編號, 任期起, 身分證號 (also how officer.leader_count merges the file into the registry). */
+export const officerKey = (o: Pick<OfficerRecord, 'ubn' | 'termStart' | 'idNo'>): string => `${o.ubn}|${o.termStart}|${o.idNo}`;

@@ -4,6 +4,7 @@
 // touches are judged. None is reported at the term's first file row, extra ones at the file's 負責人 rows.
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
+import { officerKey } from '../../imports/rows/officers';
 
 export interface OfficerTermRow {
   readonly row: number;
@@ -50,13 +51,13 @@ const mergedOfficers = (rows: readonly OfficerTermRow[], stored: (ubn: string) =
   const storedByKey = new Map<string, StoredOfficer>();
   for (const ubn of new Set(rows.map((r) => r.ubn))) {
     for (const o of stored(ubn)) {
-      const key = `${ubn}|${o.termStart}|${o.idNo}`;
+      const key = officerKey({ ubn, termStart: o.termStart, idNo: o.idNo });
       storedByKey.set(key, o);
       byKey.set(key, { ubn, termStart: o.termStart, termEnd: o.termEnd, isLeader: o.isLeader, storedName: o.name });
     }
   }
   for (const r of rows) {
-    const key = `${r.ubn}|${r.termStart}|${r.idNo}`;
+    const key = officerKey(r);
     byKey.set(key, { ubn: r.ubn, termStart: r.termStart, termEnd: r.termEnd, isLeader: r.isLeader ?? storedByKey.get(key)?.isLeader ?? false, row: r.row });
   }
   return [...byKey.values()];
@@ -72,7 +73,7 @@ export const officerLeaderCount = (rows: readonly OfficerTermRow[], stored: (ubn
   const findings: Finding[] = [];
   const rejectedRows = new Set<number>();
   for (const officers of terms.values()) {
-    const fileRows = officers.filter((o) => o.row !== undefined).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const fileRows = officers.filter((o): o is Merged & { readonly row: number } => o.row !== undefined).sort((a, b) => a.row - b.row);
     const first = fileRows[0];
     const leaders = officers.filter((o) => o.isLeader);
     if (first === undefined || leaders.length === 1) continue;
@@ -90,7 +91,7 @@ export const officerLeaderCount = (rows: readonly OfficerTermRow[], stored: (ubn
     const extra = leaders.length === 0 ? [] : storedLeaders.length > 0 ? fileLeaders : fileLeaders.slice(1);
     // the stored leaders alone may be too many: the finding then goes to the term's first file row
     for (const o of extra.length > 0 ? extra : [first]) findings.push(makeFinding('officer.leader_count', { row: o.row ?? 0, field: '負責人' }, params));
-    for (const o of fileRows) if (o.row !== undefined) rejectedRows.add(o.row);
+    for (const o of fileRows) rejectedRows.add(o.row);
   }
   return { findings, rejectedRows };
 };

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { call } from '../../../ingest-server/src/testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../../ingest-server/src/testing/test-server';
 import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../../ingest-server/src/testing/workbooks';
-import { filingKeyOf, findReturned, isReturned, login, normaliseServerUrl, submitWorkbook } from './client';
+import { findReturned, isReturned, keyOfFiling, login, normaliseServerUrl, submitWorkbook } from './client';
 import { type FilingWithFindings, type Session } from './types';
 
 let server: TestServer;
@@ -101,7 +101,7 @@ describe('findReturned: the opinion on a returned earlier version', () => {
     const opinion = '聯絡電話與零用金期初餘額請更正。\n更正後重新送出。';
     const v1 = await filed(session, await firstBytes(), name);
     expect(v1).toMatchObject({ version: 1, status: 'submitted' });
-    await expect(findReturned(session, filingKeyOf(v1))).resolves.toEqual({ ok: true, value: null });
+    await expect(findReturned(session, keyOfFiling(v1))).resolves.toEqual({ ok: true, value: null });
 
     const at = await returnWithOpinion(v1.id, opinion);
     expect(Number.isNaN(Date.parse(at))).toBe(false);
@@ -117,14 +117,14 @@ describe('findReturned: the opinion on a returned earlier version', () => {
       at,
     };
     // signed in with the returned workbook open: the latest filed version is the returned one
-    await expect(findReturned(session, filingKeyOf(v1))).resolves.toEqual({ ok: true, value: returned });
+    await expect(findReturned(session, keyOfFiling(v1))).resolves.toEqual({ ok: true, value: returned });
 
     const v2 = await filed(session, await secondBytes(), name);
     expect(v2).toMatchObject({ version: 2, status: 'submitted' });
     // after the upload: the version before the new one was returned, with this opinion
-    await expect(findReturned(session, filingKeyOf(v2), v2.version - 1)).resolves.toEqual({ ok: true, value: returned });
+    await expect(findReturned(session, keyOfFiling(v2), v2.version - 1)).resolves.toEqual({ ok: true, value: returned });
     // …while the new version itself stands, so a later sign-in reports nothing
-    await expect(findReturned(session, filingKeyOf(v2))).resolves.toEqual({ ok: true, value: null });
+    await expect(findReturned(session, keyOfFiling(v2))).resolves.toEqual({ ok: true, value: null });
   }, 120_000);
 
   it('answers the server error for a token the server refuses, and nothing to look up before version 1', async () => {

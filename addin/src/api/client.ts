@@ -93,21 +93,21 @@ const getJson = async <T>(session: Session, path: string, doFetch: Fetch): Promi
 };
 
 /** GET /api/filings filtered to one union's period: every version filed, in the caller's scope. */
-export const listFilings = async (session: Session, key: FilingKey, doFetch: Fetch = fetch): Promise<ApiResult<readonly Filing[]>> => {
+const listFilings = async (session: Session, key: FilingKey, doFetch: Fetch = fetch): Promise<ApiResult<readonly Filing[]>> => {
   const query = new URLSearchParams({ kind: key.kind, ubn: key.ubn, year: String(key.year), quarter: String(key.quarter), limit: '500' });
   const list = await getJson<{ filings: readonly Filing[] }>(session, `/api/filings?${query.toString()}`, doFetch);
   return list.ok ? { ok: true, value: list.value.filings } : list;
 };
 
 /** GET /api/filings/:id/review: the status, the latest opinion and the full history (審核歷程). */
-export const fetchReview = (session: Session, filingId: number, doFetch: Fetch = fetch): Promise<ApiResult<ReviewSummary>> =>
+const fetchReview = (session: Session, filingId: number, doFetch: Fetch = fetch): Promise<ApiResult<ReviewSummary>> =>
   getJson<ReviewSummary>(session, `/api/filings/${filingId}/review`, doFetch);
 
 /** Statuses in which the union must act on a reviewer's opinion. */
 export const isReturned = (status: string): boolean => status === 'returned' || status === 'ministry_returned' || status === 'rejected';
 
 /** The server stores an application as quarter 0 of its year. */
-export const filingKeyOf = (filing: Pick<Filing, 'kind' | 'ubn' | 'year' | 'quarter'>): FilingKey => ({
+export const keyOfFiling = (filing: Pick<Filing, 'kind' | 'ubn' | 'year' | 'quarter'>): FilingKey => ({
   kind: filing.kind,
   ubn: filing.ubn,
   year: filing.year,
@@ -115,7 +115,7 @@ export const filingKeyOf = (filing: Pick<Filing, 'kind' | 'ubn' | 'year' | 'quar
 });
 
 /** The decision that put the filing in its current status (the history is append-only, oldest first). */
-export const decisionInto = (review: ReviewSummary): ReviewHistoryEntry | null =>
+const decisionInto = (review: ReviewSummary): ReviewHistoryEntry | null =>
   [...review.history].reverse().find((e) => e.id !== null && e.to === review.status) ?? null;
 
 /**

@@ -2,7 +2,7 @@ import { EXAMPLE_UBN } from '@portfund/shared-rules/src/testing/seed-examples';
 import { checkFileBytes } from '../../../ingest-server/src/workbook/check-file';
 import { cashbookBytes } from '../../../ingest-server/src/testing/workbooks';
 import { FIXTURES } from '../../test/fixtures';
-import { filingKeyOf } from './filing-key';
+import { filingKeyOf } from '@portfund/shared-rules';
 
 const keyOfFixture = async (name: string) => {
   const fixture = FIXTURES.find((f) => f.name.includes(name));

@@ -1,6 +1,7 @@
 // Runs exactly the shared rules over a snapshot and works out how the template can show marks (the pane's one check call).
 import {
   checkWorkbook,
+  filingKeyOf,
   findVersion,
   hasMarks,
   identifyTemplate,
@@ -11,7 +12,6 @@ import {
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
 import { type FilingKey } from '../api/types';
-import { filingKeyOf } from './filing-key';
 
 /** Why cells cannot be marked: not our template, a template version without _marks (1.0), or _marks removed. */
 export type MarksSupport = { readonly ok: true; readonly layout: MarksLayout } | { readonly ok: false; readonly reason: 'unknown-template' | 'old-version' | 'no-marks-sheet' };

@@ -2,7 +2,7 @@
 // bytes to the server and show its findings (recon included) under the earlier version's opinion.
 import { useEffect, useState } from 'react';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { filingKeyOf, findReturned, submitWorkbook, type SubmitOutcome } from '../api/client';
+import { findReturned, keyOfFiling, submitWorkbook, type SubmitOutcome } from '../api/client';
 import { clearSession, loadSession, saveSession } from '../api/session';
 import { type FilingKey, type ReturnedReview, type Session } from '../api/types';
 import { type WorkbookHost } from '../office';
@@ -106,7 +106,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
         // a new upload is always a new version, 已提交: the opinion to show is the earlier version's (or, for the same
         // bytes sent again, that very version's)
         const { filing, created } = outcome;
-        const found = await findReturned(session, filingKeyOf(filing), created ? filing.version - 1 : filing.version);
+        const found = await findReturned(session, keyOfFiling(filing), created ? filing.version - 1 : filing.version);
         previous = found.ok ? found.value : null;
       }
       setSent({ outcome, previous });

@@ -1,18 +1,12 @@
-// zh-TW words the pane shows for kinds, statuses, severities and review times.
+// zh-TW words the pane shows for kinds, statuses, severities and review times; statuses come from the server's state machine.
 import { CATALOGUE, isFindingCode, type FindingSummary } from '@portfund/shared-rules';
+import { STATUS_LABELS } from '../../../ingest-server/src/services/review/state-machine';
 import { type MarksSupport } from '../check/run-check';
 
 export const KIND_LABEL: Readonly<Record<string, string>> = { application: '福利專款申請書', cashbook: '現金收支登記簿' };
 
-export const STATUS_LABEL: Readonly<Record<string, string>> = {
-  submitted: '已提交',
-  local_review: '地方審核中',
-  ministry_review: '部審核中',
-  approved: '核准',
-  returned: '退回申請人',
-  ministry_returned: '勞動部退回',
-  rejected: '否決',
-};
+/** The server's review statuses, worded as the server words them (one definition, the review state machine). */
+export const STATUS_LABEL: Readonly<Record<string, string>> = STATUS_LABELS;
 
 export const SEVERITY_LABEL = { error: '錯誤', warning: '警告' } as const;
 

@@ -63,15 +63,20 @@ const sessions = (ctx: CheckContext): TrainingSessionData[] => {
   });
 };
 
+/** 年度 of the application: a positive whole number, or null. */
+export const applicationYear = (ctx: CheckContext): number | null => {
+  const year = Number(cellText(ctx.form.single('app_year').raw));
+  return Number.isInteger(year) && year > 0 ? year : null;
+};
+
 export const extractApplication = (ctx: CheckContext): ApplicationData => {
   const text = (name: string): string | null => cellText(ctx.form.single(name).raw);
-  const year = Number(text('app_year'));
   const members = ctx.form.number(ctx.form.single('app_members').sheet, ctx.form.single('app_members').cell);
   return {
     kind: 'application',
     unionName: text('app_union_name'),
     ubn: text('app_ubn'),
-    year: Number.isInteger(year) && year > 0 ? year : null,
+    year: applicationYear(ctx),
     unionType: text('app_union_type'),
     members: members === null || !members.isInteger() ? null : members.toNumber(),
     figures: figures(ctx),

@@ -85,11 +85,16 @@ const readEntry = (ctx: CheckContext, byKey: ParamTable['byKey'], r: RangeRow): 
   };
 };
 
+/** The cash book's 年度 and 申報月份 (3/6/9/12) as the ledger reads them; null where unreadable. */
+export const readCashbookPeriod = (ctx: CheckContext): { readonly year: number | null; readonly period: number | null } => {
+  const year = readRocYear(ctx.form.raw(CB_SHEET, CB_CELLS.year), { min: 100 });
+  return { year: year.ok ? year.value : null, period: readPeriod(ctx.form.raw(CB_SHEET, CB_CELLS.period), ctx.def.version) };
+};
+
 /** The cash book read and replayed, computed once per check and shared by every ledger and ratio rule. */
 export const readLedger = (ctx: CheckContext): Ledger =>
   ctx.memo('ledger', () => {
     const form = ctx.form;
-    const year = readRocYear(form.raw(CB_SHEET, CB_CELLS.year), { min: 100 });
     // the opening row's formulas SUM the header cells: a number or plain-digit text counts, anything else is 0
     const opening = Object.fromEntries(
       Object.entries(OPENING_CELLS).map(([account, cell]) => [account, form.amount(CB_SHEET, cell)]),
@@ -98,8 +103,7 @@ export const readLedger = (ctx: CheckContext): Ledger =>
     const byKey = paramsFor(ctx.def.version).byKey;
     const inputs = form.usedRows('cb_entries').map((r) => readEntry(ctx, byKey, r));
     return {
-      year: year.ok ? year.value : null,
-      period: readPeriod(form.raw(CB_SHEET, CB_CELLS.period), ctx.def.version),
+      ...readCashbookPeriod(ctx),
       opening,
       ...replayEntries(opening, inputs),
     };

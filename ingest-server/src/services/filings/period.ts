@@ -1,6 +1,5 @@
-// A cash book's 申報月份 (3/6/9/12) is its quarter (1–4); an application is period 0 of its year.
-export const quarterOfPeriod = (period: number | null): number | null =>
-  period !== null && [3, 6, 9, 12].includes(period) ? period / 3 : null;
+// A cash book's 申報月份 (3/6/9/12) is its quarter (1–4); an application is period 0 of its year (the rule is shared-rules').
+export { quarterOfPeriod } from '@portfund/shared-rules';
 
 export const periodOfQuarter = (quarter: number): number => quarter * 3;
 

@@ -1,5 +1,6 @@
 // Request and response schemas shared by the routes and the OpenAPI description.
 import { z } from 'zod';
+import { FILING_STATUSES } from '../models/filing';
 import { registry } from './registry';
 
 // ids are PostgreSQL integers: anything larger is simply not found (never a database error)
@@ -107,8 +108,6 @@ export const FindingView = registry.register(
     help: z.string().optional(),
   }),
 );
-
-export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
 
 export const FilingView = registry.register(
   'Filing',

@@ -1,15 +1,9 @@
 // `portfund check FILE… [--json]`: reads each file (size-capped before reading), checks it, prints, returns the exit code.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { makeFinding, summarize } from '@portfund/shared-rules';
-import { checkFileBytes, type FileCheck } from '../workbook/check-file';
+import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check-file';
 import { WORKBOOK_LIMITS } from '../workbook/input-gate';
 import { exitCode, toHuman, toJson } from './format';
-
-const unreadable = (file: string, reason: string): FileCheck => {
-  const findings = [makeFinding('file.unreadable', {}, { reason })];
-  return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
-};
 
 export const checkPath = async (path: string): Promise<FileCheck> => {
   const file = basename(path);

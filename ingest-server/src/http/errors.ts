@@ -2,6 +2,7 @@
 import { type ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
+import { pgErrorCode } from '../db/pg-errors';
 import { issueMessage } from './validation-messages';
 
 export class HttpError extends Error {
@@ -37,12 +38,6 @@ const DATA_ERRORS: Readonly<Record<string, string>> = {
   '22003': '請求含有超出範圍的數字',
   '22021': '請求含有無法儲存的字元（例如 NUL）',
   '22001': '請求含有過長的文字',
-};
-
-const pgCode = (error: object): string | undefined => {
-  const e = error as { code?: unknown; nativeError?: { code?: unknown } };
-  const code = typeof e.code === 'string' ? e.code : e.nativeError?.code;
-  return typeof code === 'string' ? code : undefined;
 };
 
 const statusOf = (error: object): number | undefined => {
@@ -85,7 +80,7 @@ export const errorHandler =
       res.status(413).json({ error: { code: 'too_large', message: '請求內容過大' } });
       return;
     }
-    const dataError = typeof error === 'object' && error !== null ? DATA_ERRORS[pgCode(error) ?? ''] : undefined;
+    const dataError = typeof error === 'object' && error !== null ? DATA_ERRORS[pgErrorCode(error) ?? ''] : undefined;
     if (dataError !== undefined) {
       // the last line of defence: log it, since the request validation should have caught the value
       log('request value refused by the database', error);

@@ -2,7 +2,8 @@
 import { Model } from 'objection';
 
 export type FilingKind = 'application' | 'cashbook';
-export type FilingStatus = 'submitted' | 'local_review' | 'ministry_review' | 'approved' | 'returned' | 'ministry_returned' | 'rejected';
+export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 export class Filing extends Model {
   static override tableName = 'filings';

@@ -77,9 +77,7 @@ export const changePassword = async (db: Knex, user: User, keepSessionId: number
   const hash = await hashPassword(next);
   return db.transaction(async (trx) => {
     await trx('users').where('id', user.id).update({ password_hash: hash });
-    // returning() counts the same way on pg and PGlite (whose driver reports a delete as a result object)
-    const revoked = await trx('sessions').where('user_id', user.id).whereNot('id', keepSessionId).delete().returning('id');
-    return { ok: true, revokedSessions: revoked.length };
+    return { ok: true, revokedSessions: await revokeSessions(trx, user.id, keepSessionId) };
   });
 };
 
@@ -95,8 +93,13 @@ export const logout = async (db: Knex, sessionId: number): Promise<void> => {
   await Session.query(db).deleteById(sessionId);
 };
 
-/** Every session of a user ends (the account was disabled). */
-export const revokeSessions = async (db: Knex, userId: number): Promise<number> => (await db('sessions').where('user_id', userId).delete().returning('id')).length;
+/** Every session of a user ends (the account was disabled), or every other one (the password changed); how many ended. */
+export const revokeSessions = async (db: Knex, userId: number, exceptSessionId?: number): Promise<number> => {
+  const sessions = db('sessions').where('user_id', userId);
+  if (exceptSessionId !== undefined) sessions.whereNot('id', exceptSessionId);
+  // returning() counts the same way on pg and PGlite (whose driver reports a delete as a result object)
+  return (await sessions.delete().returning('id')).length;
+};
 
 /** Old sessions and login attempts are of no use after they expire. */
 export const pruneAuthTables = async (db: Knex): Promise<void> => {

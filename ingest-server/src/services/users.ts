@@ -2,6 +2,7 @@
 // their users; a union admin its own users), and the bootstrap administrator.
 import { checkUbn } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
+import { isUniqueViolation } from '../db/pg-errors';
 import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
 import { revokeSessions } from './auth-service';
@@ -43,12 +44,6 @@ export const mayManage = (actor: User, org: Organization): boolean => {
 
 // one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
 export const UBN_TAKEN = '此統一編號已登錄，請洽勞動部';
-
-const isUniqueViolation = (error: unknown): boolean => {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as { code?: unknown; name?: unknown; nativeError?: { code?: unknown } };
-  return e.code === '23505' || e.nativeError?.code === '23505' || e.name === 'UniqueViolationError';
-};
 
 export interface NewOrganization {
   readonly kind: 'local_gov' | 'union';

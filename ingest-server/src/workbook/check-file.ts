@@ -30,7 +30,8 @@ export interface CheckFileOptions {
   readonly today?: string;
 }
 
-const unreadable = (file: string, reason: string): FileCheck => {
+/** A file that could not be read at all: one file.unreadable finding with the reason. */
+export const unreadable = (file: string, reason: string): FileCheck => {
   const findings = [makeFinding('file.unreadable', {}, { reason })];
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
 };

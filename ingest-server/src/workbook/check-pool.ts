@@ -4,8 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { makeFinding, summarize } from '@portfund/shared-rules';
 import { readerReasons } from './input-gate-reasons';
+import { unreadable } from './check-file';
 import { decodeDecimals, type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
 
@@ -50,10 +50,7 @@ interface Slot {
 const isOutOfMemory = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
-const tooComplex = (fileName: string): UploadCheck => {
-  const findings = [makeFinding('file.unreadable', {}, { reason: readerReasons.outOfMemory })];
-  return { file: fileName, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false, data: null };
-};
+const tooComplex = (fileName: string): UploadCheck => ({ ...unreadable(fileName, readerReasons.outOfMemory), data: null });
 
 export class CheckPool {
   private readonly options: Required<PoolOptions>;

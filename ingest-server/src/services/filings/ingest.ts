@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { makeFinding, type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
+import { isUniqueViolation } from '../../db/pg-errors';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
 import { checkUploadInWorker } from '../../workbook/check-pool';
@@ -22,13 +23,6 @@ export type IngestOutcome =
   | { readonly status: 422; readonly file: string; readonly message: string; readonly findings: readonly Finding[] };
 
 const rejected = (file: string, message: string, findings: readonly Finding[]): IngestOutcome => ({ status: 422, file, message, findings });
-
-/** A unique-key violation, as pg reports it or as objection wraps it (UniqueViolationError). */
-const isUniqueViolation = (error: unknown): boolean => {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as { code?: unknown; name?: unknown; nativeError?: { code?: unknown } };
-  return e.code === '23505' || e.nativeError?.code === '23505' || e.name === 'UniqueViolationError';
-};
 
 export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');

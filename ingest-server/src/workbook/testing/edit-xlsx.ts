@@ -1,9 +1,6 @@
 // Edits a generated workbook's XML in place, as someone with an unzip tool would, for fixtures of an edited template
 // structure (validations, locking, protection). Never through exceljs, which would rewrite (and duplicate) validations.
-import { buildZip, deflatedPart, partText, readZipParts, type ZipPart } from './hostile-files';
-
-const edit = (parts: readonly ZipPart[], path: string, change: (xml: string) => string): ZipPart[] =>
-  parts.map((p) => (p.name.toLowerCase() === path.toLowerCase() ? deflatedPart(p.name, change(partText(p))) : p));
+import { buildZip, editPart, partText, readZipParts, type ZipPart } from './hostile-files';
 
 const textOf = (parts: readonly ZipPart[], path: string): string => {
   const part = parts.find((p) => p.name.toLowerCase() === path.toLowerCase());
@@ -22,7 +19,7 @@ const sheetPath = (parts: readonly ZipPart[], sheet: string): string => {
 /** Applies `change` to the XML of one sheet (found by name). */
 export const editSheetXml = (xlsx: Buffer, sheet: string, change: (xml: string) => string): Buffer => {
   const parts = readZipParts(xlsx);
-  return buildZip(edit(parts, sheetPath(parts, sheet), change));
+  return buildZip(editPart(parts, sheetPath(parts, sheet), change));
 };
 
 const VALIDATION = /<dataValidation [^>]*sqref="([^"]*)"[^>]*>[\s\S]*?<\/dataValidation>/g;
@@ -57,7 +54,7 @@ export const unlockCells = (xlsx: Buffer, sheet: string, cells: readonly string[
   const added: string[] = [];
   const restyled = new Map<string, number>();
   const path = sheetPath(parts, sheet);
-  parts = edit(parts, path, (xml) =>
+  parts = editPart(parts, path, (xml) =>
     cells.reduce((out, cell) => {
       const open = new RegExp(`<c r="${cell}"( s="(\\d+)")?`).exec(out);
       if (open === null) throw new Error(`edit-xlsx: no cell ${sheet}!${cell}`);
@@ -76,7 +73,7 @@ export const unlockCells = (xlsx: Buffer, sheet: string, cells: readonly string[
     }, xml),
   );
   const total = list.length + added.length;
-  parts = edit(parts, 'xl/styles.xml', (xml) =>
+  parts = editPart(parts, 'xl/styles.xml', (xml) =>
     xml.replace(xfs[0], `<cellXfs count="${total}">${xfs[2] ?? ''}${added.join('')}</cellXfs>`),
   );
   return buildZip(parts);

@@ -103,7 +103,7 @@ export function partText(part: ZipPart): string {
 }
 
 /** Applies `edit` to the text of the named part (case-insensitive), re-deflating it. */
-function editPart(parts: ZipPart[], name: string, edit: (text: string) => string): ZipPart[] {
+export function editPart(parts: readonly ZipPart[], name: string, edit: (text: string) => string): ZipPart[] {
   return parts.map((part) =>
     part.name.toLowerCase() === name.toLowerCase() ? deflatedPart(part.name, edit(partText(part))) : part,
   );

@@ -140,6 +140,3 @@ export const parseCellStyles = (xml: string): CellStyles => {
   });
   return { dateStyles, unlockedStyles };
 };
-
-/** For each cell style index (the s attribute), whether its number format is a date. */
-export const parseDateStyles = (xml: string): boolean[] => parseCellStyles(xml).dateStyles;

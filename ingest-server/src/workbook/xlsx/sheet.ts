@@ -70,7 +70,7 @@ const canonicalBound = (type: string, formula: string): string => {
 };
 
 /** "$C$14:$C$3013  e5" → "C14:C3013 E5" */
-export const canonicalSqref = (sqref: string): string => sqref.replace(/\$/g, '').toUpperCase().trim().split(/\s+/).join(' ');
+const canonicalSqref = (sqref: string): string => sqref.replace(/\$/g, '').toUpperCase().trim().split(/\s+/).join(' ');
 
 /** The validation as both readers report it (mirrors exceljs: no operator without bounds, 'between' by default). */
 export const makeValidation = (sqref: string, type: string, operator: string | undefined, formulas: readonly string[]): SnapshotValidation => {

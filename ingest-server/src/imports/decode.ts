@@ -99,7 +99,7 @@ const utf8Chunks = (bytes: Buffer): { texts: Generator<string>; failedAt: () => 
 };
 
 /** Well-formed multi-byte UTF-8 sequences against bytes that break UTF-8, and the line of the first such byte. */
-export const utf8Profile = (bytes: Buffer): { valid: number; invalid: number; firstInvalidLine: number | null } => {
+const utf8Profile = (bytes: Buffer): { valid: number; invalid: number; firstInvalidLine: number | null } => {
   let valid = 0;
   let invalid = 0;
   let line = 1;

@@ -7,22 +7,22 @@ import { type Knex } from 'knex';
 
 const BALANCE_COLUMNS = ['special1', 'special2', 'fixed', 'petty'] as const;
 
-// the bounds are computed once: a 20,000-entry book calls fitting() for every amount and balance
-const bounds = new Map<number, Decimal>();
-const bound = (integerDigits: number): Decimal => {
-  let b = bounds.get(integerDigits);
-  if (b === undefined) bounds.set(integerDigits, (b = new Decimal(10).pow(integerDigits)));
-  return b;
+/**
+ * A value for numeric(precision, scale): rounded to the scale, or null when it has more integer digits than the column.
+ * The bound is computed once per column type, not per value: a 20,000-entry book stores every amount and balance through money().
+ */
+const fitting = (precision: number, scale: number): ((d: Decimal | null) => string | null) => {
+  const bound = new Decimal(10).pow(precision - scale);
+  return (d) => {
+    if (d === null || !d.isFinite()) return null;
+    const rounded = d.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
+    return rounded.abs().lt(bound) ? rounded.toFixed(scale) : null;
+  };
 };
 
-/** A value for numeric(precision, scale): rounded to the scale, or null when it has more integer digits than the column. */
-const fitting = (d: Decimal | null, precision: number, scale: number): string | null => {
-  if (d === null || !d.isFinite()) return null;
-  const rounded = d.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
-  return rounded.abs().lt(bound(precision - scale)) ? rounded.toFixed(scale) : null;
-};
-
-const money = (d: Decimal | null): string | null => fitting(d, 15, 0);
+const money = fitting(15, 0);
+const sessionDays = fitting(4, 1);
+const sessionHours = fitting(6, 1);
 
 const INT_MAX = 2147483647;
 const SMALLINT_MAX = 32767;
@@ -30,7 +30,10 @@ const int = (n: number | null, max = INT_MAX): number | null => (n !== null && N
 
 // eslint-disable-next-line no-control-regex
 const NUL = /\u0000/g;
-/** PostgreSQL text cannot hold U+0000: drop it (the reader should never let one through; this is the last guard). */
+/**
+ * PostgreSQL text cannot hold U+0000: drop it (the reader should never let one through; this is the last guard). Only
+ * text from the workbook needs it: definition keys (figure section/item/col, spend row, 動支類別) are stored as they are.
+ */
 const text = (s: string | null): string | null => (s === null ? null : s.replace(NUL, ''));
 
 const insertChunked = async (trx: Knex, table: string, rows: readonly object[]): Promise<void> => {
@@ -72,7 +75,7 @@ const storeCashbook = async (trx: Knex, filingId: number, data: CashbookData): P
   // the summary's columns are required: a book whose balances cannot be stored has no summary (reports show it as unknown)
   if (allFit(amounts)) await trx('cashbook_summaries').insert({ filing_id: filingId, period: int(data.period, SMALLINT_MAX) ?? 0, ...amounts });
   const spend = [...data.totals.spendByRowAndCategory].flatMap(([row, byCategory]) =>
-    [...byCategory].map(([category, amount]) => ({ filing_id: filingId, spend_row: text(row) ?? '', category: text(category) ?? '', amount: money(amount) })),
+    [...byCategory].map(([category, amount]) => ({ filing_id: filingId, spend_row: row, category, amount: money(amount) })),
   );
   await insertChunked(trx, 'cashbook_spend', spend.filter((s) => s.amount !== null));
 };
@@ -83,9 +86,9 @@ const storeApplication = async (trx: Knex, filingId: number, data: ApplicationDa
     'application_figures',
     data.figures.map((f) => ({
       filing_id: filingId,
-      section: text(f.section) ?? '',
-      item: text(f.item) ?? '',
-      col: text(f.col) ?? '',
+      section: f.section,
+      item: f.item,
+      col: f.col,
       amount: money(f.amount),
       text_value: text(f.text),
     })),
@@ -99,10 +102,10 @@ const storeApplication = async (trx: Knex, filingId: number, data: ApplicationDa
       session_no: text(s.sessionNo),
       day1: text(s.day1),
       day2: text(s.day2),
-      days: fitting(s.days, 4, 1),
+      days: sessionDays(s.days),
       title: text(s.title),
       place: text(s.place),
-      hours: fitting(s.hours, 6, 1),
+      hours: sessionHours(s.hours),
       cost: money(s.cost),
       male: int(s.male),
       female: int(s.female),

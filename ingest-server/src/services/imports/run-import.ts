@@ -100,9 +100,12 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
     const options = { today: request.today ?? taipeiToday(), createUnits: request.createUnits === true };
     const writes = noWrites();
+    // read once: only a writing pass changes the registry, and none runs before another pass (valid rows: the one pass
+    // writes; all or nothing and dry run: the first pass writes nothing, the second is the last). A writing pass adds
+    // the units it creates to ctx.units itself.
+    const ctx = await loadImportContext(trx, ownerId, request.kind, options);
 
     const pass = async (write: boolean, record: boolean): Promise<PassSummary> => {
-      const ctx = await loadImportContext(trx, ownerId, request.kind, options);
       let target: WriteTarget = { trx, ownerId, runId: run.id, units: ctx.units ?? new UnitDirectory('', []), present: new Set(), dryRun: request.mode === 'dry_run' };
       const writer = WRITERS[request.kind] as (t: WriteTarget, records: readonly ImportRecords[ImportKind][]) => Promise<WriteCounts>;
       let batch: ImportRecords[ImportKind][] = [];

@@ -13,6 +13,7 @@ type Line =
   | { readonly section: string; readonly item: string; readonly value: number | null; readonly note?: string };
 
 const NOT_IN_REGISTRY = '名冊無此資料，請自行填寫';
+const TRAINING_NOTE = '課程起始日期在期間內的教育訓練紀錄，依開課單位分：志願服務推廣中心為推廣訓練、本轄志工單位為團體訓練、其他為其他推廣訓練';
 
 const sexLine = (section: string, item: string, sex: SexCount, note?: string): Line => (note === undefined ? { section, item, sex } : { section, item, sex, note });
 
@@ -32,7 +33,7 @@ export const formLines = (f: SemiannualFigures): Line[] => {
     { section: '志工服務成果', item: '提供服務總數-公教人員', value: null, note: NOT_IN_REGISTRY },
     { section: '志工服務成果', item: '提供服務總數-非公教人員', value: null, note: NOT_IN_REGISTRY },
     ...TRAINING_CATEGORIES.flatMap((c): Line[] => [
-      { section: '訓練情形', item: `${c}-人次`, value: f.trainingByCategory[c].attendances },
+      { section: '訓練情形', item: `${c}-人次`, value: f.trainingByCategory[c].attendances, note: TRAINING_NOTE },
       { section: '訓練情形', item: `${c}-節數`, value: Number(f.trainingByCategory[c].sessions) },
     ]),
     { section: '聯繫會館', item: '進出', value: null, note: NOT_IN_REGISTRY },
@@ -44,7 +45,9 @@ export const formLines = (f: SemiannualFigures): Line[] => {
 
 const HALF = { 1: '上半年', 2: '下半年' } as const;
 const LEVEL_LABELS: Readonly<Record<string, string>> = { authority: '主管機關', agency: '目的機關', operator: '運用單位', team: '志工隊', squad: '志工小隊' };
-const TRAINING_NOTE = '課程起始日期在期間內的教育訓練紀錄，依開課單位分：志願服務推廣中心為推廣訓練、本轄志工單位為團體訓練、其他為其他推廣訓練';
+
+/** The form's rows that carry a figure (the roll-up has no column for an item the registry cannot fill). */
+const figureLines = (f: SemiannualFigures): Line[] => formLines(f).filter((l) => !('value' in l && l.value === null));
 
 const t = (s: string): string => escapeFormula(s);
 const columnName = (l: Line): string => `${l.section}${l.item === '' ? '' : `_${l.item}`}`;
@@ -64,21 +67,18 @@ export const semiannualXlsx = async (report: UnitSemiannual): Promise<Buffer> =>
   form.addRow(['項目', '類別', '男', '女', '合計', '備註']).font = { bold: true };
   if (head !== undefined) {
     for (const line of formLines(head.figures)) {
-      const note = line.section === '訓練情形' && line.item.endsWith('人次') ? TRAINING_NOTE : line.note;
       const cells = 'sex' in line ? [line.sex.male, line.sex.female, line.sex.male + line.sex.female] : [null, null, line.value];
-      form.addRow([t(line.section), t(line.item), ...cells, note === undefined ? null : t(note)]);
+      form.addRow([t(line.section), t(line.item), ...cells, line.note === undefined ? null : t(line.note)]);
     }
     form.addRow(['（附）服務時數', '', null, null, Number(head.figures.serviceHours), '服務日期起在期間內的服務時數（不在填報表上）']);
   }
 
   const roll = wb.addWorksheet('所屬單位', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
-  const lines = head === undefined ? [] : formLines(head.figures).filter((l) => !('value' in l && l.value === null));
+  const lines = head === undefined ? [] : figureLines(head.figures);
   const figureColumns = lines.flatMap((l) => ('sex' in l ? [`${columnName(l)}_男`, `${columnName(l)}_女`] : [columnName(l)]));
   roll.addRow(['單位', '層級', ...figureColumns.map(t), '服務時數']).font = { bold: true };
   for (const u of report.units) {
-    const values = formLines(u.figures)
-      .filter((l) => !('value' in l && l.value === null))
-      .flatMap((l) => ('sex' in l ? [l.sex.male, l.sex.female] : [l.value ?? 0]));
+    const values = figureLines(u.figures).flatMap((l) => ('sex' in l ? [l.sex.male, l.sex.female] : [l.value ?? 0]));
     roll.addRow([t(u.path), LEVEL_LABELS[u.level] ?? u.level, ...values, Number(u.figures.serviceHours)]);
   }
   roll.getColumn(1).width = 50;

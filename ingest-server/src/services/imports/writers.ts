@@ -11,6 +11,7 @@ import {
   type UnionRecord,
   type UnitDirectory,
   type UnitLevel,
+  type VolunteerPerson,
   type VolunteerRecord,
   serviceHourKey,
   trainingKey,
@@ -177,8 +178,18 @@ const writeUnions: BatchWriter<'unions'> = async (t, records) => {
   return counts;
 };
 
+/** The table column of some fields of a record, by field. */
+type ColumnsOf<R> = { readonly [F in keyof R]?: string };
+
+/** The record's values of those fields, by table column (in the order of `columns`, taken as they are). */
+const fromColumns = <R extends object>(record: R, columns: ColumnsOf<R>): Record<string, unknown> => {
+  const values: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columns) as [keyof R & string, string][]) values[column] = record[field];
+  return values;
+};
+
 /** union_officers column of each optional officers import column (the required ones are always written). */
-const OFFICER_COLUMNS: Readonly<Record<string, string>> = {
+const OFFICER_COLUMNS = {
   termEnd: 'term_end',
   isLeader: 'is_leader',
   title: 'title',
@@ -188,7 +199,7 @@ const OFFICER_COLUMNS: Readonly<Record<string, string>> = {
   address: 'address',
   phone: 'phone',
   email: 'email',
-};
+} as const satisfies ColumnsOf<OfficerRecord>;
 
 const writeOfficers: BatchWriter<'officers'> = async (t, records) => {
   const unions = await t.trx('organizations').where('kind', 'union').where('parent_id', t.ownerId).whereIn('ubn', [...new Set(records.map((o) => o.ubn))]).select<{ id: number; ubn: string }[]>('id', 'ubn');
@@ -198,7 +209,7 @@ const writeOfficers: BatchWriter<'officers'> = async (t, records) => {
     if (unionId === undefined) throw new Error(`union ${o.ubn} is not under organization ${t.ownerId}`);
     return {
       key: { union_id: unionId, term_start: o.termStart, id_no: o.idNo },
-      values: { term_end: o.termEnd, is_leader: o.isLeader, title: o.title, name: o.name, sex: o.sex, birth_date: o.birthDate, address: o.address, phone: o.phone, email: o.email },
+      values: fromColumns(o, OFFICER_COLUMNS),
     };
   });
   const update = presentColumns(t.present, OFFICER_COLUMNS);
@@ -206,7 +217,7 @@ const writeOfficers: BatchWriter<'officers'> = async (t, records) => {
 };
 
 /** volunteers column of each volunteers import column (the unit columns and 加入日期 belong to the membership). */
-const PERSON_COLUMNS: Readonly<Record<string, string>> = {
+const PERSON_COLUMNS = {
   name: 'name',
   nameEn: 'name_en',
   sex: 'sex',
@@ -228,31 +239,7 @@ const PERSON_COLUMNS: Readonly<Record<string, string>> = {
   recordBookIssuer: 'record_book_issuer',
   honorCardNo: 'honor_card_no',
   insurance: 'insurance_status',
-};
-
-const personValues = (v: VolunteerRecord['person']): Record<string, unknown> => ({
-  name: v.name,
-  name_en: v.nameEn,
-  sex: v.sex,
-  birth_date: v.birthDate,
-  mobile: v.mobile,
-  phone: v.phone,
-  email: v.email,
-  household_address: v.householdAddress,
-  contact_address: v.contactAddress,
-  indigenous: v.indigenous,
-  foreigner: v.foreigner,
-  disaster_relief: v.disasterRelief,
-  occupation: v.occupation,
-  education: v.education,
-  skills: v.skills,
-  languages: v.languages,
-  service_categories: v.serviceCategories,
-  record_book_no: v.recordBookNo,
-  record_book_issuer: v.recordBookIssuer,
-  honor_card_no: v.honorCardNo,
-  insurance_status: v.insurance,
-});
+} as const satisfies ColumnsOf<VolunteerPerson>;
 
 /** The unit a volunteer row names, creating the 志工隊 / 志工小隊 the checker allowed to create. */
 const unitOf = async (t: WriteTarget, v: VolunteerRecord): Promise<number> => {
@@ -270,7 +257,7 @@ const writeVolunteers: BatchWriter<'volunteers'> = async (t, records) => {
   const personStatus = await upsertRows(
     t.trx,
     { table: 'volunteers', conflict: ['organization_id', 'id_no'], runId: t.runId, update: presentColumns(t.present, PERSON_COLUMNS) },
-    people.map((v) => ({ key: { organization_id: t.ownerId, id_no: v.person.idNo }, values: personValues(v.person) })),
+    people.map((v) => ({ key: { organization_id: t.ownerId, id_no: v.person.idNo }, values: fromColumns(v.person, PERSON_COLUMNS) })),
   );
   const idRows = await t.trx('volunteers').where('organization_id', t.ownerId).whereIn('id_no', people.map((v) => v.person.idNo)).select<{ id: number; id_no: string }[]>('id', 'id_no');
   const volunteerId = new Map(idRows.map((r) => [r.id_no, r.id]));

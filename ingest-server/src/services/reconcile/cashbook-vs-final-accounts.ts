@@ -3,8 +3,7 @@
 import {
   APP_SHEETS,
   FA_CELLS,
-  FA_SPEND_ROWS,
-  FA_SPEND_SUMS,
+  FA_SPEND_INPUT_ROWS,
   SURPLUS_FORBIDDEN_ROWS,
   faSpendCell,
   makeFinding,
@@ -25,9 +24,6 @@ const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; category: Spend
   { key: 'alloc', category: '分配款', label: '分配款' },
   { key: 'interest', category: '利息收入', label: '利息' },
 ];
-
-/** Input rows only: (合計) rows and 小計 are formulas over them, so their parts are compared instead. */
-const INPUT_ROWS = FA_SPEND_ROWS.filter((r) => FA_SPEND_SUMS[r.key] === undefined);
 
 const ZERO = new Decimal(0);
 
@@ -72,7 +68,8 @@ export const cashbookVsFinalAccounts: ReconCheck = async (ctx, filing) => {
     out.push(mismatch(REVENUE.interest, '截至決算年度利息收入（不得少於該年度利息收入）', interest, book.interestReceived));
   }
 
-  for (const row of INPUT_ROWS) {
+  // input rows only: (合計) rows and 小計 are formulas over them, so their parts are compared instead
+  for (const row of FA_SPEND_INPUT_ROWS) {
     for (const column of COLUMNS) {
       // the 結餘款 column is "/" there: such spending is the cash book's ledger.category_not_allowed
       if (column.key === 'surplus' && SURPLUS_FORBIDDEN_ROWS.includes(row.key)) continue;

@@ -1,23 +1,13 @@
 // Which entries of the previous quarter's book changed in the new one (SPEC §6 quarter continuity): the alignment's gaps
 // become altered, moved, removed and added entries; after the last old entry only back-dated entries are changes.
+import { CB_ENTRY_COLUMNS } from '@portfund/shared-rules';
 import { alignPrefix, type Step } from './align';
 import { type StoredEntry } from './context';
 
 export type EntryField = Exclude<keyof StoredEntry, 'seq' | 'row'>;
 
-/** The fields compared, in column order, as users name them. */
-export const ENTRY_FIELDS: readonly (readonly [EntryField, string])[] = [
-  ['month', '月'],
-  ['day', '日'],
-  ['zi', '字'],
-  ['voucher', '傳票序號'],
-  ['item', '項目'],
-  ['no', '號'],
-  ['note', '摘要(二)'],
-  ['amount', '金額'],
-  ['category', '動支類別'],
-  ['account', '動支帳戶'],
-];
+/** The fields compared, in column order, as users name them (the ledger's headers; 摘要(一) is a formula over 字 and 號, not stored). */
+export const ENTRY_FIELDS: readonly (readonly [EntryField, string])[] = CB_ENTRY_COLUMNS.filter((c) => c.key !== 'summary').map((c) => [c.key as EntryField, c.header] as const);
 
 export type Change =
   | { readonly kind: 'altered'; readonly old: StoredEntry; readonly next: StoredEntry; readonly fields: readonly EntryField[]; readonly at: number }
@@ -41,7 +31,7 @@ export const fieldText = (e: StoredEntry, key: EntryField): string => {
 
 const identity = (e: StoredEntry): string => ENTRY_FIELDS.map(([key]) => fieldText(e, key)).join('\u0000');
 
-export const differingFields = (a: StoredEntry, b: StoredEntry): EntryField[] =>
+const differingFields = (a: StoredEntry, b: StoredEntry): EntryField[] =>
   ENTRY_FIELDS.map(([key]) => key).filter((key) => fieldText(a, key) !== fieldText(b, key));
 
 const sameEntryAltered = (a: StoredEntry, b: StoredEntry): boolean =>

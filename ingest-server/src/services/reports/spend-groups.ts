@@ -1,6 +1,7 @@
 // The report's spending grid: the 決算 categories (SPEC §3.3 rows, 5-1…5-5 summed as 5) × funding source (the 決算
 // columns, 結餘款 including 其他收入), read from cashbook_spend (spend_row × 動支類別).
 import Decimal from 'decimal.js';
+import { amount } from './amount';
 
 export const SPEND_GROUPS = [
   { key: '1', label: '教育訓練', rows: ['1'] },
@@ -45,7 +46,7 @@ export const spendGridSql = (): { sql: string; bindings: string[] } => {
 
 const ZERO = new Decimal(0);
 
-const amountOf = (value: unknown): Decimal => (value === null || value === undefined ? ZERO : new Decimal(String(value)));
+const amountOf = (value: unknown): Decimal => amount(value) ?? ZERO;
 
 /** The grid of one cash book from a row holding the aliased sums (a cell with nothing spent is 0). */
 export const spendGridOf = (row: Readonly<Record<string, unknown>>): SpendGrid => gridFrom((g, s) => amountOf(row[spendAlias(g, s)]));

@@ -5,6 +5,7 @@ import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
 import { type User } from '../../models/user';
 import { type DeadlineState, dueDate, periodState, taipeiDate } from '../deadlines';
+import { amount } from './amount';
 import { cumulativeSurplusOf, cumulativeSurplusSql } from './cumulative-surplus';
 import { type Quarter, QUARTERS } from './quarters';
 import { adminRatio, educationRatio } from './ratios';
@@ -141,7 +142,6 @@ type DbRow = Readonly<Record<string, unknown>>;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const amount = (v: unknown): Decimal | null => (v === null || v === undefined ? null : new Decimal(String(v)));
 const instant = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
 const filingRef = (id: unknown, version: unknown, status: unknown): FilingRef | null => {

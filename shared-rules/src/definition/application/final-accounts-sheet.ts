@@ -54,6 +54,9 @@ export const FA_SPEND_SUMS: Readonly<Record<string, readonly string[]>> = {
   subtotal: ['1', '2', '3', '4', '5', '6'],
 };
 
+/** The input rows: the (合計) rows and 小計 are formulas over them (FA_SPEND_SUMS). */
+export const FA_SPEND_INPUT_ROWS: readonly TableRow[] = FA_SPEND_ROWS.filter((r) => FA_SPEND_SUMS[r.key] === undefined);
+
 export const FA_SPEND_TOP = 13;
 
 /** Beneficiaries: 教育訓練 場次/時數/男/女, then 男/女 for each category (26 rows). */

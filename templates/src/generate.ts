@@ -12,9 +12,9 @@ import {
   type WorkbookKind,
 } from '@portfund/shared-rules';
 import { addMarkFormats } from './conditional-formats';
-import { addDefinedNames } from './defined-names';
+import { definedNamesXml } from './defined-names';
 import { type CellContents, type CellOverrides, type FillValues, fillByName, fillCells, writeContents } from './fill';
-import { finishWorkbook, TEMPLATE_DATE } from './finish';
+import { EXCELJS_WRITE_OPTIONS, finishWorkbook, TEMPLATE_DATE } from './finish';
 import { formulaResults } from './formula-results';
 import { writeInstructionsSheet } from './instructions-sheet';
 import { writeMetaSheet } from './meta-sheet';
@@ -72,7 +72,10 @@ const setProperties = (wb: ExcelJS.Workbook, def: WorkbookDefinition): void => {
   wb.calcProperties = { fullCalcOnLoad: true };
 };
 
-/** The template as an exceljs workbook; save it with writeTemplate, which also locks the structure and joins split validations. */
+/**
+ * The template as an exceljs workbook, without its defined names: writeTemplate adds them to the written XML, locks the
+ * structure and joins split validations.
+ */
 export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): ExcelJS.Workbook => {
   const def = templateDefinition(kind, opts);
   const contents = contentsOf(def, opts);
@@ -107,7 +110,6 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
       if (target !== undefined) addMarkFormats(target.ws, target.sheet, block, release);
     }
   }
-  addDefinedNames(wb, def);
   writeContents(wb, contents);
   return wb;
 };
@@ -116,12 +118,12 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
 export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
   const def = templateDefinition(kind, opts);
   const wb = buildTemplate(kind, opts);
-  const written = await wb.xlsx.writeBuffer();
+  const written = await wb.xlsx.writeBuffer(EXCELJS_WRITE_OPTIONS);
   // only sheets with a multi-area validation need their XML rewritten
   const validations = new Map(
     wb.worksheets
       .map((ws) => [`xl/worksheets/sheet${ws.id}.xml`, def.validations.filter((v) => v.sheet === ws.name)] as const)
       .filter(([, list]) => list.some((v) => v.sqref.includes(' '))),
   );
-  return finishWorkbook(written as ArrayBuffer, { validations });
+  return finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) });
 };

@@ -60,11 +60,14 @@ const boundText = (f: unknown): string => (f instanceof Date ? String((f.getTime
 
 /** The addresses of one validation as rectangles: vertical runs per column, merged across columns with the same run. */
 const areasOf = (addresses: readonly string[]): string => {
-  const runs = new Map<string, Bounds>();
+  const runs = new Map<string, number>();
   const byColumn = new Map<number, number[]>();
   for (const a of addresses) {
     const at = parseAddress(a);
-    if (at !== null) byColumn.set(at.col, [...(byColumn.get(at.col) ?? []), at.row]);
+    if (at === null) continue;
+    const rows = byColumn.get(at.col);
+    if (rows === undefined) byColumn.set(at.col, [at.row]);
+    else rows.push(at.row);
   }
   const areas: Bounds[] = [];
   for (const col of [...byColumn.keys()].sort((x, y) => x - y)) {
@@ -75,15 +78,14 @@ const areasOf = (addresses: readonly string[]): string => {
       const top = rows[i] ?? 0;
       const bottom = rows[j] ?? 0;
       const key = `${top}:${bottom}`;
+      // the run of the same rows in the column to the left widens; otherwise a new area starts
       const open = runs.get(key);
-      if (open !== undefined && open.right === col - 1) {
-        const wider = { ...open, right: col };
-        areas[areas.indexOf(open)] = wider;
-        runs.set(key, wider);
+      const area = open === undefined ? undefined : areas[open];
+      if (open !== undefined && area !== undefined && area.right === col - 1) {
+        areas[open] = { ...area, right: col };
       } else {
-        const area = { top, bottom, left: col, right: col };
-        runs.set(key, area);
-        areas.push(area);
+        runs.set(key, areas.length);
+        areas.push({ top, bottom, left: col, right: col });
       }
       i = j + 1;
     }
@@ -95,7 +97,11 @@ const readValidations = (ws: ExcelJS.Worksheet): SnapshotValidation[] => {
   // worksheet.dataValidations is missing from exceljs's typings
   const model = (ws as unknown as { dataValidations: { model: Record<string, ValidationModel> } }).dataValidations.model;
   const addresses = new Map<ValidationModel, string[]>();
-  for (const [at, v] of Object.entries(model)) addresses.set(v, [...(addresses.get(v) ?? []), at]);
+  for (const [at, v] of Object.entries(model)) {
+    const list = addresses.get(v);
+    if (list === undefined) addresses.set(v, [at]);
+    else list.push(at);
+  }
   return [...addresses].map(([v, list]) =>
     makeValidation(areasOf(list), v.type, v.operator, (v.formulae ?? []).map(boundText)),
   );

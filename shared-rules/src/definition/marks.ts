@@ -21,7 +21,18 @@ export interface MarksLayout {
   readonly blocks: readonly MarkBlock[];
 }
 
+// a definition's sheets are built once per version and size (buildDefinition caches them): so is their layout
+const layouts = new WeakMap<readonly SheetSpec[], MarksLayout>();
+
 export const marksLayout = (sheets: readonly SheetSpec[]): MarksLayout => {
+  const hit = layouts.get(sheets);
+  if (hit !== undefined) return hit;
+  const layout = computeLayout(sheets);
+  layouts.set(sheets, layout);
+  return layout;
+};
+
+const computeLayout = (sheets: readonly SheetSpec[]): MarksLayout => {
   let maxRow = 1;
   let maxCol = 1;
   for (const s of sheets) {

@@ -39,3 +39,10 @@ describe('PORTFUND_CHECK_WORKERS and PORTFUND_CHECK_HEAP_MB', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
 });
+
+describe('password hashing cost', () => {
+  it('is the production scrypt cost (N=2^17, r=8, p=1) whatever the environment says', () => {
+    expect(loadConfig({}).passwordCost).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    expect(loadConfig({ PORTFUND_SCRYPT_N: '1024', NODE_ENV: 'test' }).passwordCost).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+  });
+});

@@ -1,5 +1,6 @@
 // Configuration from environment variables (documented in the README); read once at start-up.
 import { join } from 'node:path';
+import { SCRYPT_COST, type ScryptCost } from './services/passwords';
 
 export interface Config {
   readonly port: number;
@@ -27,6 +28,8 @@ export interface Config {
   readonly checkWorkers: number | undefined;
   /** Heap of one check worker, MB; a workbook that needs more is refused as file.unreadable. */
   readonly checkHeapMb: number;
+  /** scrypt cost of new password hashes: always the production cost; only a test server lowers it (no variable sets it). */
+  readonly passwordCost: ScryptCost;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -67,4 +70,5 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   trustProxy: trustProxy(env.PORTFUND_TRUST_PROXY),
   checkWorkers: env.PORTFUND_CHECK_WORKERS === undefined || env.PORTFUND_CHECK_WORKERS === '' ? undefined : int(env.PORTFUND_CHECK_WORKERS, 1, 'PORTFUND_CHECK_WORKERS'),
   checkHeapMb: int(env.PORTFUND_CHECK_HEAP_MB, 1536, 'PORTFUND_CHECK_HEAP_MB'),
+  passwordCost: SCRYPT_COST,
 });

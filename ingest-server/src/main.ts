@@ -16,7 +16,7 @@ const start = async (): Promise<void> => {
   const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   await migrate(db);
   bindModels(db);
-  const admin = await bootstrapAdmin(db, config.bootstrapAdmin);
+  const admin = await bootstrapAdmin(db, config.bootstrapAdmin, config.passwordCost);
   if (admin !== null) console.log(`已建立勞動部系統管理者帳號：${admin.username}`);
   if (Number((await db('users').count<{ count: string }[]>('* as count'))[0]?.count ?? 0) === 0) {
     console.log('尚無任何帳號：請以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 npm start 建立第一位勞動部系統管理者');

@@ -54,7 +54,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api', reviewRoutes(db));
   app.use('/api/reports', reportRoutes(db));
   app.use('/api/registry', importRoutes(db, config));
-  app.use('/api', adminRoutes(db));
+  app.use('/api', adminRoutes(db, config));
   for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);
   app.use('/api', () => {
     throw notFound('此 API');

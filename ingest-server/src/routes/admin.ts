@@ -1,6 +1,7 @@
 // Organisations and users: GET/POST /api/organizations, GET/POST /api/users, PATCH /api/users/:id (admins only, within their reach).
 import { Router } from 'express';
 import { type Knex } from 'knex';
+import { type Config } from '../config';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { Id, OrganizationBody, OrganizationView, UserBody, UserPatchBody, UserView } from '../api/schemas';
@@ -55,7 +56,7 @@ const asHttp = (error: unknown): never => {
   throw error;
 };
 
-export const adminRoutes = (db: Knex): Router => {
+export const adminRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
   router.use(requireAuth);
   router.get('/organizations', async (req, res) => {
@@ -84,7 +85,7 @@ export const adminRoutes = (db: Knex): Router => {
   });
   router.post('/users', requireAdmin, async (req, res) => {
     const body = UserBody.parse(req.body);
-    const user = await createUser(db, currentUser(req), body).catch(asHttp);
+    const user = await createUser(db, currentUser(req), body, config.passwordCost).catch(asHttp);
     res.status(201).json(await userView(db, user));
   });
   router.patch('/users/:id', requireAdmin, async (req, res) => {

@@ -5,7 +5,8 @@ import { call } from '../testing/http';
 import { PASSWORD, startTestServer, type TestServer, UNION_Y_UBN } from '../testing/test-server';
 import { createDb, migrate } from '../db/connection';
 import { bootstrapAdmin } from '../services/users';
-import { hashPassword, verifyPassword } from '../services/passwords';
+import { hashPassword, SCRYPT_COST, verifyPassword } from '../services/passwords';
+import { loadConfig } from '../config';
 
 let server: TestServer;
 
@@ -38,7 +39,8 @@ describe('login', () => {
 
   it('stores only an scrypt hash and never returns it', async () => {
     const row = await server.db('users').where('username', 'union-x').first<{ password_hash: string }>();
-    expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    // the test server hashes at a low cost (TEST_PASSWORD_COST); the production cost is asserted below
+    expect(row.password_hash).toMatch(new RegExp(`^scrypt\\$${server.config.passwordCost.N}\\$8\\$1\\$`));
     expect(row.password_hash).not.toContain(PASSWORD);
     const me = await call(`${server.url}/api/auth/me`, await server.login('union-x'));
     expect(JSON.stringify(me.body)).not.toContain('scrypt');
@@ -54,14 +56,24 @@ describe('login', () => {
     expect((await login('kaohsiung', PASSWORD)).status).toBe(200);
   });
 
+  it('hashes at the production cost outside tests: scrypt N=2^17, r=8, p=1', async () => {
+    const cost = loadConfig({}).passwordCost;
+    expect(cost).toEqual(SCRYPT_COST);
+    const hash = await hashPassword(PASSWORD, cost);
+    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword(PASSWORD, hash)).toBe(true);
+    expect(await verifyPassword(`${PASSWORD}x`, hash)).toBe(false);
+  });
+
   it('re-hashes a password stored at an older cost at the next successful login, and only then', async () => {
-    const old = await hashPassword(PASSWORD, { N: 32768, r: 8, p: 1 });
+    const current = server.config.passwordCost;
+    const old = await hashPassword(PASSWORD, { ...current, N: current.N / 2 });
     await server.db('users').where('username', 'reviewer').update({ password_hash: old });
     expect((await login('reviewer', 'not-the-password-1')).status).toBe(401);
     expect((await server.db('users').where('username', 'reviewer').first<{ password_hash: string }>()).password_hash).toBe(old);
     expect((await login('reviewer', PASSWORD)).status).toBe(200);
     const stored = (await server.db('users').where('username', 'reviewer').first<{ password_hash: string }>()).password_hash;
-    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(stored).toMatch(new RegExp(`^scrypt\\$${current.N}\\$8\\$1\\$`));
     expect(await verifyPassword(PASSWORD, stored)).toBe(true);
     expect((await login('reviewer', PASSWORD)).status).toBe(200);
   });

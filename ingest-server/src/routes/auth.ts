@@ -43,7 +43,7 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.parse(req.body);
-    const result = await login(db, body.username, body.password, req.ip ?? 'unknown', config.sessionHours);
+    const result = await login(db, config, body.username, body.password, req.ip ?? 'unknown');
     if (!result.ok) {
       throw result.reason === 'rate_limited' ? RATE_LIMITED() : new HttpError(401, 'invalid_credentials', '帳號或密碼錯誤');
     }
@@ -69,7 +69,7 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   router.post('/password', requireAuth, async (req, res) => {
     const body = ChangePasswordBody.parse(req.body);
     if (req.auth === undefined) return;
-    const result = await changePassword(db, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
+    const result = await changePassword(db, config.passwordCost, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
     if (!result.ok) {
       if (result.reason === 'rate_limited') throw RATE_LIMITED();
       if (result.reason === 'invalid') throw new HttpError(400, 'invalid_current_password', '目前的密碼不正確');

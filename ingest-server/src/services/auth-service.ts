@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Knex } from 'knex';
 import { Session } from '../models/session';
 import { User } from '../models/user';
-import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, type ScryptCost, verifyPassword } from './passwords';
 
 export const FAILURE_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USER = 5;
@@ -39,28 +39,40 @@ const claimAttempt = (db: Knex, name: string, ip: string): Promise<number | null
   });
 
 /** Verifies a password as one rate-limited attempt; a valid password with an outdated hash is re-hashed at the current cost. */
-const checkPassword = async (db: Knex, username: string, password: string, ip: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'invalid' | 'rate_limited' }> => {
+const checkPassword = async (
+  db: Knex,
+  cost: ScryptCost,
+  username: string,
+  password: string,
+  ip: string,
+): Promise<{ ok: true; user: User } | { ok: false; reason: 'invalid' | 'rate_limited' }> => {
   const name = username.trim().toLowerCase();
   const attempt = await claimAttempt(db, name, ip);
   if (attempt === null) return { ok: false, reason: 'rate_limited' };
   const user = await User.query(db).whereRaw('lower(username) = ?', [name]).first();
-  const valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash()).then(() => false);
+  const valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash(cost)).then(() => false);
   if (!valid || user === undefined) return { ok: false, reason: 'invalid' };
   await db('login_attempts').where('id', attempt).update({ success: true });
-  if (needsRehash(user.password_hash)) {
-    const rehashed = await hashPassword(password);
+  if (needsRehash(user.password_hash, cost)) {
+    const rehashed = await hashPassword(password, cost);
     // only if nobody changed the password meanwhile
     await db('users').where({ id: user.id, password_hash: user.password_hash }).update({ password_hash: rehashed });
   }
   return { ok: true, user };
 };
 
-export const login = async (db: Knex, username: string, password: string, ip: string, sessionHours: number): Promise<LoginResult> => {
-  const checked = await checkPassword(db, username, password, ip);
+/** What signing in needs of the configuration. */
+export interface AuthSettings {
+  readonly sessionHours: number;
+  readonly passwordCost: ScryptCost;
+}
+
+export const login = async (db: Knex, settings: AuthSettings, username: string, password: string, ip: string): Promise<LoginResult> => {
+  const checked = await checkPassword(db, settings.passwordCost, username, password, ip);
   if (!checked.ok) return checked;
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
+  const expiresAt = new Date(Date.now() + settings.sessionHours * 3_600_000);
   await Session.query(db).insert({ token_hash: hashToken(token), user_id: checked.user.id, csrf_token: csrfToken, expires_at: expiresAt });
   return { ok: true, user: checked.user, token, csrfToken, expiresAt };
 };
@@ -68,13 +80,21 @@ export const login = async (db: Knex, username: string, password: string, ip: st
 export type PasswordChangeResult = { ok: true; revokedSessions: number } | { ok: false; reason: 'invalid' | 'rate_limited' | 'same' | 'policy'; message?: string };
 
 /** Changes the signed-in user's own password (the current one is verified like a login) and ends their other sessions. */
-export const changePassword = async (db: Knex, user: User, keepSessionId: number, current: string, next: string, ip: string): Promise<PasswordChangeResult> => {
+export const changePassword = async (
+  db: Knex,
+  cost: ScryptCost,
+  user: User,
+  keepSessionId: number,
+  current: string,
+  next: string,
+  ip: string,
+): Promise<PasswordChangeResult> => {
   const problem = passwordProblem(next);
   if (problem !== null) return { ok: false, reason: 'policy', message: problem };
   if (next === current) return { ok: false, reason: 'same' };
-  const checked = await checkPassword(db, user.username, current, ip);
+  const checked = await checkPassword(db, cost, user.username, current, ip);
   if (!checked.ok) return checked;
-  const hash = await hashPassword(next);
+  const hash = await hashPassword(next, cost);
   return db.transaction(async (trx) => {
     await trx('users').where('id', user.id).update({ password_hash: hash });
     return { ok: true, revokedSessions: await revokeSessions(trx, user.id, keepSessionId) };

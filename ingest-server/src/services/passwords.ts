@@ -66,6 +66,14 @@ export const passwordProblem = (password: string): string | null => {
   return null;
 };
 
-/** A hash to verify against when the user does not exist, so timing does not reveal which usernames exist. */
-let dummyHash: Promise<string> | undefined;
-export const dummyPasswordHash = (): Promise<string> => (dummyHash ??= hashPassword('not-a-real-password-0'));
+/** A hash to verify against when the user does not exist, so timing does not reveal which usernames exist (one per cost). */
+const dummyHashes = new Map<string, Promise<string>>();
+export const dummyPasswordHash = (cost: ScryptCost = SCRYPT_COST): Promise<string> => {
+  const key = `${cost.N}/${cost.r}/${cost.p}`;
+  let hash = dummyHashes.get(key);
+  if (hash === undefined) {
+    hash = hashPassword('not-a-real-password-0', cost);
+    dummyHashes.set(key, hash);
+  }
+  return hash;
+};

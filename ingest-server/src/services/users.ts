@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
 import { revokeSessions } from './auth-service';
-import { hashPassword, passwordProblem } from './passwords';
+import { hashPassword, passwordProblem, SCRYPT_COST, type ScryptCost } from './passwords';
 
 export class AdminError extends Error {
   constructor(
@@ -90,7 +90,7 @@ export interface NewUser {
   readonly isAdmin?: boolean | undefined;
 }
 
-export const createUser = async (db: Knex, actor: User | null, input: NewUser): Promise<User> => {
+export const createUser = async (db: Knex, actor: User | null, input: NewUser, cost: ScryptCost = SCRYPT_COST): Promise<User> => {
   const org = await Organization.query(db).findById(input.organizationId);
   if (org === undefined || (actor !== null && !mayManage(actor, org))) throw new AdminError(404, '找不到該機關或工會');
   const problem = passwordProblem(input.password);
@@ -100,7 +100,7 @@ export const createUser = async (db: Knex, actor: User | null, input: NewUser): 
   return User.query(db)
     .insertAndFetch({
       username: input.username,
-      password_hash: await hashPassword(input.password),
+      password_hash: await hashPassword(input.password, cost),
       organization_id: org.id,
       role: ROLE_OF[org.kind],
       is_admin: input.isAdmin ?? false,
@@ -127,7 +127,7 @@ export const setUserDisabled = async (db: Knex, actor: User, userId: number, dis
 };
 
 /** PORTFUND_BOOTSTRAP_ADMIN=user:password creates the ministry and its first administrator when no user exists. */
-export const bootstrapAdmin = async (db: Knex, spec: string | undefined): Promise<User | null> => {
+export const bootstrapAdmin = async (db: Knex, spec: string | undefined, cost: ScryptCost = SCRYPT_COST): Promise<User | null> => {
   if (spec === undefined || spec === '') return null;
   const colon = spec.indexOf(':');
   if (colon <= 0) throw new Error('PORTFUND_BOOTSTRAP_ADMIN 的格式為 帳號:密碼');
@@ -141,7 +141,7 @@ export const bootstrapAdmin = async (db: Knex, spec: string | undefined): Promis
   ministry ??= await Organization.query(db).insertAndFetch({ kind: 'ministry', name: '勞動部', ubn: null, parent_id: null, code: 'MOL' });
   return User.query(db).insertAndFetch({
     username: spec.slice(0, colon),
-    password_hash: await hashPassword(password),
+    password_hash: await hashPassword(password, cost),
     organization_id: ministry.id,
     role: 'ministry',
     is_admin: true,

@@ -29,6 +29,21 @@ await build({
 });
 console.log('portfund CLI bundled into ingest-server/dist/portfund.cjs');
 
+// the upload check worker (a worker thread of the server): started from the bundle it loads in milliseconds instead of
+// compiling the rules' TypeScript at every start (check-pool.ts falls back to tsx when the bundle is stale)
+await build({
+  entryPoints: [join(ROOT, 'src', 'workbook', 'check-worker.ts')],
+  outfile: join(ROOT, 'dist', 'check-worker.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [externalPackages],
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+console.log('upload check worker bundled into ingest-server/dist/check-worker.cjs');
+
 // the web console (local governments, the ministry, registry staff): a browser bundle served at / by the server
 const CONSOLE = join(ROOT, 'console');
 const CONSOLE_DIST = join(ROOT, 'dist', 'console');

@@ -1,27 +1,73 @@
 // One jest run over every workspace; each package is a project so they can be run alone (--selectProjects).
 // Sucrase strips TypeScript and JSX and turns imports into require (pure JavaScript: no platform binaries to install).
+//
+// PORTFUND_TESTS picks a subset (README, "Tests"):
+//   unset     every test (npm test)
+//   database  the files that open a database — a test server or a database of their own (npm run test:db, run against
+//             TEST_DATABASE_URL by CI: the PostgreSQL pass repeats only what depends on the database engine)
+//   quick     the pure tests of rules, templates and workbook readers (npm run test:quick): no database, browser,
+//             LibreOffice, CLI process or check worker
+const { readdirSync, readFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
+
 const transform = {
   // the plugin picks the transforms per file extension (TypeScript, JSX, imports, jest.mock hoisting)
   '^.+\\.(t|j)sx?$': ['@sucrase/jest-plugin', { jsxRuntime: 'automatic', production: true }],
 };
 
-const project = (name, roots, extra = {}) => ({
-  displayName: name,
-  roots,
-  testEnvironment: 'node',
-  transform,
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  ...extra,
-});
+const TEST_FILE = /\.test\.tsx?$/;
+const testFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'node_modules' || entry.name === 'dist') return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? testFiles(path) : TEST_FILE.test(entry.name) ? [path] : [];
+  });
+
+// a test opens a database only through these two (ingest-server/src/testing/test-server.ts, db/connection.ts)
+const OPENS_DATABASE = /\b(startTestServer|createDb)\(/;
+// what makes a test slow or not pure: a database, a browser, LibreOffice, the CLI as a process, the check worker pool
+const NOT_QUICK = /\b(startTestServer|createDb|launchChromium|convertWithLibreOffice|runPortfund|insertRow|CheckPool)\b|'soffice'/;
+const QUICK_FOLDERS = ['shared-rules/', 'templates/src/', 'ingest-server/src/workbook/', 'ingest-server/src/imports/'];
+
+const subset = process.env.PORTFUND_TESTS ?? '';
+if (!['', 'database', 'quick'].includes(subset)) throw new Error(`PORTFUND_TESTS must be database or quick, not ${subset}`);
+
+const selected = (file) => {
+  if (subset === '') return true;
+  const source = readFileSync(file, 'utf8');
+  if (subset === 'database') return OPENS_DATABASE.test(source);
+  return QUICK_FOLDERS.some((folder) => relative(__dirname, file).startsWith(folder)) && !NOT_QUICK.test(source);
+};
+
+const project = (name, root, extra = {}) => {
+  const dir = join(__dirname, root);
+  const files = testFiles(dir).filter(selected);
+  return {
+    displayName: name,
+    roots: [dir],
+    testEnvironment: 'node',
+    transform,
+    // the whole suite matches by pattern; a subset lists its files (a project with none matches nothing)
+    ...(subset === '' ? { testMatch: ['**/*.test.ts', '**/*.test.tsx'] } : { testMatch: undefined, testRegex: files.length === 0 ? ['^$'] : files.map((f) => `^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+    ...extra,
+  };
+};
 
 module.exports = {
   testTimeout: 60000,
+  // the run's shared folder, fixtures and the migrated PGlite database made once and reused by every file, and the
+  // bundles the tests drive, built once before any file runs (test/support/)
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // two cores: jest's default (cores − 1) runs one file at a time, while most files wait on a worker thread, a database,
+  // LibreOffice or Chromium half the time
+  maxWorkers: 2,
   projects: [
-    project('shared-rules', ['<rootDir>/shared-rules']),
-    project('templates', ['<rootDir>/templates']),
-    project('ingest-server', ['<rootDir>/ingest-server']),
-    project('addin', ['<rootDir>/addin']),
-    project('e2e', ['<rootDir>/test']),
+    project('shared-rules', 'shared-rules'),
+    project('templates', 'templates'),
+    project('ingest-server', 'ingest-server'),
+    project('addin', 'addin'),
+    project('e2e', 'test'),
   ],
 };

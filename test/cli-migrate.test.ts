@@ -4,7 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDefinition, CURRENT_VERSION, type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
-import { writeTemplate, type CellOverrides, type FillValues } from '@portfund/templates';
+import { type CellOverrides, type FillValues } from '@portfund/templates';
+import { cachedTemplate } from './support/cached-template';
 import { checkFileBytes } from '../ingest-server/src/workbook/check-file';
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
@@ -47,7 +48,7 @@ const CASES = ['1.0', '1.1'].flatMap((version) => [
 it.each(CASES.map((c, i) => [`${c.kind} ${c.version}`, i, c] as const))('moves a %s workbook with its mistakes into the current template (%#)', async (_, i, c) => {
   const old = join(dir, `old-${i}-${c.name}`);
   const migrated = join(dir, `new-${i}-${c.name}`);
-  await writeFile(old, await writeTemplate(c.kind, { version: c.version, fill: c.fill as FillValues, cells: c.cells as CellOverrides }));
+  await writeFile(old, await cachedTemplate(c.kind, { version: c.version, fill: c.fill as FillValues, cells: c.cells as CellOverrides }));
   const run = await runPortfund(['migrate', old, '--out', migrated]);
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(`${c.version} 版的資料轉入 ${CURRENT_VERSION} 版範本`);

@@ -1,7 +1,7 @@
 // Hostile and wrong-format uploads through the real CLI: each is file.unreadable with a zh-TW reason, exit 2, no crash.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeTemplate } from '@portfund/templates';
+import { cachedTemplate } from './support/cached-template';
 import {
   emptyFile,
   encryptedWorkbook,
@@ -50,7 +50,7 @@ describe('portfund check on hostile files', () => {
 
   beforeAll(async () => {
     dir = await makeTempDir('hostile');
-    const valid = await writeTemplate('application', { year: 115, ubn: '04595257' });
+    const valid = await cachedTemplate('application', { year: 115, ubn: '04595257' });
     for (const [fileName, make] of HOSTILE) await writeFile(join(dir, fileName), make(valid));
   });
   afterAll(() => removeDir(dir));

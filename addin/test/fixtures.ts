@@ -2,7 +2,9 @@
 import ExcelJS from 'exceljs';
 import { buildDefinition, definedNames } from '@portfund/shared-rules';
 import { APPLICATION_EXAMPLE, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, EXAMPLE_UBN, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
-import { writeTemplate, type FillValues, type TemplateOptions } from '@portfund/templates';
+import { type FillValues, type TemplateOptions } from '@portfund/templates';
+import { cachedTemplate } from '../../test/support/cached-template';
+import { sharedFile } from '../../test/support/shared-file';
 
 export interface Fixture {
   readonly name: string;
@@ -14,10 +16,10 @@ export const APPLICATION_FILE = `115_${EXAMPLE_UBN}_application.xlsx`;
 export const CASHBOOK_FILE = `11512_${EXAMPLE_UBN}_accounting.xlsx`;
 
 const application = (changes: FillValues = {}, options: TemplateOptions = {}): Promise<Buffer> =>
-  writeTemplate('application', { ...options, fill: { ...(APPLICATION_EXAMPLE as FillValues), ...changes } });
+  cachedTemplate('application', { ...options, fill: { ...(APPLICATION_EXAMPLE as FillValues), ...changes } });
 
 const cashbook = (changes: FillValues = {}, options: TemplateOptions = {}): Promise<Buffer> =>
-  writeTemplate('cashbook', { ...options, fill: { ...(CASHBOOK_EXAMPLE as FillValues), ...changes } });
+  cachedTemplate('cashbook', { ...options, fill: { ...(CASHBOOK_EXAMPLE as FillValues), ...changes } });
 
 const nameTarget = (kind: 'application' | 'cashbook', name: string): { sheet: string; ref: string } => {
   const target = definedNames(buildDefinition(kind)).get(name);
@@ -34,7 +36,9 @@ const typedOver = (kind: 'application' | 'cashbook', name: string, value: number
 const entries = (rows: readonly EntryRow[]): FillValues => ({ cb_entries: rows.map((r) => [...r]) });
 
 /** Cells Office.js can hold but a template fill cannot: a real date typed into a ROC-date cell, and a #REF! error. */
-const withDateAndError = async (): Promise<Buffer> => {
+const withDateAndError = (): Promise<Buffer> => sharedFile('fixtures', 'addin/with-date-and-error', makeWithDateAndError);
+
+const makeWithDateAndError = async (): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await application()) as unknown as ArrayBuffer);
   const founded = nameTarget('application', 'app_founded');
@@ -105,5 +109,5 @@ export const cashbookOfEntries = (n: number): Promise<Buffer> => {
     rows.push([month, day, '支', String(i + 1), '6、行政事務費', '6-1', undefined, '文具', 5, '分配款', '零用金']);
   }
   rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return writeTemplate('cashbook', { entryRows: Math.max(3000, n + 100), fill: { ...(CASHBOOK_EXAMPLE as FillValues), ...entries(rows) } });
+  return cachedTemplate('cashbook', { entryRows: Math.max(3000, n + 100), fill: { ...(CASHBOOK_EXAMPLE as FillValues), ...entries(rows) } });
 };

@@ -1,7 +1,6 @@
 // The BUILT web console in headless Debian Chromium against a real server (real HTTP, PGlite or TEST_DATABASE_URL):
 // a union uploads a real generated cash book with a mistake and sees the findings by cell; the local government
 // accepts, then returns it with an opinion; the union reads the decision in 審核歷程 and in its notifications.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -25,8 +24,7 @@ const overdrawn = (): EntryRow[] => [
 ];
 
 beforeAll(async () => {
-  const built = spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  // the console was built from the current sources by the test run's global setup (test/support/global-setup.ts)
   server = await startTestServer();
   const dir = join(tmpdir(), `portfund-console-${process.pid}`);
   mkdirSync(dir, { recursive: true });

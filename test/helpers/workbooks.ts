@@ -1,15 +1,15 @@
 // Generates a fixture as a real xlsx (a fresh protected template, never an exceljs round trip) and checks a file as the CLI does.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeTemplate } from '@portfund/templates';
 import { type Finding } from '@portfund/shared-rules';
 import { checkFileBytes, type FileCheck } from '../../ingest-server/src/workbook/check-file';
 import { fixtureFill, type WorkbookFixture } from '../fixtures/workbook-fixtures';
+import { cachedTemplate } from '../support/cached-template';
 
 export const fixtureBytes = async (f: WorkbookFixture): Promise<Buffer> =>
   f.bytes !== undefined
     ? f.bytes()
-    : writeTemplate(f.kind, {
+    : cachedTemplate(f.kind, {
         fill: fixtureFill(f),
         ...(f.cells !== undefined ? { cells: f.cells } : {}),
         ...(f.version !== undefined ? { version: f.version } : {}),

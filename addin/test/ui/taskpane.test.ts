@@ -1,21 +1,21 @@
 // The BUILT task pane in headless Chromium at the task pane's width (320 px), over a fake Excel host holding a real
 // generated cash book with mistakes: validate, list, filter, jump to a cell, clear marks, re-check after an edit, submit
 // (against a fake server whose answers are checked against the server's own response schemas), a failed marks write,
-// an old web view, and where Office.js comes from when the ingest server serves the pane.
-import { spawnSync } from 'node:child_process';
+// an old web view (where Office.js comes from when the ingest server serves the pane: served-by-server.test.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, type Page, type Route } from 'playwright-core';
 import { CURRENT_VERSION, MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules';
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, EXAMPLE_UBN, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
-import { writeTemplate, type FillValues } from '@portfund/templates';
+import { type FillValues } from '@portfund/templates';
+import { cachedTemplate } from '../../../test/support/cached-template';
 import { FilingView, FilingWithFindings, LoginResponse } from '../../../ingest-server/src/api/schemas';
 import { ReviewSummaryView } from '../../../ingest-server/src/routes/review';
-import { startTestServer, type TestServer } from '../../../ingest-server/src/testing/test-server';
 import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check-file';
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
 import { officeModelFromXlsx } from '../office-model/from-xlsx';
+import { CDN, standInOfficeJs } from './office-js-stand-in';
 import { startStaticServer, type StaticServer } from './static-server';
 import { launchChromium } from '../../../ingest-server/src/testing/chromium';
 
@@ -23,7 +23,6 @@ const ADDIN = resolve(__dirname, '..', '..');
 const REPO = resolve(ADDIN, '..');
 const OUTPUT = join(REPO, 'test-output', 'addin');
 const LEDGER = '現金收支登記簿';
-const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DOCUMENT_URL = `C:\\Users\\union\\Documents\\${CASHBOOK_FILE}`;
 
 /** The seed's December cash book with three mistakes: a full-width amount, a duplicate voucher, petty cash overdrawn. */
@@ -41,12 +40,11 @@ let fakeHost: string;
 let expected: FileCheck;
 
 beforeAll(async () => {
-  const built = spawnSync(process.execPath, [join(ADDIN, 'build.mjs')], { encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  // addin/dist was built from the current sources by the test run's global setup (test/support/global-setup.ts)
   const bundle = await build({ entryPoints: [join(ADDIN, 'test', 'fake-host', 'fake-office.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' });
   fakeHost = bundle.outputFiles[0]?.text ?? '';
 
-  const bytes = await writeTemplate('cashbook', { fill: { ...(CASHBOOK_EXAMPLE as FillValues), cb_entries: faultyEntries() } as FillValues });
+  const bytes = await cachedTemplate('cashbook', { fill: { ...(CASHBOOK_EXAMPLE as FillValues), cb_entries: faultyEntries() } as FillValues });
   expected = await checkFileBytes(bytes, CASHBOOK_FILE);
   const model = await officeModelFromXlsx(bytes, DOCUMENT_URL);
   const other = async (name: string, url: string) => {
@@ -84,17 +82,6 @@ const openPane = async (workbook = '/fake/workbook.json', before = ''): Promise<
   await page.getByTestId('summary').waitFor({ timeout: 60_000 });
   expect(errors).toEqual([]);
   return page;
-};
-
-/** Answers every office.js request with a stand-in (outside Office, onReady resolves with no host); lists the requests. */
-const standInOfficeJs = async (page: Page): Promise<string[]> => {
-  const requested: string[] = [];
-  await page.route(/office\.js$/, (route) => {
-    requested.push(route.request().url());
-    return route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null, platform: null }) };' });
-  });
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
-  return requested;
 };
 
 const fake = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
@@ -443,33 +430,6 @@ describe('the task pane in Chromium', () => {
     await expect(notice.textContent()).resolves.toContain('WebView2');
     await expect(page.getByText('正在載入…').count()).resolves.toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'taskpane-unsupported.png') });
-    await page.close();
-  });
-});
-
-describe('served by the ingest server: PORTFUND_OFFICE_JS decides at run time, ?officejs= overrides it', () => {
-  const ingest = new Map<'cdn' | 'local', TestServer>();
-
-  beforeAll(async () => {
-    // addin/dist was built by the first beforeAll; each server serves it under /addin/ with its own setting
-    for (const officeJs of ['cdn', 'local'] as const) ingest.set(officeJs, await startTestServer({ config: { officeJs } }));
-  }, 180_000);
-  afterAll(async () => {
-    for (const s of ingest.values()) await s.close();
-  });
-
-  it.each([
-    ['local', '', '/office-js/office.js'],
-    ['local', '?officejs=cdn', CDN],
-    ['cdn', '', CDN],
-    ['cdn', '?officejs=local', '/office-js/office.js'],
-  ] as const)('PORTFUND_OFFICE_JS=%s, taskpane.html%s → %s', async (setting, query, officeJs) => {
-    const origin = ingest.get(setting)?.url ?? '';
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    const requested = await standInOfficeJs(page);
-    await page.goto(`${origin}/addin/taskpane.html${query}`);
-    await page.getByText('請在 Excel 中開啟').waitFor();
-    expect(requested).toEqual([officeJs === CDN ? CDN : `${origin}${officeJs}`]);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 // The database: a real PostgreSQL (DATABASE_URL) or the embedded PGlite in a data directory — same migrations on both.
 import { mkdirSync } from 'node:fs';
+import { type PGlite } from '@electric-sql/pglite';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { Model } from 'objection';
@@ -11,6 +12,8 @@ export interface DbOptions {
   readonly dataDir?: string | undefined;
   /** PostgreSQL schema to use (tests isolate each file in its own schema). */
   readonly schema?: string | undefined;
+  /** An opened PGlite database to use (tests open one from a migrated copy); it is closed with the knex instance. */
+  readonly pglite?: PGlite | undefined;
 }
 
 // numeric(15,0) amounts come back as strings from pg: keep them strings and turn them into Decimal in services
@@ -27,7 +30,8 @@ export const createDb = (options: DbOptions): Knex => {
   return knex({
     client: ClientPgLite as unknown as typeof knex.Client,
     dialect: 'postgres',
-    connection: options.dataDir === undefined ? {} : { filename: options.dataDir },
+    // knex-pglite takes an opened database as { pglite } (knex's own connection type does not know it)
+    connection: (options.pglite !== undefined ? { pglite: options.pglite } : options.dataDir === undefined ? {} : { filename: options.dataDir }) as Knex.StaticConnectionConfig,
   });
 };
 

@@ -1,16 +1,21 @@
 // A real server for tests: Express listening on a free port, on PGlite (in memory) or — with TEST_DATABASE_URL — on a
 // real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two local governments, two unions.
+// One per test file: PGlite opens from a copy of the migrated database made once per test run (initdb costs ~2 s a file),
+// and passwords are hashed at a low scrypt cost (the production cost is asserted in config.test.ts and auth.test.ts).
+import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
 import { type Server } from 'node:http';
 import { type Knex } from 'knex';
 import { type Express, type Router } from 'express';
 import { loadConfig, type Config } from '../config';
+import { sharedFile } from '../../../test/support/shared-file';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
 import { Organization } from '../models/organization';
 import { type User } from '../models/user';
-import { hashPassword } from '../services/passwords';
+import { hashPassword, type ScryptCost } from '../services/passwords';
+import { closeCheckPool } from '../workbook/check-pool';
 
 export const PASSWORD = 'Portfund2026pw';
 export const UNION_X_UBN = '04595257';
@@ -37,9 +42,28 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-// one real hash (at the production cost) per test process: every seeded account shares the password anyway
+/** scrypt at 1/32 of the production memory: the same code path, milliseconds instead of ~0.5 s a hash. */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 12, r: 8, p: 1 };
+
+// one hash per test process: every seeded account shares the password anyway
 let passwordHash: Promise<string> | undefined;
-const seededHash = (): Promise<string> => (passwordHash ??= hashPassword(PASSWORD));
+const seededHash = (): Promise<string> => (passwordHash ??= hashPassword(PASSWORD, TEST_PASSWORD_COST));
+
+/** The migrated, empty database as a PGlite data-directory dump, made once per test run. */
+const migratedDump = (): Promise<Buffer> =>
+  sharedFile('pglite', 'migrated', async () => {
+    const pglite = await PGlite.create();
+    const db = createDb({ pglite });
+    try {
+      await migrate(db);
+      return Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+    } finally {
+      await db.destroy();
+    }
+  });
+
+/** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
+const openMigratedPglite = async (): Promise<PGlite> => PGlite.create({ loadDataDir: new Blob([new Uint8Array(await migratedDump())]) });
 
 const seed = async (db: Knex): Promise<Seed> => {
   const org = async (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
@@ -83,10 +107,11 @@ export interface TestServerOptions {
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const schema = databaseUrl === undefined ? undefined : `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const db = createDb({ databaseUrl, schema });
+  const db = createDb({ databaseUrl, schema, pglite: databaseUrl === undefined ? await openMigratedPglite() : undefined });
+  // on PostgreSQL this migrates the new schema; on PGlite it only confirms the copy is current
   await migrate(db, schema);
   bindModels(db);
-  const config: Config = { ...loadConfig({}), ...options.config };
+  const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, ...options.config };
   const app = createApp({
     db,
     config,
@@ -113,7 +138,13 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       return ((await res.json()) as { token: string }).token;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // a keep-alive socket a test left open (an aborted upload, a stream not read to the end) would hold close() for the
+      // whole keep-alive timeout: the file's tests are over, so end them all now
+      server.closeAllConnections();
+      await closed;
+      // the check worker of this file's server (a test file's modules, and so its pool, are its own)
+      await closeCheckPool();
       if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
       await db.destroy();
     },

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { writeTemplate } from '@portfund/templates';
+import { cachedTemplate } from '../../../test/support/cached-template';
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { CheckPool } from './check-pool';
 import { checkUpload, decodeDecimals, encodeDecimals } from './check-upload';
@@ -15,7 +15,7 @@ let cashbook: Buffer;
 
 beforeAll(async () => {
   // the seed's December book in a 6,000-row template: seconds of reading and checking on any thread
-  cashbook = await writeTemplate('cashbook', { entryRows: 6000, fill: { ...CASHBOOK_EXAMPLE, cb_entries: CASHBOOK_ENTRIES.map((e) => [...e]) } });
+  cashbook = await cachedTemplate('cashbook', { entryRows: 6000, fill: { ...CASHBOOK_EXAMPLE, cb_entries: CASHBOOK_ENTRIES.map((e) => [...e]) } });
 }, 120_000);
 
 describe('encodeDecimals / decodeDecimals', () => {

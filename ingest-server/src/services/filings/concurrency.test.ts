@@ -3,7 +3,7 @@
 // a real PostgreSQL, where the uploads really are concurrent transactions.
 import { upload } from '../../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../testing/test-server';
-import { applicationBytes, applicationName, cashbookName, cashbookVariantBytes } from '../../testing/workbooks';
+import { applicationBytes, applicationName, applicationVariantBytes, cashbookName, cashbookVariantBytes } from '../../testing/workbooks';
 
 let server: TestServer;
 
@@ -15,7 +15,7 @@ afterAll(() => server.close());
 it('gives concurrent uploads for one union and year distinct consecutive versions', async () => {
   const token = await server.login('union-x');
   const contacts = Array.from({ length: 20 }, (_, i) => `聯絡人${i + 1}`);
-  const files = await Promise.all(contacts.map((c) => applicationBytes({ app_contact: c })));
+  const files = await Promise.all(contacts.map((c) => applicationVariantBytes(c)));
   const replies = await Promise.all(files.map((bytes) => upload(server.url, token, [{ name: applicationName(115, UNION_X_UBN), bytes }])));
   expect(replies.map((r) => r.status)).toEqual(Array(20).fill(201));
   const versions = replies.map((r) => r.body.version as number).sort((a, b) => a - b);
@@ -35,7 +35,7 @@ it('gives 20 concurrent cash books of one union, year and quarter the versions 1
   expect(rows.map((r: { version: number }) => r.version)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   expect(new Set(rows.map((r: { sha256: string }) => r.sha256)).size).toBe(20);
   expect(new Set(rows.map((r: { id: number }) => r.id))).toEqual(new Set(replies.map((r) => r.body.id)));
-  // 20 workbooks to generate and 20 full checks with reconciliation: more than jest's default minute on a small machine
+  // 20 full checks with reconciliation: more than jest's default minute on a small, loaded machine
 }, 300_000);
 
 it('files the same bytes uploaded at the same moment once', async () => {

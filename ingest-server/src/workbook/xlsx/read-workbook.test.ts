@@ -1,6 +1,6 @@
 // readWorkbook on generated templates: the sheets no rule reads are never parsed, only size-checked, and each reading
 // limit refuses with its own zh-TW reason. Edited with the XML tools, never through exceljs.
-import { writeTemplate } from '@portfund/templates';
+import { cachedTemplate } from '../../../../test/support/cached-template';
 import { editSheetXml } from '../testing/edit-xlsx';
 import { withNulCharRef } from '../testing/hostile-files';
 import { READER_LIMITS, readWorkbook } from './read-workbook';
@@ -10,7 +10,7 @@ import { XmlError } from './xml';
 let template: Buffer;
 
 beforeAll(async () => {
-  template = await writeTemplate('application', { year: 115, ubn: '04595257' });
+  template = await cachedTemplate('application', { year: 115, ubn: '04595257' });
 }, 60_000);
 
 /** Rows of junk in place of a sheet's data, as the audit's crafted files had them. */

@@ -1,0 +1,63 @@
+// A file made once per test run and shared by every jest worker: the first worker to need it claims it (an exclusive
+// lock file), makes it and writes it (to a temporary name, then renamed, so no one reads half a file); a worker that
+// asks meanwhile waits for it instead of making it too. Within a worker it is also kept in memory.
+import { createHash, randomBytes } from 'node:crypto';
+import { access, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { testRunDir } from './run-dir';
+
+const inMemory = new Map<string, Promise<Buffer>>();
+
+// longer than any fixture takes to make; past it the claimer is presumed dead and the waiter makes the file itself
+const WAIT_FOR_OTHER_WORKER_MS = 180_000;
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** True for the one caller that may make the file. */
+const claim = async (path: string): Promise<boolean> => {
+  try {
+    await (await open(`${path}.lock`, 'wx')).close();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+};
+
+const writeAtomically = async (path: string, bytes: Buffer): Promise<void> => {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+};
+
+const fromDisk = async (dir: string, path: string, make: () => Promise<Buffer>): Promise<Buffer> => {
+  await mkdir(dir, { recursive: true });
+  if (!(await exists(path)) && !(await claim(path))) {
+    const until = Date.now() + WAIT_FOR_OTHER_WORKER_MS;
+    while (!(await exists(path)) && Date.now() < until) await sleep(50);
+  }
+  if (await exists(path)) return readFile(path);
+  const bytes = await make();
+  await writeAtomically(path, bytes);
+  return bytes;
+};
+
+/** The bytes stored under (area, key) for this run, made by `make` the first time anyone asks. */
+export const sharedFile = (area: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> => {
+  const id = `${area}/${createHash('sha256').update(key).digest('hex')}`;
+  let bytes = inMemory.get(id);
+  if (bytes === undefined) {
+    const runDir = testRunDir();
+    bytes = runDir === undefined ? make() : fromDisk(join(runDir, area), join(runDir, id), make);
+    // a failure is not cached: the next caller tries again and sees the error itself
+    bytes.catch(() => inMemory.delete(id));
+    inMemory.set(id, bytes);
+  }
+  // each caller gets its own copy: a test may change the buffer it was given
+  return bytes.then((b) => Buffer.from(b));
+};

@@ -27,7 +27,7 @@ const testFiles = (dir) =>
 const OPENS_DATABASE = /\b(startTestServer|createDb)\(/;
 // what makes a test slow or not pure: a database, a browser, LibreOffice, the CLI as a process, the check worker pool
 const NOT_QUICK = /\b(startTestServer|createDb|launchChromium|convertWithLibreOffice|runPortfund|insertRow|CheckPool)\b|'soffice'/;
-const QUICK_FOLDERS = ['shared-rules/', 'templates/src/', 'ingest-server/src/workbook/', 'ingest-server/src/imports/'];
+const QUICK_FOLDERS = ['shared-rules/', 'templates/src/', 'ingest-server/src/workbook/', 'ingest-server/src/tables/'];
 
 const subset = process.env.PORTFUND_TESTS ?? '';
 if (!['', 'database', 'quick'].includes(subset)) throw new Error(`PORTFUND_TESTS must be database or quick, not ${subset}`);

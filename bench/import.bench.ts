@@ -94,7 +94,7 @@ interface ChildResult {
 
 const child = async (file: string, dataDir: string): Promise<void> => {
   const { createDb, migrate, bindModels } = await import('../ingest-server/src/db/connection');
-  const { runImport } = await import('../ingest-server/src/services/imports/run-import');
+  const { runImport } = await import('../ingest-server/src/services/registry/run-import');
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const schema = url === undefined ? undefined : `bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   const db = createDb(url === undefined ? { dataDir } : { databaseUrl: url, schema });

@@ -32,7 +32,7 @@ console.log('portfund CLI bundled into ingest-server/dist/portfund.cjs');
 // the upload check worker (a worker thread of the server): started from the bundle it loads in milliseconds instead of
 // compiling the rules' TypeScript at every start (check-pool.ts falls back to tsx when the bundle is stale)
 await build({
-  entryPoints: [join(ROOT, 'src', 'workbook', 'check-worker.ts')],
+  entryPoints: [join(ROOT, 'src', 'workbook', 'check', 'check-worker.ts')],
   outfile: join(ROOT, 'dist', 'check-worker.cjs'),
   bundle: true,
   platform: 'node',

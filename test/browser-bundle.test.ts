@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { build } from 'esbuild';
 import { checkWorkbook } from '@portfund/shared-rules';
-import { checkFileBytes, loadSnapshot } from '../ingest-server/src/workbook/check-file';
+import { checkFileBytes, loadSnapshot } from '../ingest-server/src/workbook/check/check-file';
 import { WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fixtures';
 import { toPlainSnapshot } from './browser/snapshot-json';
 import { fixtureBytes } from './helpers/workbooks';

@@ -6,7 +6,7 @@ import { buildDefinition, CURRENT_VERSION, type WorkbookKind, type WorkbookSnaps
 import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { type CellOverrides, type FillValues } from '@portfund/templates';
 import { cachedTemplate } from './support/cached-template';
-import { checkFileBytes } from '../ingest-server/src/workbook/check-file';
+import { checkFileBytes } from '../ingest-server/src/workbook/check/check-file';
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
 

@@ -3,7 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Finding } from '@portfund/shared-rules';
-import { loadSnapshot } from '../ingest-server/src/workbook/check-file';
+import { loadSnapshot } from '../ingest-server/src/workbook/check/check-file';
 import { APP_FILE, CB_FILE, staleCaches, WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fixtures';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from './helpers/libreoffice';
 import { makeTempDir, removeDir } from './helpers/temp-dir';

@@ -1,7 +1,7 @@
 // The Office.js adapter over office-addin-mock, fed from real generated workbooks: the pane finds exactly what
 // `portfund check` (checkFileBytes) finds, and reads any workbook in a constant number of context.sync() calls.
 import { buildDefinition, definedNames, INSTRUCTIONS_SHEET, MARKS_SHEET, serialToIsoDate } from '@portfund/shared-rules';
-import { checkFileBytes } from '../../ingest-server/src/workbook/check-file';
+import { checkFileBytes } from '../../ingest-server/src/workbook/check/check-file';
 import { runCheck } from '../src/check/run-check';
 import { BLOCK_ROWS, FALLBACK_BLOCK_ROWS, readWorkbookSnapshot } from '../src/office/snapshot';
 import { cashbookOfEntries, CASHBOOK_FILE, FIXTURES } from './fixtures';

@@ -6,10 +6,10 @@ import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type WorkbookSnapshot } from '@portfund/shared-rules';
-import { DEFAULT_LIMITS, inspectWorkbookBytes } from '../../ingest-server/src/workbook/input-gate';
-import { snapshotFromExcelJS } from '../../ingest-server/src/workbook/exceljs-snapshot';
-import { checkFileBytes } from '../../ingest-server/src/workbook/check-file';
-import { readWorkbook } from '../../ingest-server/src/workbook/xlsx/read-workbook';
+import { DEFAULT_LIMITS, inspectWorkbookBytes } from '../../ingest-server/src/workbook/gate/input-gate';
+import { snapshotFromExcelJS } from '../../ingest-server/src/workbook/testing/exceljs-snapshot';
+import { checkFileBytes } from '../../ingest-server/src/workbook/check/check-file';
+import { readWorkbook } from '../../ingest-server/src/workbook/read/read-workbook';
 import { type Phase, type PhaseSamples } from './phases';
 
 let lastCpu = 0;

@@ -8,7 +8,7 @@ import { createApp } from './http/app';
 import { pruneAuthTables } from './services/auth-service';
 import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
-import { configureCheckPool } from './workbook/check-pool';
+import { configureCheckPool } from './workbook/check/check-pool';
 
 const start = async (): Promise<void> => {
   const config = loadConfig();

@@ -2,7 +2,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Finding } from '@portfund/shared-rules';
-import { checkFileBytes, type FileCheck } from '../../ingest-server/src/workbook/check-file';
+import { checkFileBytes, type FileCheck } from '../../ingest-server/src/workbook/check/check-file';
 import { fixtureFill, type WorkbookFixture } from '../fixtures/workbook-fixtures';
 import { cachedTemplate } from '../support/cached-template';
 

@@ -1,5 +1,5 @@
 import { EXAMPLE_UBN } from '@portfund/shared-rules/src/testing/seed-examples';
-import { checkFileBytes } from '../../../ingest-server/src/workbook/check-file';
+import { checkFileBytes } from '../../../ingest-server/src/workbook/check/check-file';
 import { cashbookBytes } from '../../../ingest-server/src/testing/workbooks';
 import { FIXTURES } from '../../test/fixtures';
 import { filingKeyOf } from '@portfund/shared-rules';

@@ -1,10 +1,10 @@
 // The Office.js adapter: the open workbook → the shared WorkbookSnapshot in three context.sync() calls whatever its size.
 // 1: sheets, workbook names and the date system; 2: the used range of every sheet the rules read; 3: their cells, in blocks.
 import {
-  INSTRUCTIONS_SHEET,
-  MARKS_SHEET,
+  GENERATED_SHEETS,
   META_NAMES,
   META_SHEET,
+  parseSheetReference,
   type DefinedNameTarget,
   type SnapshotCell,
   type SnapshotSheet,
@@ -12,14 +12,13 @@ import {
 } from '@portfund/shared-rules';
 import { BLOCK_ROWS, isPayloadTooLarge, queueBlocks, readBlock, readBlockByBlock, type UsedSheet } from './blocks';
 import { queueDateSystemProbe } from './date-system';
-import { parseNameAddress } from './values';
 
 export { BLOCK_ROWS, FALLBACK_BLOCK_ROWS } from './blocks';
 
 const VISIBILITY: Readonly<Record<string, SnapshotSheet['state']>> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
 /** The rules read the data sheets and _meta; the instructions sheet and the add-in's own _marks are skipped. */
-const isReadBySheetRules = (name: string): boolean => name !== MARKS_SHEET && name !== INSTRUCTIONS_SHEET;
+const isReadBySheetRules = (name: string): boolean => !GENERATED_SHEETS.has(name);
 
 /** Reads the workbook through an open request context; the caller owns Excel.run. */
 export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> => {
@@ -31,7 +30,7 @@ export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = 
 
   const names = new Map<string, DefinedNameTarget>();
   for (const item of namedItems.items) {
-    const target = item.type === 'Range' ? parseNameAddress(item.value) : null;
+    const target = item.type === 'Range' && typeof item.value === 'string' ? parseSheetReference(item.value) : null;
     if (target !== null) names.set(item.name, target);
   }
   const sheetItems = worksheets.items;

@@ -1,4 +1,4 @@
-import { parseNameAddress, snapshotCell } from './values';
+import { snapshotCell } from './values';
 
 describe('snapshotCell', () => {
   it('strips the = of a formula and keeps its cached result', () => {
@@ -27,14 +27,4 @@ describe('snapshotCell', () => {
     expect(snapshotCell('0840301', '0840301', '@', 'String')).toEqual({ v: '0840301' });
     expect(snapshotCell(true, true, 'General', 'Boolean')).toEqual({ v: true });
   });
-});
-
-describe('parseNameAddress', () => {
-  it.each([
-    ["'現金收支登記簿'!$A$14:$K$3013", { sheet: '現金收支登記簿', ref: 'A14:K3013' }],
-    ['=申請書!$C$4', { sheet: '申請書', ref: 'C4' }],
-    ["'It''s'!$B$2", { sheet: "It's", ref: 'B2' }],
-    ["'a,b'!$A$1:$A$2,'a,b'!$C$1", { sheet: 'a,b', ref: 'A1:A2' }],
-  ])('%s', (value, target) => expect(parseNameAddress(value)).toEqual(target));
-  it.each(['#REF!', '=#REF!', '123', 42, null])('%s is not a range', (value) => expect(parseNameAddress(value)).toBeNull());
 });

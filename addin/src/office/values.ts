@@ -33,17 +33,3 @@ export const snapshotCell = (
   if (isFormula) return { v, f: formula.slice(1) };
   return v === null ? null : { v };
 };
-
-/** "'現金收支登記簿'!$A$14:$K$3013" or "=申請書!$C$4" → { sheet, ref }; other name values (constants, #REF!) → null. */
-export const parseNameAddress = (value: unknown): { sheet: string; ref: string } | null => {
-  if (typeof value !== 'string') return null;
-  const text = value.startsWith('=') ? value.slice(1) : value;
-  // a multi-area name: its first area, as exceljs reads it
-  const first = text.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)[0] ?? '';
-  const bang = first.lastIndexOf('!');
-  if (bang < 0) return null;
-  const rawSheet = first.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const ref = first.slice(bang + 1).replace(/\$/g, '').toUpperCase();
-  return sheet !== '' && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(ref) ? { sheet, ref } : null;
-};

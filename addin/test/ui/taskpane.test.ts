@@ -12,7 +12,7 @@ import { type FillValues } from '@portfund/templates';
 import { cachedTemplate } from '../../../test/support/cached-template';
 import { FilingView, FilingWithFindings, LoginResponse } from '../../../ingest-server/src/api/schemas';
 import { ReviewSummaryView } from '../../../ingest-server/src/routes/review';
-import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check-file';
+import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check/check-file';
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
 import { officeModelFromXlsx } from '../office-model/from-xlsx';
 import { CDN, standInOfficeJs } from './office-js-stand-in';

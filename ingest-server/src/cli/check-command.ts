@@ -1,8 +1,8 @@
 // `portfund check FILE… [--json]`: reads each file (size-capped before reading), checks it, prints, returns the exit code.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check-file';
-import { WORKBOOK_LIMITS } from '../workbook/input-gate';
+import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check/check-file';
+import { WORKBOOK_LIMITS } from '../workbook/gate/input-gate';
 import { exitCode, toHuman, toJson } from './format';
 
 export const checkPath = async (path: string): Promise<FileCheck> => {

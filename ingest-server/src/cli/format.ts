@@ -1,6 +1,6 @@
 // Output of `portfund check`: SPEC §9's JSON shape, or human lines "sheet!cell code message".
 import { type Finding } from '@portfund/shared-rules';
-import { type FileCheck } from '../workbook/check-file';
+import { type FileCheck } from '../workbook/check/check-file';
 
 export interface CheckJson {
   readonly files: readonly {

@@ -4,14 +4,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Finding } from '@portfund/shared-rules';
-import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/imports';
-import { ENCODING_LABELS } from '../imports/decode';
-import { openTable } from '../imports/open-table';
-import { TableReadError } from '../imports/source';
-import { checkPass, type PassSummary } from '../services/imports/pipeline';
-import { taipeiToday } from '../services/imports/run-import';
-import { dateFormatsText } from '../services/imports/view';
-import { DEFAULT_LIMITS } from '../workbook/input-gate';
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/registry';
+import { ENCODING_LABELS } from '../tables/decode';
+import { openTable } from '../tables/open-table';
+import { TableReadError } from '../tables/source';
+import { checkPass, type PassSummary } from '../services/registry/pipeline';
+import { taipeiToday } from '../services/registry/run-import';
+import { dateFormatsText } from '../services/registry/view';
+import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
 
 export const IMPORT_USAGE = `  portfund import KIND FILE --dry-run [--json] [--sheet NAME]
       離線檢查名冊匯入檔（CSV：UTF-8 或 Big5；或 XLSX），規則與伺服器相同。KIND：${IMPORT_KINDS.join('、')}。

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CURRENT_VERSION } from '@portfund/shared-rules';
-import { checkFileBytes } from '../workbook/check-file';
+import { checkFileBytes } from '../workbook/check/check-file';
 import { migrateSnapshot } from '../workbook/migrate';
 
 export const runMigrate = async (path: string | undefined, out: string | undefined): Promise<number> => {

@@ -10,7 +10,7 @@ import { addinConfigScript } from '../routes/addin-config';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
 import { filingRoutes } from '../routes/filings';
-import { importRoutes } from '../routes/imports';
+import { importRoutes } from '../routes/registry';
 import { metaRoutes } from '../routes/meta';
 import { reportRoutes } from '../routes/reports';
 import { reviewRoutes } from '../routes/review';

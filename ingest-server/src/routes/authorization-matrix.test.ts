@@ -155,7 +155,7 @@ const CASES: readonly Case[] = [
   { method: 'get', path: '/addin/config.js', expect: all(200, 200) },
 ];
 
-// the registry endpoints have their own role matrix in routes/imports.test.ts (401, union 403, another local government 404,
+// the registry endpoints have their own role matrix in routes/registry.test.ts (401, union 403, another local government 404,
 // own local government 200, ministry reads with ?org=): local governments import and read only their own registries
 const COVERED_ELSEWHERE: readonly string[] = [
   'post /api/registry/imports/{kind}',

@@ -15,7 +15,7 @@ import { createApp } from '../http/app';
 import { Organization } from '../models/organization';
 import { type User } from '../models/user';
 import { hashPassword, type ScryptCost } from '../services/passwords';
-import { closeCheckPool } from '../workbook/check-pool';
+import { closeCheckPool } from '../workbook/check/check-pool';
 
 export const PASSWORD = 'Portfund2026pw';
 export const UNION_X_UBN = '04595257';

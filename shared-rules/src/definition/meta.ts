@@ -1,9 +1,16 @@
 // The very-hidden _meta sheet: template identity (tpl_kind, tpl_version, tpl_fingerprint) and the dropdown sources.
 import { address, columnLetters } from '../snapshot/a1';
+import { MARKS_SHEET } from './marks';
 import { type WorkbookDefinition } from './types';
 
 export const META_SHEET = '_meta';
 export const INSTRUCTIONS_SHEET = '填表說明';
+
+/**
+ * Sheets no rule reads: the instructions are generated from the rule catalogue and the add-in writes _marks, so every
+ * reader (the lean reader, the exceljs adapter, the Office.js adapter) leaves their cells out.
+ */
+export const GENERATED_SHEETS: ReadonlySet<string> = new Set([INSTRUCTIONS_SHEET, MARKS_SHEET]);
 
 export const META_NAMES = { kind: 'tpl_kind', version: 'tpl_version', fingerprint: 'tpl_fingerprint' } as const;
 export const META_CELLS = { kind: 'B1', version: 'B2', fingerprint: 'B3' } as const;

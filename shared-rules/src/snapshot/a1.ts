@@ -65,3 +65,19 @@ export const cellsOfRange = (ref: string): string[] => {
 };
 
 export const normalizeAddress = (a1: string): string => a1.replace(/\$/g, '').toUpperCase();
+
+/**
+ * A defined name's reference as Excel, exceljs and Office.js write it — "'現金收支登記簿'!$A$14:$K$3013", "=申請書!$C$4" —
+ * → { sheet, ref: 'A14:K3013' }. A multi-area name gives its first area (as exceljs reads it; commas inside a quoted sheet
+ * name do not split). Anything else (a constant, #REF!, a whole column) → null.
+ */
+export const parseSheetReference = (value: string): { sheet: string; ref: string } | null => {
+  const text = value.startsWith('=') ? value.slice(1) : value;
+  const first = text.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)[0] ?? '';
+  const bang = first.lastIndexOf('!');
+  if (bang < 0) return null;
+  const rawSheet = first.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const ref = first.slice(bang + 1).replace(/\$/g, '').toUpperCase();
+  return sheet !== '' && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(ref) ? { sheet, ref } : null;
+};

@@ -14,7 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/imports/columns';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry/columns';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { call, postForm } from '../api';
 import { taipeiTime } from '../labels';

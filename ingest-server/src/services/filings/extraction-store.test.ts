@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import { upload } from '../../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../testing/test-server';
 import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../testing/workbooks';
-import { checkFileBytes } from '../../workbook/check-file';
+import { checkFileBytes } from '../../workbook/check/check-file';
 import { storeExtraction } from './extraction-store';
 
 let server: TestServer;

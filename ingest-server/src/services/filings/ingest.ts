@@ -6,7 +6,7 @@ import { type Knex } from 'knex';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { checkUploadInWorker } from '../../workbook/check-pool';
+import { checkUploadInWorker } from '../../workbook/check/check-pool';
 import { reconcileAround } from '../reconcile';
 import { findUnionInScope, scopedFilings } from '../scope';
 import { storeExtraction } from './extraction-store';

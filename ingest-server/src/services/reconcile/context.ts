@@ -4,7 +4,7 @@ import { ACCOUNTS, type Account, type Finding } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { Filing, type FilingKind } from '../../models/filing';
-import { registryProfile } from '../imports/registry-profile';
+import { registryProfile } from '../registry/registry-profile';
 
 /** One stored cash-book entry, in book order. */
 export interface StoredEntry {

@@ -4,7 +4,7 @@
 // touches are judged. None is reported at the term's first file row, extra ones at the file's 負責人 rows.
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
-import { officerKey } from '../../imports/rows/officers';
+import { officerKey } from '../../registry/rows/officers';
 
 export interface OfficerTermRow {
   readonly row: number;

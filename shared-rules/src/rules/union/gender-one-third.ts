@@ -2,7 +2,7 @@
 // seats, i.e. ≥ ⌈理事 ÷ 3⌉ (seed 001 「章程或選舉辦法是否訂有單一性別達1/3」; SPEC §8). A warning: the registry records it.
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
-import { type UnionRecord } from '../../imports/records';
+import { type UnionRecord } from '../../registry/records';
 
 export const unionGenderOneThird = (union: UnionRecord, row: number): Finding[] => {
   const { male, female } = union.directors;

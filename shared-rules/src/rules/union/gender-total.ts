@@ -1,7 +1,7 @@
 // union.gender_total: 理事, 監事 and 會員 男 + 女 equal their 合計 (seed 000 理監事人數、會員人數; SPEC §8).
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
-import { type GenderCounts, type UnionRecord } from '../../imports/records';
+import { type GenderCounts, type UnionRecord } from '../../registry/records';
 
 const GROUPS = [
   { key: 'directors', label: '理事', field: '理事合計' },

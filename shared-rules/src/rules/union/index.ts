@@ -1,6 +1,6 @@
 // The union.* rules of the union basic-data import (seeds 000, 001; SPEC §8), run on every valid row.
 import { type Finding } from '../../findings/types';
-import { type UnionRecord } from '../../imports/records';
+import { type UnionRecord } from '../../registry/records';
 import { unionFederationMembersRequired } from './federation-members-required';
 import { unionGenderOneThird } from './gender-one-third';
 import { unionGenderTotal } from './gender-total';

@@ -2,7 +2,7 @@
 // 按身分別分) is warned about at import, so nobody lands in a band silently: 學歷 goes to 其他/未填, 現職 to 其他.
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
-import { EDUCATION_LEVELS, IDENTITIES, educationLevel, identityOf } from '../../imports/semiannual-categories';
+import { EDUCATION_LEVELS, IDENTITIES, educationLevel, identityOf } from '../../registry/semiannual-categories';
 
 export interface CategoryCells {
   readonly row: number;

@@ -3,7 +3,7 @@
 // registry may simply not hold the training or hours yet (import them first for accurate warnings).
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
-import { AWARD_RULES, shortfallOf, type Shortfall, type VolunteerFacts } from '../../imports/eligibility';
+import { AWARD_RULES, shortfallOf, type Shortfall, type VolunteerFacts } from '../../registry/eligibility';
 
 /** A short zh-TW account of a shortfall (at most a few figures, so it fits a message parameter). */
 export const describeShortfall = (s: Shortfall): string => {

@@ -1,5 +1,5 @@
 // Magic-byte sniffing for files that are not a zip: legacy/encrypted Office compound files and renamed files.
-import { REASONS } from './input-gate-reasons';
+import { REASONS } from './reasons';
 
 export const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export const ZIP_LOCAL_HEADER = Buffer.from('PK\x03\x04', 'latin1');

@@ -3,11 +3,11 @@
 import Decimal from 'decimal.js';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { cachedTemplate } from '../../../test/support/cached-template';
+import { cachedTemplate } from '../../../../test/support/cached-template';
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { CheckPool } from './check-pool';
 import { checkUpload, decodeDecimals, encodeDecimals } from './check-upload';
-import { textFileNamedXlsx } from './testing/hostile-files';
+import { textFileNamedXlsx } from '../testing/hostile-files';
 
 const CB_FILE = '11512_04595257_accounting.xlsx';
 

@@ -2,13 +2,11 @@
 // (cell values and formulas, sheet states, defined names, date styles, validations, protection, unlocked cells). Each
 // sheet is read as it inflates, within limits measured on real templates; the sheets no rule reads (the generated
 // instructions, the add-in's _marks) are only size-checked. An end-to-end test keeps it equal to the exceljs adapter.
-import { type DefinedNameTarget, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
-import { parseNameRange } from '../exceljs-snapshot';
-import { partTooLargeReason, readerReasons } from '../input-gate-reasons';
+import { type DefinedNameTarget, GENERATED_SHEETS, parseSheetReference, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { partTooLargeReason, readerReasons } from '../gate/reasons';
 import { parseCellStyles, parseRelationships, parseSharedStrings, parseWorkbook, type SheetEntry, type WorkbookPart } from './parts';
 import { openZipEntries, readZipTexts, type ZipEntries } from './read-zip';
 import { readSheet, ReadLimitError, type CellBudget, type SheetContext, type SheetLimits } from './sheet';
-import { GENERATED_SHEETS } from './sheets-read';
 
 const MB = 1024 * 1024;
 
@@ -109,7 +107,7 @@ export const readWorkbook = async (bytes: Buffer, limits: ReaderLimits = READER_
     for (const { entry, path } of frame.sheets) sheets.push(await readOneSheet(zip, entry, path, frame, limits, budget));
     const names = new Map<string, DefinedNameTarget>();
     for (const n of frame.workbook.names) {
-      const target = parseNameRange(n.formula.split(',')[0] ?? '');
+      const target = parseSheetReference(n.formula);
       if (target !== null) names.set(n.name, target);
     }
     return { sheets, names };

@@ -1,6 +1,6 @@
 // Eligibility lists of a unit (SPEC §8; pure rules in shared-rules imports/eligibility.ts): its volunteers (of the
 // whole subtree, joined by the day) with their facts aggregated in SQL exactly as factsFromHistory counts them.
-import { eligibilityLists, serviceStartOf, type EligibilityEntry, type EligibilityLists } from '@portfund/shared-rules/src/imports';
+import { eligibilityLists, serviceStartOf, type EligibilityEntry, type EligibilityLists } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { loadVolunteerFacts } from './registry-context';
 import { directoryWithUnit, volunteersOf } from './registry-read';

@@ -3,9 +3,9 @@
 // rows read one at a time, so memory does not grow with the row count; the input gate has already passed the bytes.
 // Cells become the snapshot's CellValue (dates as ISO dates, rich text as text, formulas as their cached results).
 import { parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
-import { readWorkbookFrame } from '../workbook/xlsx/read-workbook';
-import { streamZipText } from '../workbook/xlsx/read-zip';
-import { sheetRowsOf } from '../workbook/xlsx/sheet';
+import { readWorkbookFrame } from '../workbook/read/read-workbook';
+import { streamZipText } from '../workbook/read/read-zip';
+import { sheetRowsOf } from '../workbook/read/sheet';
 import { IMPORT_REASONS } from './reasons';
 import { MAX_COLUMNS, TableReadError, type SourceRow, type TableSource } from './source';
 

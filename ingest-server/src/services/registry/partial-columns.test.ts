@@ -2,9 +2,9 @@
 // column it has clears the value, re-importing changes nothing and a dry run says what would change. Officers are
 // judged with the registry's officers of the term (officer.leader_count).
 import { type CellValue } from '@portfund/shared-rules';
-import { IMPORT_COLUMNS, type ImportKind } from '@portfund/shared-rules/src/imports';
-import { testId } from '@portfund/shared-rules/src/imports/testing/ids';
-import { utf8Csv, type Table } from '../../imports/testing/files';
+import { IMPORT_COLUMNS, type ImportKind } from '@portfund/shared-rules/src/registry';
+import { testId } from '@portfund/shared-rules/src/registry/testing/ids';
+import { utf8Csv, type Table } from '../../tables/testing/files';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../testing/test-server';
 import { runImport } from './run-import';
 import { type ImportMode } from './store';

@@ -3,7 +3,7 @@
 // 聯繫會館, 獎勵表揚, 備有紀錄冊人數, 志工保險人數), one sheet for the unit asked for, one with every unit below it as a row
 // (the roll-up), one listing 學歷 / 現職 values no category matched. Form items the registry does not hold stay blank.
 import ExcelJS from 'exceljs';
-import { AGE_BANDS, EDUCATION_LEVELS, IDENTITIES, TRAINING_CATEGORIES, YEARS_BANDS, type SemiannualFigures, type SexCount } from '@portfund/shared-rules/src/imports';
+import { AGE_BANDS, EDUCATION_LEVELS, IDENTITIES, TRAINING_CATEGORIES, YEARS_BANDS, type SemiannualFigures, type SexCount } from '@portfund/shared-rules/src/registry';
 import { escapeFormula, safeSheetName } from '../export';
 import { type UnitSemiannual } from './semiannual';
 

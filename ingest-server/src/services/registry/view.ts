@@ -1,6 +1,6 @@
 // The JSON shape of an import run and its findings (the API and the CLI show the same fields).
-import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/imports';
-import { ENCODING_LABELS, type TextEncoding } from '../../imports/decode';
+import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry';
+import { ENCODING_LABELS, type TextEncoding } from '../../tables/decode';
 import { type ImportFindingRow, type ImportRunRow } from './store';
 
 export const MODE_LABELS = { dry_run: '試算（不寫入）', valid_rows: '匯入正確的列', all_or_nothing: '全部或全不' } as const;

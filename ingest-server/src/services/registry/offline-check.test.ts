@@ -3,10 +3,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/imports';
-import { testId } from '@portfund/shared-rules/src/imports/testing/ids';
+import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/registry';
+import { testId } from '@portfund/shared-rules/src/registry/testing/ids';
 import { runImportCommand } from '../../cli/import-command';
-import { big5Csv, xlsxOf } from '../../imports/testing/files';
+import { big5Csv, xlsxOf } from '../../tables/testing/files';
 
 let dir: string;
 let out: string[];

@@ -1,6 +1,6 @@
 // An uploaded import file → a table source: a zip or OLE container must be a safe .xlsx (the input gate decides);
 // anything else must be CSV text in a supported encoding.
-import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from '../workbook/input-gate';
+import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from '../workbook/gate/input-gate';
 import { csvSource } from './csv-source';
 import { detectEncoding } from './decode';
 import { IMPORT_REASONS } from './reasons';

@@ -4,8 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isBundleFresh } from '../../bin/bundle-freshness';
-import { readerReasons } from './input-gate-reasons';
+import { isBundleFresh } from '../../../bin/bundle-freshness';
+import { readerReasons } from '../gate/reasons';
 import { unreadable } from './check-file';
 import { decodeDecimals, type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
@@ -27,7 +27,7 @@ const DEFAULTS: Required<PoolOptions> = {
   idleMs: 60_000,
 };
 
-const WORKER_BUNDLE = join(__dirname, '..', '..', 'dist', 'check-worker.cjs');
+const WORKER_BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'check-worker.cjs');
 let bundleFresh: boolean | undefined;
 
 /**

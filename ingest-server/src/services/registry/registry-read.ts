@@ -1,6 +1,6 @@
 // Reads of one local government's volunteer registry shaped for the pure computations: the people of a unit's subtree
 // with their memberships, and the unit directory.
-import { type UnitDirectory } from '@portfund/shared-rules/src/imports';
+import { type UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { notFound } from '../../http/errors';
 import { loadUnitDirectory } from './registry-context';

@@ -11,7 +11,7 @@ import {
   type SnapshotCell,
   type SnapshotValidation,
 } from '@portfund/shared-rules';
-import { readerReasons } from '../input-gate-reasons';
+import { readerReasons } from '../gate/reasons';
 import { slideFormula } from './shared-formula';
 import { attribute, attributes, decodeEntities, decodeXstring, scanXml, XmlError, type XmlHandlers } from './xml';
 

@@ -7,7 +7,7 @@ import {
   tooLargeReason,
   tooManyEntriesReason,
   totalTooLargeReason,
-} from './input-gate-reasons';
+} from './reasons';
 import {
   OLE_MAGIC,
   ZIP_EMPTY_ARCHIVE,
@@ -15,8 +15,8 @@ import {
   compoundFileKind,
   describeNotZip,
   startsWith,
-} from './input-gate-sniff';
-import { type Visit, listEntries, openZip, readSmallEntry, streamEntry } from './input-gate-zip';
+} from './sniff';
+import { type Visit, listEntries, openZip, readSmallEntry, streamEntry } from './zip-inspect';
 
 export interface GateLimits {
   maxFileBytes: number;

@@ -1,7 +1,7 @@
 // What the row checks need to know of the registry of one local government, read inside the import's transaction:
 // its unit hierarchy, who registered each union UBN, the officers of its unions (officer.leader_count) and each
 // volunteer's training and service facts (eligibility).
-import { type ImportContext, type ImportKind, type RegistryFacts, type StoredOfficer, type UnionOwner, type UnitLevel, UnitDirectory } from '@portfund/shared-rules/src/imports';
+import { type ImportContext, type ImportKind, type RegistryFacts, type StoredOfficer, type UnionOwner, type UnitLevel, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 

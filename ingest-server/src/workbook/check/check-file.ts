@@ -8,10 +8,10 @@ import {
   type WorkbookKind,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { inspectWorkbookBytes, WORKBOOK_LIMITS, type GateLimits } from './input-gate';
-import { readWorkbook } from './xlsx/read-workbook';
-import { ReadLimitError } from './xlsx/sheet';
-import { XmlError } from './xlsx/xml';
+import { inspectWorkbookBytes, WORKBOOK_LIMITS, type GateLimits } from '../gate/input-gate';
+import { readWorkbook } from '../read/read-workbook';
+import { ReadLimitError } from '../read/sheet';
+import { XmlError } from '../read/xml';
 
 export interface FileCheck {
   readonly file: string;

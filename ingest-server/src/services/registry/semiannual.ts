@@ -1,7 +1,7 @@
 // The 半年報 of a unit (or the whole local government) from the registry (SPEC §8; pure computation in shared-rules
 // imports/semiannual.ts): training and service records are grouped in SQL by unit, type, organiser and day, so the computation
 // gets a few rows per day, never every record.
-import { INSURED_STATES, periodOf, semiannualReport, type SemiannualReport, type SemiannualUnitReport } from '@portfund/shared-rules/src/imports';
+import { INSURED_STATES, periodOf, semiannualReport, type SemiannualReport, type SemiannualUnitReport } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { decimalText, loadUnitDirectory } from './registry-context';
 import { directoryWithUnit, volunteersOf } from './registry-read';

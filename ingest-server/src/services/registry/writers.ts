@@ -15,7 +15,7 @@ import {
   type VolunteerRecord,
   serviceHourKey,
   trainingKey,
-} from '@portfund/shared-rules/src/imports';
+} from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { countUpsert, keyText, noWrites, presentColumns, upsertRows, type WriteCounts } from './upsert';
 import { reconcileUnion } from '../reconcile';

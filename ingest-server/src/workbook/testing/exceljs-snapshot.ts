@@ -4,7 +4,9 @@
 import type ExcelJS from 'exceljs';
 import {
   formatRange,
+  GENERATED_SHEETS,
   parseAddress,
+  parseSheetReference,
   type Bounds,
   type CellValue,
   type DefinedNameTarget,
@@ -13,8 +15,7 @@ import {
   type SnapshotValidation,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { makeValidation } from './xlsx/sheet';
-import { GENERATED_SHEETS } from './xlsx/sheets-read';
+import { makeValidation } from '../read/sheet';
 
 type RawValue = ExcelJS.CellValue;
 
@@ -126,21 +127,11 @@ const readSheet = (ws: ExcelJS.Worksheet): SnapshotSheet => {
   return { name: ws.name, state, cells, validations: readValidations(ws), protected: isProtected, unlocked };
 };
 
-/** "'現金收支登記簿'!$A$14:$K$3013" → { sheet, ref: 'A14:K3013' } */
-export const parseNameRange = (range: string): DefinedNameTarget | null => {
-  const bang = range.lastIndexOf('!');
-  if (bang < 0) return null;
-  const rawSheet = range.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const ref = range.slice(bang + 1).replace(/\$/g, '').toUpperCase();
-  return /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(ref) ? { sheet, ref } : null;
-};
-
 export const readNames = (wb: ExcelJS.Workbook): Map<string, DefinedNameTarget> => {
   const names = new Map<string, DefinedNameTarget>();
   for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
     const first = ranges[0];
-    const target = first === undefined ? null : parseNameRange(first);
+    const target = first === undefined ? null : parseSheetReference(first);
     if (target !== null) names.set(name, target);
   }
   return names;

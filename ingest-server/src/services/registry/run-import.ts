@@ -4,10 +4,10 @@
 // what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
 // found no error. The run, its counts and its findings are recorded in every mode.
 import { makeFinding, type Finding } from '@portfund/shared-rules';
-import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/imports';
+import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
-import { openTable } from '../../imports/open-table';
-import { TableReadError, type TableSource } from '../../imports/source';
+import { openTable } from '../../tables/open-table';
+import { TableReadError, type TableSource } from '../../tables/source';
 import { type User } from '../../models/user';
 import { sha256 } from './hash';
 import { checkPass, type PassSummary } from './pipeline';

@@ -3,9 +3,9 @@
 // eligibility lists and 半年報 of the 50-volunteer fixture against the hand-computed tables.
 import ExcelJS from 'exceljs';
 import { type CellValue } from '@portfund/shared-rules';
-import { IMPORT_COLUMNS, type ImportKind } from '@portfund/shared-rules/src/imports';
-import { testId, testUbn } from '@portfund/shared-rules/src/imports/testing/ids';
-import { figuresAsExpected } from '@portfund/shared-rules/src/imports/testing/compare';
+import { IMPORT_COLUMNS, type ImportKind } from '@portfund/shared-rules/src/registry';
+import { testId, testUbn } from '@portfund/shared-rules/src/registry/testing/ids';
+import { figuresAsExpected } from '@portfund/shared-rules/src/registry/testing/compare';
 import {
   AS_OF,
   EXPECTED_MISSING,
@@ -20,10 +20,10 @@ import {
   trainingTable,
   unitsTable,
   volunteersTable,
-} from '@portfund/shared-rules/src/imports/testing/volunteer-fixture';
-import { big5Csv, utf8BomCsv, utf8Csv, xlsxOf, type Table } from '../imports/testing/files';
-import { download, postImport } from '../imports/testing/http';
-import { registryProfile } from '../services/imports/registry-profile';
+} from '@portfund/shared-rules/src/registry/testing/volunteer-fixture';
+import { big5Csv, utf8BomCsv, utf8Csv, xlsxOf, type Table } from '../tables/testing/files';
+import { download, postImport } from '../tables/testing/http';
+import { registryProfile } from '../services/registry/registry-profile';
 import { call } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
 import { legacyXls } from '../workbook/testing/hostile-files';

@@ -2,9 +2,9 @@
 // registry serialised, a report of thousands of findings streamed in order.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/imports';
-import { testId } from '@portfund/shared-rules/src/imports/testing/ids';
-import { utf8Csv, xlsxOf } from '../../imports/testing/files';
+import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/registry';
+import { testId } from '@portfund/shared-rules/src/registry/testing/ids';
+import { utf8Csv, xlsxOf } from '../../tables/testing/files';
 import { startTestServer, type TestServer } from '../../testing/test-server';
 import { writeImportReport } from './report-xlsx';
 import { runImport } from './run-import';

@@ -17,7 +17,7 @@ import {
   withExternalLink,
   xlsmWithMacros,
   zipBomb,
-} from './testing/hostile-files';
+} from '../testing/hostile-files';
 
 const KINDS: GateRejection[] = [
   'empty',

@@ -2,8 +2,8 @@
 // to a sink as they come; valid rows to a handler (officers only once the whole file confirmed their term). Used by the
 // server (inside the import's transaction) and by `portfund import --dry-run` (no registry).
 import { type Finding } from '@portfund/shared-rules';
-import { createImportChecker, type DateTally, type ImportContext, type ImportKind, type RowOutcome } from '@portfund/shared-rules/src/imports';
-import { type TableSource } from '../../imports/source';
+import { createImportChecker, type DateTally, type ImportContext, type ImportKind, type RowOutcome } from '@portfund/shared-rules/src/registry';
+import { type TableSource } from '../../tables/source';
 
 const YIELD_EVERY = 1000;
 

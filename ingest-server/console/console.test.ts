@@ -54,6 +54,19 @@ const signIn = async (username: string): Promise<Page> => {
   return page;
 };
 
+const PHONE = { width: 390, height: 844 };
+
+/** Full-page screenshots at desktop width and at 390 px (a phone), where the page itself must not scroll sideways. */
+const screenshots = async (page: Page, name: string): Promise<void> => {
+  const desktop = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(sideways).toBe(0);
+  await page.setViewportSize(desktop);
+};
+
 describe('web console', () => {
   let filingId: number;
 
@@ -64,6 +77,7 @@ describe('web console', () => {
     await page.getByLabel('密碼').fill('wrong-password-1');
     await page.getByRole('button', { name: '登入' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('帳號或密碼錯誤');
+    await screenshots(page, 'console-login');
     await page.close();
   });
 
@@ -86,12 +100,14 @@ describe('web console', () => {
     await expect(page.getByTestId('status').textContent()).resolves.toBe('已提交');
     // a union reviews nothing
     await expect(page.getByRole('heading', { name: '審核', exact: true }).count()).resolves.toBe(0);
-    await page.screenshot({ path: join(OUTPUT, 'console-filing.png'), fullPage: true });
+    await screenshots(page, 'console-filing');
     await page.context().close();
   });
 
   it('lets the local government accept and return it with an opinion, recorded in 審核歷程', async () => {
     const page = await signIn('taichung');
+    await page.getByRole('table', { name: '申報案件清單' }).waitFor();
+    await screenshots(page, 'console-filings');
     await page.getByRole('link', { name: '臺中市港區裝卸職業工會' }).first().click();
     await page.getByRole('button', { name: /^受理/ }).click();
     await expect(page.getByTestId('status').filter({ hasText: '地方審核中' }).waitFor()).resolves.toBeUndefined();
@@ -102,7 +118,7 @@ describe('web console', () => {
     await page.getByRole('button', { name: /^退回/ }).click();
     await page.getByTestId('status').filter({ hasText: '退回申請人' }).waitFor();
     await expect(page.getByRole('list', { name: '審核歷程' }).textContent()).resolves.toContain('零用金 3/30 透支');
-    await page.screenshot({ path: join(OUTPUT, 'console-review.png'), fullPage: true });
+    await screenshots(page, 'console-review');
     await page.context().close();
   });
 
@@ -111,6 +127,7 @@ describe('web console', () => {
     await page.getByRole('tab', { name: '通知訊息' }).click();
     await page.getByRole('heading', { name: /通知訊息/ }).waitFor();
     await expect(page.locator('main').textContent()).resolves.toContain('退回');
+    await screenshots(page, 'console-notifications');
     await page.getByRole('link', { name: '檢視申報案件' }).first().click();
     await page.getByRole('heading', { name: '審核歷程' }).waitFor();
     expect(page.url()).toMatch(/#\/filings\/\d+$/);
@@ -135,7 +152,7 @@ describe('web console', () => {
     expect(href).toBe('/api/reports/unions?year=115&quarter=1&format=xlsx');
     const download = await page.request.get(`${server.url}${href ?? ''}`);
     expect(download.headers()['content-type']).toContain('spreadsheetml');
-    await page.screenshot({ path: join(OUTPUT, 'console-reports.png'), fullPage: true });
+    await screenshots(page, 'console-reports');
     await page.context().close();
   });
 
@@ -143,6 +160,10 @@ describe('web console', () => {
     const page = await signIn('kaohsiung');
     await page.goto(`${server.url}/#/filings/${filingId}`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('找不到此申報案件');
+    // the registry imports of a local government: the upload form and the runs so far
+    await page.getByRole('tab', { name: '名冊匯入' }).click();
+    await page.getByRole('heading', { name: '匯入紀錄' }).waitFor();
+    await screenshots(page, 'console-imports');
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 // One filing: what it is, its findings cell by cell, the original file, the review decision and the 審核歷程.
-import { Link, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Link, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { call } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
 import { FindingsTable } from '../parts/FindingsTable';
@@ -8,10 +8,35 @@ import { HistoryList, ReviewPanel } from '../parts/ReviewPanel';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { type FilingWithFindings, type ReviewSummary, type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
 
 type Loaded = { readonly filing: FilingWithFindings; readonly review: ReviewSummary };
 
+const useStyles = makeStyles({
+  facts: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`, margin: 0 },
+  term: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  value: { margin: 0 },
+  // a link as wide as its text, not the card (a long file name wraps rather than widening the page)
+  link: { alignSelf: 'flex-start', overflowWrap: 'anywhere' },
+});
+
+const Fact = ({ term, children, testId }: { readonly term: string; readonly children: ReactNode; readonly testId?: string }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  return (
+    <div>
+      <dt className={mergeClasses(layout.muted, styles.term)}>{term}</dt>
+      <dd className={styles.value} data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+};
+
 export const FilingPage = ({ id }: { readonly id: number; readonly user: User }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,59 +56,46 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
   if (loaded === null) return <Spinner label="載入中…" />;
   const { filing, review } = loaded;
   return (
-    <div className="stack">
-      <p>
-        <a href="#/filings">← 回申報案件清單</a>
-      </p>
-      <section className="panel stack" aria-labelledby="filing-title">
-        <h2 id="filing-title">
-          {filing.unionName ?? filing.ubn}{'\u3000'}{periodLabel(filing.year, filing.quarter)}{'\u3000'}{KIND_LABELS[filing.kind]}
-        </h2>
-        <dl className="row" style={{ margin: 0, gap: 24 }}>
-          <div>
-            <dt className="muted">統一編號</dt>
-            <dd style={{ margin: 0 }}>{filing.ubn}</dd>
-          </div>
-          <div>
-            <dt className="muted">版本</dt>
-            <dd style={{ margin: 0 }}>
-              第 {filing.version} 版{review.latestVersion > filing.version ? `（最新為第 ${review.latestVersion} 版）` : ''}
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">狀態</dt>
-            <dd style={{ margin: 0 }} data-testid="status">
-              {STATUS_LABELS[review.status]}
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">範本版本</dt>
-            <dd style={{ margin: 0 }}>{filing.templateVersion}</dd>
-          </div>
-          <div>
-            <dt className="muted">上傳時間</dt>
-            <dd style={{ margin: 0 }}>{taipeiTime(filing.uploadedAt)}</dd>
-          </div>
-          <div>
-            <dt className="muted">檢查結果</dt>
-            <dd style={{ margin: 0 }}>
-              <SummaryBadges {...filing.summary} />
-            </dd>
-          </div>
+    <div className={layout.stack}>
+      <Link href="#/filings" className={styles.link}>
+        ← 回申報案件清單
+      </Link>
+      <Panel
+        title={
+          <>
+            <span className={layout.unit}>{filing.unionName ?? filing.ubn}</span>
+            {'\u3000'}
+            <span className={layout.unit}>{periodLabel(filing.year, filing.quarter)}</span>
+            {'\u3000'}
+            <span className={layout.unit}>{KIND_LABELS[filing.kind]}</span>
+          </>
+        }
+      >
+        <dl className={styles.facts}>
+          <Fact term="統一編號">{filing.ubn}</Fact>
+          <Fact term="版本">
+            第 {filing.version} 版{review.latestVersion > filing.version ? `（最新為第 ${review.latestVersion} 版）` : ''}
+          </Fact>
+          <Fact term="狀態" testId="status">
+            {STATUS_LABELS[review.status]}
+          </Fact>
+          <Fact term="範本版本">{filing.templateVersion}</Fact>
+          <Fact term="上傳時間">{taipeiTime(filing.uploadedAt)}</Fact>
+          <Fact term="檢查結果">
+            <SummaryBadges {...filing.summary} />
+          </Fact>
         </dl>
-        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName}>
+        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={styles.link}>
           下載原始檔案（{filing.fileName}）
         </Link>
-      </section>
+      </Panel>
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />
-      <section className="panel stack" aria-labelledby="findings-title">
-        <h2 id="findings-title">檢查與勾稽結果</h2>
+      <Panel title="檢查與勾稽結果">
         <FindingsTable findings={filing.findings} />
-      </section>
-      <section className="panel stack" aria-labelledby="history-title">
-        <h2 id="history-title">審核歷程</h2>
+      </Panel>
+      <Panel title="審核歷程">
         <HistoryList review={review} />
-      </section>
+      </Panel>
     </div>
   );
 };

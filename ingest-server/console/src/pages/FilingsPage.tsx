@@ -1,5 +1,20 @@
 // The list of filings in the signed-in user's scope, with filters, and the upload of new workbooks.
-import { Button, Field, Input, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
@@ -8,6 +23,9 @@ import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { UploadPanel } from './UploadPanel';
 import { ErrorBar } from '../parts/ErrorBar';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
+import { TableScroll, useTableStyles } from '../parts/TableScroll';
 
 interface Filters {
   readonly year: string;
@@ -20,6 +38,11 @@ interface Filters {
 const PAGE = 50;
 const EMPTY: Filters = { year: '', quarter: '', kind: '', status: '', ubn: '' };
 
+const useStyles = makeStyles({
+  // eight digits need no more room than this
+  ubn: { width: '120px' },
+});
+
 const validFilters = (f: Filters): string | null => {
   const year = yearProblem(f.year);
   if (year !== null) return year;
@@ -28,6 +51,9 @@ const validFilters = (f: Filters): string | null => {
 };
 
 export const FilingsPage = ({ user }: { readonly user: User }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const table = useTableStyles();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [offset, setOffset] = useState(0);
@@ -58,12 +84,11 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
   const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   return (
-    <div className="stack">
+    <div className={layout.stack}>
       {user.role !== 'ministry' && <UploadPanel onUploaded={() => void load()} />}
-      <section className="panel stack" aria-labelledby="filings-title">
-        <h2 id="filings-title">申報案件</h2>
+      <Panel title="申報案件">
         <form
-          className="row"
+          className={layout.row}
           onSubmit={(e) => {
             e.preventDefault();
             apply();
@@ -92,7 +117,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
           </Field>
           {user.role !== 'union' && (
             <Field label="統一編號">
-              <Input value={draft.ubn} onChange={(_e, d) => set('ubn')(d.value)} style={{ width: 120 }} />
+              <Input value={draft.ubn} onChange={(_e, d) => set('ubn')(d.value)} className={styles.ubn} />
             </Field>
           )}
           <Button type="submit" appearance="primary">
@@ -103,45 +128,47 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
         {list === null && error === null && <Spinner label="載入中…" />}
         {list !== null && (
           <>
-            <p className="muted" role="status">
+            <p className={mergeClasses(layout.paragraph, layout.muted)} role="status">
               共 {list.total} 件{list.total > PAGE ? `，第 ${offset + 1}–${Math.min(offset + PAGE, list.total)} 件` : ''}
             </p>
-            <div className="table-wrap">
-              <Table aria-label="申報案件清單" size="small">
+            <TableScroll label="申報案件清單">
+              <Table aria-label="申報案件清單" size="small" className={table.table}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>工會</TableHeaderCell>
-                    <TableHeaderCell>統一編號</TableHeaderCell>
-                    <TableHeaderCell>期別</TableHeaderCell>
-                    <TableHeaderCell>類別</TableHeaderCell>
-                    <TableHeaderCell>版本</TableHeaderCell>
-                    <TableHeaderCell>狀態</TableHeaderCell>
-                    <TableHeaderCell>檢查結果</TableHeaderCell>
-                    <TableHeaderCell>上傳時間</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>工會</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>統一編號</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>期別</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>類別</TableHeaderCell>
+                    <TableHeaderCell className={table.head} button={{ className: table.numHead }}>
+                      版本
+                    </TableHeaderCell>
+                    <TableHeaderCell className={table.head}>狀態</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>檢查結果</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>上傳時間</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {list.filings.map((f) => (
                     <TableRow key={f.id}>
-                      <TableCell>
-                        <a href={`#/filings/${f.id}`}>{f.unionName ?? f.ubn}</a>
+                      <TableCell className={table.name}>
+                        <Link href={`#/filings/${f.id}`}>{f.unionName ?? f.ubn}</Link>
                       </TableCell>
-                      <TableCell>{f.ubn}</TableCell>
-                      <TableCell>{periodLabel(f.year, f.quarter)}</TableCell>
-                      <TableCell>{KIND_LABELS[f.kind]}</TableCell>
-                      <TableCell className="num">{f.version}</TableCell>
-                      <TableCell>{STATUS_LABELS[f.status]}</TableCell>
-                      <TableCell>
+                      <TableCell className={table.cell}>{f.ubn}</TableCell>
+                      <TableCell className={table.cell}>{periodLabel(f.year, f.quarter)}</TableCell>
+                      <TableCell className={table.cell}>{KIND_LABELS[f.kind]}</TableCell>
+                      <TableCell className={table.num}>{f.version}</TableCell>
+                      <TableCell className={table.cell}>{STATUS_LABELS[f.status]}</TableCell>
+                      <TableCell className={table.cell}>
                         <SummaryBadges {...f.summary} />
                       </TableCell>
-                      <TableCell>{taipeiTime(f.uploadedAt)}</TableCell>
+                      <TableCell className={table.cell}>{taipeiTime(f.uploadedAt)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
             {list.total > PAGE && (
-              <div className="row">
+              <div className={layout.inline}>
                 <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
                   上一頁
                 </Button>
@@ -152,7 +179,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
             )}
           </>
         )}
-      </section>
+      </Panel>
     </div>
   );
 };

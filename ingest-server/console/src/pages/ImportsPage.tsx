@@ -3,6 +3,8 @@ import {
   Button,
   Checkbox,
   Field,
+  Link,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,6 +15,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  tokens,
 } from '@fluentui/react-components';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry/columns';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
@@ -20,6 +23,10 @@ import { call, postForm } from '../api';
 import { taipeiTime } from '../labels';
 import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
+import { FilePicker } from '../parts/FilePicker';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
+import { TableScroll, useTableStyles } from '../parts/TableScroll';
 
 const MODES = [
   { key: 'dry_run', label: '試算（只檢查，不寫入）' },
@@ -50,29 +57,38 @@ interface ImportRun {
 
 type ImportAnswer = ImportRun & { readonly findings: readonly ImportFinding[]; readonly findingsTotal: number };
 
-const RunResult = ({ run }: { readonly run: ImportAnswer }) => (
-  <MessageBar intent={run.status === 'unreadable' || run.status === 'rejected' ? 'error' : run.summary.errors > 0 ? 'warning' : 'success'}>
-    <MessageBarBody>
-      <MessageBarTitle>
-        {run.fileName}：{run.statusLabel}
-      </MessageBarTitle>
-      {run.message}（讀取 {run.counts.read} 列，正確 {run.counts.valid}，新增 {run.counts.inserted}，更新 {run.counts.updated}，未變更 {run.counts.unchanged}，不匯入{' '}
-      {run.counts.rejected}）{run.encodingLabel !== null && `；編碼 ${run.encodingLabel}`}
-      <ul>
-        {run.findings.slice(0, 50).map((f, i) => (
-          <li key={i}>
-            {f.row !== undefined && `第 ${f.row} 列 `}
-            {f.field !== undefined && `「${f.field}」`} {f.severity === 'error' ? '錯誤' : '提醒'}：{f.message}
-          </li>
-        ))}
-      </ul>
-      {run.findingsTotal > 50 && <div>…共 {run.findingsTotal} 筆，完整清單請下載報告。</div>}
-      <a href={`/api/registry/imports/${run.id}/report.xlsx`}>下載檢查報告（XLSX）</a>
-    </MessageBarBody>
-  </MessageBar>
-);
+const useStyles = makeStyles({
+  findings: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+const RunResult = ({ run }: { readonly run: ImportAnswer }) => {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={run.status === 'unreadable' || run.status === 'rejected' ? 'error' : run.summary.errors > 0 ? 'warning' : 'success'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {run.fileName}：{run.statusLabel}
+        </MessageBarTitle>
+        {run.message}（讀取 {run.counts.read} 列，正確 {run.counts.valid}，新增 {run.counts.inserted}，更新 {run.counts.updated}，未變更 {run.counts.unchanged}，不匯入{' '}
+        {run.counts.rejected}）{run.encodingLabel !== null && `；編碼 ${run.encodingLabel}`}
+        <ul className={styles.findings}>
+          {run.findings.slice(0, 50).map((f, i) => (
+            <li key={i}>
+              {f.row !== undefined && `第 ${f.row} 列 `}
+              {f.field !== undefined && `「${f.field}」`} {f.severity === 'error' ? '錯誤' : '提醒'}：{f.message}
+            </li>
+          ))}
+        </ul>
+        {run.findingsTotal > 50 && <div>…共 {run.findingsTotal} 筆，完整清單請下載報告。</div>}
+        <Link href={`/api/registry/imports/${run.id}/report.xlsx`}>下載檢查報告（XLSX）</Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+};
 
 export const ImportsPage = ({ user }: { readonly user: User }) => {
+  const layout = useLayoutStyles();
+  const table = useTableStyles();
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<ImportKind>('volunteers');
   const [mode, setMode] = useState<string>('dry_run');
@@ -109,11 +125,10 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
   };
 
   return (
-    <div className="stack">
+    <div className={layout.stack}>
       {user.role === 'local_gov' && (
-        <section className="panel stack" aria-labelledby="import-title">
-          <h2 id="import-title">名冊匯入</h2>
-          <form className="row" onSubmit={(e) => void submit(e)}>
+        <Panel title="名冊匯入">
+          <form className={layout.row} onSubmit={(e) => void submit(e)}>
             <Field label="匯入類別">
               <Select value={kind} onChange={(_e, d) => setKind(d.value as ImportKind)}>
                 {IMPORT_KINDS.map((k) => (
@@ -133,58 +148,57 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
               </Select>
             </Field>
             {kind === 'volunteers' && <Checkbox checked={createUnits} onChange={(_e, d) => setCreateUnits(d.checked === true)} label="自動建立不存在的志工隊／小隊" />}
-            <Field label="檔案（CSV：UTF-8 或 Big5；或 XLSX）">
-              <input ref={input} type="file" accept=".csv,.xlsx,text/csv" aria-label="選擇名冊檔案" />
-            </Field>
+            <FilePicker label="檔案（CSV：UTF-8 或 Big5；或 XLSX）" name="選擇名冊檔案" accept=".csv,.xlsx,text/csv" inputRef={input} />
             <Button type="submit" appearance="primary" disabled={busy}>
               {busy ? '檢查中…' : '上傳'}
             </Button>
           </form>
           <ErrorBar error={error} />
-          <div role="status" aria-live="polite">
+          <div className={layout.liveRegion} role="status" aria-live="polite">
             {answer !== null && <RunResult run={answer} />}
           </div>
-        </section>
+        </Panel>
       )}
-      <section className="panel stack" aria-labelledby="runs-title">
-        <h2 id="runs-title">匯入紀錄</h2>
+      <Panel title="匯入紀錄">
         {runs.length === 0 ? (
-          <p>尚無匯入紀錄。</p>
+          <p className={layout.paragraph}>尚無匯入紀錄。</p>
         ) : (
-          <div className="table-wrap">
-            <Table aria-label="匯入紀錄" size="small">
+          <TableScroll label="匯入紀錄">
+            <Table aria-label="匯入紀錄" size="small" className={table.table}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>時間</TableHeaderCell>
-                  <TableHeaderCell>類別</TableHeaderCell>
-                  <TableHeaderCell>檔案</TableHeaderCell>
-                  <TableHeaderCell>方式</TableHeaderCell>
-                  <TableHeaderCell>結果</TableHeaderCell>
-                  <TableHeaderCell>錯誤／提醒</TableHeaderCell>
-                  <TableHeaderCell>報告</TableHeaderCell>
+                  <TableHeaderCell className={table.head}>時間</TableHeaderCell>
+                  <TableHeaderCell className={table.head}>類別</TableHeaderCell>
+                  <TableHeaderCell className={table.head}>檔案</TableHeaderCell>
+                  <TableHeaderCell className={table.head}>方式</TableHeaderCell>
+                  <TableHeaderCell className={table.head}>結果</TableHeaderCell>
+                  <TableHeaderCell className={table.head} button={{ className: table.numHead }}>
+                    錯誤／提醒
+                  </TableHeaderCell>
+                  <TableHeaderCell className={table.head}>報告</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {runs.map((r) => (
                   <TableRow key={r.id}>
-                    <TableCell>{taipeiTime(r.createdAt)}</TableCell>
-                    <TableCell>{r.kindLabel}</TableCell>
-                    <TableCell>{r.fileName}</TableCell>
-                    <TableCell>{r.modeLabel}</TableCell>
-                    <TableCell>{r.statusLabel}</TableCell>
-                    <TableCell className="num">
+                    <TableCell className={table.cell}>{taipeiTime(r.createdAt)}</TableCell>
+                    <TableCell className={table.cell}>{r.kindLabel}</TableCell>
+                    <TableCell className={table.name}>{r.fileName}</TableCell>
+                    <TableCell className={table.cell}>{r.modeLabel}</TableCell>
+                    <TableCell className={table.cell}>{r.statusLabel}</TableCell>
+                    <TableCell className={table.num}>
                       {r.summary.errors}／{r.summary.warnings}
                     </TableCell>
-                    <TableCell>
-                      <a href={`/api/registry/imports/${r.id}/report.xlsx`}>XLSX</a>
+                    <TableCell className={table.cell}>
+                      <Link href={`/api/registry/imports/${r.id}/report.xlsx`}>XLSX</Link>
                     </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
         )}
-      </section>
+      </Panel>
     </div>
   );
 };

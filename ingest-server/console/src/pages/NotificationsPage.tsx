@@ -1,10 +1,12 @@
 // 通知訊息: review decisions, deadline reminders, overdue notices and reconciliation alerts, newest first.
-import { Badge, Button, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Card, Link, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { call, postJson } from '../api';
 import { taipeiTime } from '../labels';
 import { type Notification } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
 
 interface Page {
   readonly notifications: readonly Notification[];
@@ -14,7 +16,44 @@ interface Page {
 
 const KIND_LABELS: Readonly<Record<string, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽' };
 
+const useStyles = makeStyles({
+  list: { gap: tokens.spacingVerticalS },
+  // an unread notice stands out in the brand's tint, with a brand edge for those who do not see the colour
+  unread: { backgroundColor: tokens.colorBrandBackground2, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  when: { fontSize: tokens.fontSizeBase200 },
+  message: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+const NotificationCard = ({ notification: n, onRead }: { readonly notification: Notification; readonly onRead: () => void }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const titleId = useId();
+  return (
+    <Card className={mergeClasses(!n.read && styles.unread)} appearance={n.read ? 'outline' : 'filled'} aria-labelledby={titleId}>
+      <div className={layout.inline}>
+        <Badge appearance={n.read ? 'outline' : 'filled'}>{KIND_LABELS[n.kind] ?? n.kind}</Badge>
+        <span id={titleId} className={styles.title}>
+          {n.title}
+        </span>
+        <span className={mergeClasses(layout.muted, styles.when)}>{taipeiTime(n.createdAt)}</span>
+      </div>
+      <p className={styles.message}>{n.message}</p>
+      <div className={layout.inline}>
+        {n.filingId !== null && <Link href={`#/filings/${n.filingId}`}>檢視申報案件</Link>}
+        {!n.read && (
+          <Button size="small" appearance="subtle" onClick={onRead}>
+            標為已讀
+          </Button>
+        )}
+      </div>
+    </Card>
+  );
+};
+
 export const NotificationsPage = () => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,36 +76,22 @@ export const NotificationsPage = () => {
   if (error !== null) return <ErrorBar error={error} />;
   if (page === null) return <Spinner label="載入中…" />;
   return (
-    <section className="panel stack" aria-labelledby="notifications-title">
-      <div className="row" style={{ alignItems: 'center' }}>
-        <h2 id="notifications-title" style={{ flex: 1 }}>
-          通知訊息（未讀 {page.unread}／共 {page.total}）
-        </h2>
+    <Panel
+      title={`通知訊息（未讀 ${page.unread}／共 ${page.total}）`}
+      actions={
         <Button disabled={page.unread === 0} onClick={() => void markRead(null)}>
           全部標為已讀
         </Button>
-      </div>
-      {page.notifications.length === 0 && <p>目前沒有通知。</p>}
-      <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      }
+    >
+      {page.notifications.length === 0 && <p className={layout.paragraph}>目前沒有通知。</p>}
+      <ul className={mergeClasses(layout.plainList, layout.stack, styles.list)}>
         {page.notifications.map((n) => (
-          <li key={n.id} className="panel" style={{ background: n.read ? '#fff' : '#f3f9fd' }}>
-            <div className="row" style={{ alignItems: 'center', gap: 8 }}>
-              <Badge appearance={n.read ? 'outline' : 'filled'}>{KIND_LABELS[n.kind] ?? n.kind}</Badge>
-              <strong>{n.title}</strong>
-              <span className="muted">{taipeiTime(n.createdAt)}</span>
-            </div>
-            <p style={{ margin: '8px 0', whiteSpace: 'pre-wrap' }}>{n.message}</p>
-            <div className="row">
-              {n.filingId !== null && <a href={`#/filings/${n.filingId}`}>檢視申報案件</a>}
-              {!n.read && (
-                <Button size="small" appearance="subtle" onClick={() => void markRead(n.id)}>
-                  標為已讀
-                </Button>
-              )}
-            </div>
+          <li key={n.id}>
+            <NotificationCard notification={n} onRead={() => void markRead(n.id)} />
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 };

@@ -1,5 +1,18 @@
 // Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads.
-import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { call, query } from '../api';
 import { DEADLINE_STATE_LABELS } from '../../../src/services/reports/quarters';
@@ -7,6 +20,9 @@ import { moneyText, percentText } from '../parts/money';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
+import { TableScroll, useTableStyles } from '../parts/TableScroll';
 
 interface UnionRow {
   readonly localGovernment: { readonly name: string } | null;
@@ -36,14 +52,25 @@ const taipeiNow = (): { year: number; quarter: number } => {
   return { year: Number(y) - 1911, quarter: Math.ceil(Number(m) / 3) };
 };
 
-const Downloads = ({ path, year, quarter }: { readonly path: string; readonly year: number; readonly quarter: number }) => (
-  <span className="row" style={{ gap: 8 }}>
-    <a href={`${path}${query({ year, quarter, format: 'xlsx' })}`}>下載 XLSX</a>
-    <a href={`${path}${query({ year, quarter, format: 'csv' })}`}>下載 CSV</a>
-  </span>
-);
+const useStyles = makeStyles({
+  downloads: { columnGap: tokens.spacingHorizontalL },
+  ubn: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+});
+
+const Downloads = ({ path, year, quarter }: { readonly path: string; readonly year: number; readonly quarter: number }) => {
+  const layout = useLayoutStyles();
+  return (
+    <span className={layout.inline}>
+      <Link href={`${path}${query({ year, quarter, format: 'xlsx' })}`}>下載 XLSX</Link>
+      <Link href={`${path}${query({ year, quarter, format: 'csv' })}`}>下載 CSV</Link>
+    </span>
+  );
+};
 
 export const ReportsPage = ({ user }: { readonly user: User }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const table = useTableStyles();
   const now = taipeiNow();
   const [year, setYear] = useState(String(now.year));
   const [quarter, setQuarter] = useState(String(now.quarter));
@@ -70,13 +97,18 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
     setShown({ year: Number(year), quarter: Number(quarter) });
   };
 
+  const numHead = { className: table.numHead };
   return (
-    <section className="panel stack" aria-labelledby="reports-title">
-      <h2 id="reports-title">
-        工會報表（{shown.year} 年第 {shown.quarter} 季，年初至該季累計）
-      </h2>
+    <Panel
+      title={
+        <>
+          工會報表（<span className={layout.unit}>{shown.year} 年第 {shown.quarter} 季，</span>
+          <span className={layout.unit}>年初至該季累計）</span>
+        </>
+      }
+    >
       <form
-        className="row"
+        className={layout.row}
         onSubmit={(e) => {
           e.preventDefault();
           apply();
@@ -86,57 +118,76 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
         <Button type="submit" appearance="primary">
           查詢
         </Button>
+      </form>
+      {/* the downloads are of the quarter shown, not of the form's draft: they sit apart from the form */}
+      <div className={mergeClasses(layout.inline, styles.downloads)}>
         <Downloads path="/api/reports/unions" {...shown} />
         {user.role !== 'union' && (
-          <span className="row" style={{ gap: 8 }}>
-            <span className="muted">地方主管機關彙總：</span>
+          <span className={layout.inline}>
+            <span className={layout.muted}>地方主管機關彙總：</span>
             <Downloads path="/api/reports/local-governments" {...shown} />
           </span>
         )}
-      </form>
+      </div>
       <ErrorBar error={error} />
       {report === null && error === null && <Spinner label="載入中…" />}
       {report !== null && (
-        <div className="table-wrap">
-          <Table aria-label="工會報表" size="small">
+        <TableScroll label="工會報表">
+          <Table aria-label="工會報表" size="small" className={table.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>地方主管機關</TableHeaderCell>
-                <TableHeaderCell>工會</TableHeaderCell>
-                <TableHeaderCell>分配款收入</TableHeaderCell>
-                <TableHeaderCell>支出合計</TableHeaderCell>
-                <TableHeaderCell>教育訓練比率</TableHeaderCell>
-                <TableHeaderCell>行政事務費比率</TableHeaderCell>
-                <TableHeaderCell>結存</TableHeaderCell>
+                <TableHeaderCell className={table.head}>地方主管機關</TableHeaderCell>
+                <TableHeaderCell className={table.head}>工會</TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  分配款收入
+                </TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  支出合計
+                </TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  教育訓練比率
+                </TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  行政事務費比率
+                </TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  結存
+                </TableHeaderCell>
                 {[1, 2, 3, 4].map((q) => (
-                  <TableHeaderCell key={q}>第{q}季</TableHeaderCell>
+                  <TableHeaderCell key={q} className={table.head}>
+                    第{q}季
+                  </TableHeaderCell>
                 ))}
-                <TableHeaderCell>未結錯誤</TableHeaderCell>
+                <TableHeaderCell className={table.head} button={numHead}>
+                  未結錯誤
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {report.rows.map((r) => (
                 <TableRow key={r.union.id}>
-                  <TableCell>{r.localGovernment?.name ?? '—'}</TableCell>
-                  <TableCell>
-                    {r.cashbook !== null ? <a href={`#/filings/${r.cashbook.filingId}`}>{r.union.name}</a> : r.union.name}
-                    <div className="muted">{r.union.ubn}</div>
+                  <TableCell className={table.cell}>{r.localGovernment?.name ?? '—'}</TableCell>
+                  <TableCell className={table.name}>
+                    {r.cashbook !== null ? <Link href={`#/filings/${r.cashbook.filingId}`}>{r.union.name}</Link> : r.union.name}
+                    <div className={mergeClasses(layout.muted, styles.ubn)}>{r.union.ubn}</div>
                   </TableCell>
-                  <TableCell className="num">{moneyText(r.allocationReceived)}</TableCell>
-                  <TableCell className="num">{moneyText(r.totalSpent)}</TableCell>
-                  <TableCell className="num">{percentText(r.educationRatio)}</TableCell>
-                  <TableCell className="num">{percentText(r.adminRatio)}</TableCell>
-                  <TableCell className="num">{moneyText(r.balance)}</TableCell>
+                  <TableCell className={table.num}>{moneyText(r.allocationReceived)}</TableCell>
+                  <TableCell className={table.num}>{moneyText(r.totalSpent)}</TableCell>
+                  <TableCell className={table.num}>{percentText(r.educationRatio)}</TableCell>
+                  <TableCell className={table.num}>{percentText(r.adminRatio)}</TableCell>
+                  <TableCell className={table.num}>{moneyText(r.balance)}</TableCell>
                   {[1, 2, 3, 4].map((q) => (
-                    <TableCell key={q}>{quarterState(r, q)}</TableCell>
+                    <TableCell key={q} className={table.cell}>
+                      {quarterState(r, q)}
+                    </TableCell>
                   ))}
-                  <TableCell className="num">{r.openErrors.total}</TableCell>
+                  <TableCell className={table.num}>{r.openErrors.total}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
-    </section>
+    </Panel>
   );
 };

@@ -1,11 +1,14 @@
 // Upload one or several workbooks; each file is answered on its own (a new version, the same file again, or refused).
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Link, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
 import { postForm } from '../api';
 import { periodLabel } from '../labels';
 import { type UploadAnswer } from '../types';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { ErrorBar } from '../parts/ErrorBar';
+import { FilePicker } from '../parts/FilePicker';
+import { useLayoutStyles } from '../parts/layout';
+import { Panel } from '../parts/Panel';
 
 type Answer = UploadAnswer & { readonly fileName: string };
 
@@ -16,9 +19,10 @@ const answersOf = (body: unknown, names: readonly string[]): Answer[] => {
 };
 
 const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
+  const layout = useLayoutStyles();
   if ('error' in answer) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{answer.file ?? answer.fileName}：無法申報</MessageBarTitle>
           {answer.error.message}
@@ -31,19 +35,25 @@ const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
   }
   const again = answer.httpStatus === 200;
   return (
-    <MessageBar intent={answer.summary.errors > 0 ? 'warning' : 'success'}>
+    <MessageBar intent={answer.summary.errors > 0 ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
           {answer.fileName}：{again ? '此檔案先前已申報' : `已建立第 ${answer.version} 版`}
         </MessageBarTitle>
-        {answer.unionName ?? answer.ubn} {periodLabel(answer.year, answer.quarter)} <SummaryBadges {...answer.summary} />{' '}
-        <a href={`#/filings/${answer.id}`}>檢視檢查結果</a>
+        <span className={layout.inline}>
+          <span>
+            {answer.unionName ?? answer.ubn} {periodLabel(answer.year, answer.quarter)}
+          </span>
+          <SummaryBadges {...answer.summary} />
+          <Link href={`#/filings/${answer.id}`}>檢視檢查結果</Link>
+        </span>
       </MessageBarBody>
     </MessageBar>
   );
 };
 
 export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void }) => {
+  const layout = useLayoutStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [answers, setAnswers] = useState<Answer[]>([]);
@@ -72,22 +82,25 @@ export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void })
   };
 
   return (
-    <section className="panel stack" aria-labelledby="upload-title">
-      <h2 id="upload-title">上傳活頁簿</h2>
-      <form className="row" onSubmit={(e) => void submit(e)}>
-        <Field label="申請書或現金收支登記簿（.xlsx，可多選）">
-          <input ref={input} type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="選擇檔案" />
-        </Field>
+    <Panel title="上傳活頁簿">
+      <form className={layout.row} onSubmit={(e) => void submit(e)}>
+        <FilePicker
+          label="申請書或現金收支登記簿（.xlsx，可多選）"
+          name="選擇檔案"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          inputRef={input}
+        />
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? '檢查中…' : '上傳並檢查'}
         </Button>
       </form>
       <ErrorBar error={error} />
-      <div className="stack" role="status" aria-live="polite">
+      <div className={mergeClasses(layout.stack, layout.liveRegion)} role="status" aria-live="polite">
         {answers.map((a, i) => (
           <AnswerLine key={i} answer={a} />
         ))}
       </div>
-    </section>
+    </Panel>
   );
 };

@@ -1,8 +1,9 @@
 // Every finding of a filing, grouped by sheet in workbook order, with the rule's title and a severity filter.
 import { CATALOGUE, isFindingCode } from '@portfund/shared-rules/src/findings/catalogue';
 import { type StoredFinding } from '@portfund/shared-rules/src/findings/types';
-import { Badge, ToggleButton } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { useLayoutStyles } from './layout';
 
 type Filter = 'all' | 'error' | 'warning';
 
@@ -24,14 +25,35 @@ export const groupBySheet = (findings: readonly StoredFinding[]): [string, Store
   return [...groups.entries()];
 };
 
+// one card per finding, its severity on the left edge, as in the add-in's task pane
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+  },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  list: { gap: tokens.spacingVerticalS },
+  where: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  message: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+});
+
 export const FindingsTable = ({ findings }: { readonly findings: readonly StoredFinding[] }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [filter, setFilter] = useState<Filter>('all');
   const shown = useMemo(() => findings.filter((f) => filter === 'all' || f.severity === filter), [findings, filter]);
   const groups = useMemo(() => groupBySheet(shown), [shown]);
-  if (findings.length === 0) return <p role="status">檢查結果：沒有錯誤或提醒。</p>;
+  if (findings.length === 0) return <p role="status" className={layout.paragraph}>檢查結果：沒有錯誤或提醒。</p>;
   return (
-    <div className="stack">
-      <div className="row" role="group" aria-label="依嚴重程度篩選">
+    <div className={layout.stack}>
+      <div className={layout.inline} role="group" aria-label="依嚴重程度篩選">
         {(['all', 'error', 'warning'] as const).map((f) => (
           <ToggleButton key={f} checked={filter === f} onClick={() => setFilter(f)} size="small">
             {f === 'all' ? '全部' : f === 'error' ? '只看錯誤' : '只看提醒'}
@@ -39,14 +61,15 @@ export const FindingsTable = ({ findings }: { readonly findings: readonly Stored
         ))}
       </div>
       {groups.map(([sheet, list]) => (
-        <section key={sheet} aria-label={`${sheet} 的檢查結果`}>
-          <h3>
+        <section key={sheet} aria-label={`${sheet} 的檢查結果`} className={layout.stack}>
+          <h3 className={layout.subheading}>
             {sheet}（{list.length}）
           </h3>
-          <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <ul className={mergeClasses(layout.plainList, layout.stack, styles.list)}>
             {list.map((f, i) => (
-              <li key={i} className="finding" data-code={f.code}>
-                <div className="row" style={{ gap: 8, alignItems: 'center' }}>
+              // "finding" names the item for the UI test
+              <li key={i} className={mergeClasses('finding', styles.item, f.severity === 'warning' && styles.warning)} data-code={f.code}>
+                <div className={layout.inline}>
                   <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled">
                     {f.severity === 'error' ? '錯誤' : '提醒'}
                   </Badge>
@@ -55,14 +78,14 @@ export const FindingsTable = ({ findings }: { readonly findings: readonly Stored
                       勾稽
                     </Badge>
                   )}
-                  <span className="where">{where(f)}</span>
-                  <span className="muted">
+                  <span className={styles.where}>{where(f)}</span>
+                  <span className={layout.muted}>
                     {titleOf(f.code)}（{f.code}）
                   </span>
                 </div>
-                <div>{f.message}</div>
+                <div className={styles.message}>{f.message}</div>
                 {(f.expected !== undefined || f.actual !== undefined) && (
-                  <div className="muted">
+                  <div className={layout.muted}>
                     {f.expected !== undefined && <>應為：{f.expected}{'\u3000'}</>}
                     {f.actual !== undefined && <>實際：{f.actual}</>}
                   </div>

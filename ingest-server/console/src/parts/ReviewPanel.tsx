@@ -1,28 +1,46 @@
 // The review decision of the signed-in reviewer (only the decisions the server allows now), and the 審核歷程.
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { postJson } from '../api';
 import { actorName, taipeiTime } from '../labels';
 import { type AllowedDecision, type ReviewSummary } from '../types';
 import { ErrorBar } from './ErrorBar';
+import { useLayoutStyles } from './layout';
+import { Panel } from './Panel';
 
 const OPINION_MAX = 1000;
 
-export const HistoryList = ({ review }: { readonly review: ReviewSummary }) => (
-  <ol className="stack" aria-label="審核歷程" style={{ paddingLeft: 20, margin: 0 }}>
-    {review.history.map((h, i) => (
-      <li key={i}>
-        <strong>{h.decisionLabel}</strong>{'\u3000'}{h.fromLabel === null ? h.toLabel : `${h.fromLabel} → ${h.toLabel}`}
-        <div className="muted">
-          {actorName(h.actor)}・{h.roleLabel}・{taipeiTime(h.at)}
-        </div>
-        {h.opinion !== '' && <div>意見：{h.opinion}</div>}
-      </li>
-    ))}
-  </ol>
-);
+const useStyles = makeStyles({
+  history: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalS },
+  decision: { fontWeight: tokens.fontWeightSemibold },
+  meta: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  opinion: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+export const HistoryList = ({ review }: { readonly review: ReviewSummary }) => {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  return (
+    <ol className={mergeClasses(layout.stack, styles.history)} aria-label="審核歷程">
+      {review.history.map((h, i) => (
+        <li key={i}>
+          <span className={styles.decision}>{h.decisionLabel}</span>
+          {'\u3000'}
+          {h.fromLabel === null ? h.toLabel : `${h.fromLabel} → ${h.toLabel}`}
+          <div className={mergeClasses(layout.muted, styles.meta)}>
+            <span className={layout.unit}>{actorName(h.actor)}・</span>
+            <span className={layout.unit}>{h.roleLabel}・</span>
+            <span className={layout.unit}>{taipeiTime(h.at)}</span>
+          </div>
+          {h.opinion !== '' && <div className={styles.opinion}>意見：{h.opinion}</div>}
+        </li>
+      ))}
+    </ol>
+  );
+};
 
 export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId: number; readonly review: ReviewSummary; readonly onDecided: () => void }) => {
+  const layout = useLayoutStyles();
   const [opinion, setOpinion] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,19 +65,16 @@ export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId
 
   if (review.allowedDecisions.length === 0) return null;
   return (
-    <section className="panel stack" aria-labelledby="review-title">
-      <h2 id="review-title">審核</h2>
+    <Panel title="審核">
       {review.superseded && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            已有較新的第 {review.latestVersion} 版：此版本只能退回或否決。
-          </MessageBarBody>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>已有較新的第 {review.latestVersion} 版：此版本只能退回或否決。</MessageBarBody>
         </MessageBar>
       )}
       <Field label="審核意見（退回、否決必填）" hint={`最多 ${OPINION_MAX} 字`}>
         <Textarea value={opinion} onChange={(_e, d) => setOpinion(d.value)} maxLength={OPINION_MAX} resize="vertical" />
       </Field>
-      <div className="row">
+      <div className={layout.inline}>
         {review.allowedDecisions.map((d) => (
           <Button key={d.decision} appearance={d.decision === 'approve' || d.decision === 'accept' ? 'primary' : 'secondary'} disabled={busy} onClick={() => void decide(d)}>
             {d.label}（→ {d.toLabel}）
@@ -67,6 +82,6 @@ export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId
         ))}
       </div>
       <ErrorBar error={error} />
-    </section>
+    </Panel>
   );
 };

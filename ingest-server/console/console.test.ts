@@ -87,6 +87,7 @@ describe('web console', () => {
     await page.getByRole('button', { name: '上傳並檢查' }).click();
     const answer = page.getByRole('status').filter({ hasText: '已建立第 1 版' });
     await answer.waitFor();
+    await screenshots(page, 'console-upload');
     await answer.getByRole('link', { name: '檢視檢查結果' }).click();
     await page.getByRole('heading', { name: '檢查與勾稽結果' }).waitFor();
     filingId = Number(/#\/filings\/(\d+)/.exec(page.url())?.[1]);
@@ -108,12 +109,21 @@ describe('web console', () => {
     const page = await signIn('taichung');
     await page.getByRole('table', { name: '申報案件清單' }).waitFor();
     await screenshots(page, 'console-filings');
+    // on a phone the list scrolls sideways inside its own box, by keyboard too, with a visible focus ring
+    await page.setViewportSize(PHONE);
+    const list = page.getByRole('region', { name: '申報案件清單' });
+    await list.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((box) => box !== null && box.scrollLeft > 0, await list.elementHandle());
+    await page.screenshot({ path: join(OUTPUT, 'console-filings-scrolled-390.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: '臺中市港區裝卸職業工會' }).first().click();
     await page.getByRole('button', { name: /^受理/ }).click();
     await expect(page.getByTestId('status').filter({ hasText: '地方審核中' }).waitFor()).resolves.toBeUndefined();
     // returning without an opinion is refused on the page, before any request
     await page.getByRole('button', { name: /^退回/ }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('須填寫審核意見');
+    await screenshots(page, 'console-decision');
     await page.getByLabel('審核意見（退回、否決必填）').fill('零用金 3/30 透支，請更正後重新上傳');
     await page.getByRole('button', { name: /^退回/ }).click();
     await page.getByTestId('status').filter({ hasText: '退回申請人' }).waitFor();

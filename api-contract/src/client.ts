@@ -4,7 +4,7 @@ import { type ImportKind } from '@portfund/shared-rules/src/registry/columns';
 import type * as T from './types';
 
 export type Failure = { readonly ok: false; readonly status: number; readonly code: string; readonly message: string; readonly details?: unknown };
-export type Result<V> = { readonly ok: true; readonly status: number; readonly value: V } | Failure;
+export type Result<V> = { readonly ok: true; readonly value: V } | Failure;
 
 export const OFFLINE_MESSAGE = '無法連線到伺服器，請確認伺服器網址與網路連線後再試';
 const EXPIRED_MESSAGE = '登入已逾時，請重新登入';
@@ -52,7 +52,7 @@ export const createClient = (options: ClientOptions = {}) => {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  const send = async <V>(path: string, { method = 'GET', json, form, accept = [] }: Send = {}): Promise<Result<V>> => {
+  const exchange = async (path: string, { method = 'GET', json, form, accept = [] }: Send = {}): Promise<Failure | { ok: true; status: number; body: unknown }> => {
     const headers = new Headers();
     if (options.token !== undefined) headers.set('authorization', `Bearer ${options.token}`);
     const csrf = options.token === undefined && method !== 'GET' ? options.csrfToken?.() : null;
@@ -66,7 +66,12 @@ export const createClient = (options: ClientOptions = {}) => {
       return { ok: false, status: 0, code: 'offline', message: OFFLINE_MESSAGE };
     }
     if (!res.ok && !accept.includes(res.status)) return failure(res);
-    return { ok: true, status: res.status, value: (res.status === 204 ? undefined : await res.json()) as V };
+    return { ok: true, status: res.status, body: res.status === 204 ? undefined : await res.json() };
+  };
+
+  const send = async <V>(path: string, request: Send = {}): Promise<Result<V>> => {
+    const r = await exchange(path, request);
+    return r.ok ? { ok: true, value: r.body as V } : r;
   };
 
   return {
@@ -79,10 +84,11 @@ export const createClient = (options: ClientOptions = {}) => {
     upload: async (files: readonly { readonly blob: Blob; readonly name: string }[]): Promise<Result<readonly T.UploadAnswer[]>> => {
       const form = new FormData();
       for (const f of files) form.append('file', f.blob, f.name);
-      const r = await send<T.UploadAnswer | { results: T.UploadAnswer[] } | T.FilingWithFindings | T.FileRejected>('/api/filings', { method: 'POST', form, accept: [422] });
+      const r = await exchange('/api/filings', { method: 'POST', form, accept: [422] });
       if (!r.ok) return r;
-      const answers = 'results' in r.value ? r.value.results : [{ ...r.value, httpStatus: r.status } as T.UploadAnswer];
-      return { ...r, value: answers };
+      // several files answer 207 with results; one file answers with its own status
+      const body = r.body as { results?: T.UploadAnswer[] };
+      return { ok: true, value: body.results ?? [{ ...body, httpStatus: r.status } as T.UploadAnswer] };
     },
     review: (filingId: number) => send<T.ReviewSummary>(`/api/filings/${filingId}/review`),
     decide: (filingId: number, body: T.ReviewRequest) => send<T.ReviewDecided>(`/api/filings/${filingId}/review`, { method: 'POST', json: body }),

@@ -54,7 +54,5 @@ export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
   not_due: '未到期',
 };
 
-export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽' };
-
 /** Statuses in which the union must act on a reviewer's opinion. */
 export const RETURNED_STATUSES: ReadonlySet<string> = new Set<FilingStatus>(['returned', 'ministry_returned', 'rejected']);

@@ -1,5 +1,5 @@
 // The JSON shapes of the API as TypeScript types, inferred from the schemas (type-only: no zod reaches a UI bundle).
-import { type z } from 'zod';
+import type { z } from 'zod';
 import type * as S from './schemas';
 
 /** Query parameters as a UI sends them: the schema's values, or their text. */

@@ -1,25 +1,19 @@
 // 通知訊息: review decisions, deadline reminders, overdue notices and reconciliation alerts, newest first.
 import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { call, postJson } from '../api';
+import { type NotificationPage } from '@portfund/api-contract';
+import { api } from '../api';
 import { taipeiTime } from '../labels';
-import { type Notification } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
-
-interface Page {
-  readonly notifications: readonly Notification[];
-  readonly total: number;
-  readonly unread: number;
-}
 
 const KIND_LABELS: Readonly<Record<string, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽' };
 
 export const NotificationsPage = () => {
-  const [page, setPage] = useState<Page | null>(null);
+  const [page, setPage] = useState<NotificationPage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const r = await call<Page>('/api/notifications?limit=100');
+    const r = await api.notifications({ limit: 100 });
     if (r.ok) setPage(r.value);
     else setError(r.message);
   }, []);
@@ -29,7 +23,7 @@ export const NotificationsPage = () => {
   }, [load]);
 
   const markRead = async (id: number | null) => {
-    const r = await postJson(id === null ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, {});
+    const r = await (id === null ? api.markAllRead() : api.markRead(id));
     if (!r.ok) setError(r.message);
     await load();
   };

@@ -33,6 +33,37 @@ const pureRestrictions = {
   ],
 };
 
+// The add-in and the console run in a browser and reach the server only through @portfund/api-contract: no import of
+// ingest-server/src, under any spelling (from ingest-server/console/src, "../../src/…" is the server's src).
+const uiFence = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['**/ingest-server/src', '**/ingest-server/src/**', '@portfund/ingest-server', '@portfund/ingest-server/**'],
+          message: 'The UIs use the server through @portfund/api-contract (schemas, labels, client), never ingest-server/src.',
+        },
+        { regex: '^(\\.\\./)+src(/|$)', message: 'A relative path out of the UI into a src folder: use @portfund/api-contract.' },
+        { regex: '^(\\.\\./)*\\.\\./?$', message: 'A relative path out of the UI: use @portfund/api-contract.' },
+      ],
+    },
+  ],
+};
+
+// Services answer with results (services/result.ts); only http/ knows statuses and error responses.
+const servicesFence = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['**/src/http', '**/src/http/**', '@portfund/ingest-server/src/http/**'], message: 'Services never import http/: return a refusal (services/result.ts).' },
+        { regex: '^(\\.\\./)+http(/|$)', message: 'Services never import http/: return a refusal (services/result.ts).' },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'test-output/**', 'bench/out/**', '.data/**'] },
   js.configs.recommended,
@@ -67,6 +98,16 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    // the end-to-end tests (addin/test, console/*.test.ts) start a real server: only they may reach into it
+    files: ['addin/**/*.{ts,tsx,js,mjs}', 'ingest-server/console/**/*.{ts,tsx}'],
+    ignores: ['addin/test/**', 'ingest-server/console/*.test.ts'],
+    rules: uiFence,
+  },
+  {
+    files: ['ingest-server/src/services/**/*.ts'],
+    rules: servicesFence,
   },
   {
     files: ['addin/src/**/*.{ts,tsx}'],

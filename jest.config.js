@@ -65,6 +65,7 @@ module.exports = {
   maxWorkers: 2,
   projects: [
     project('shared-rules', 'shared-rules'),
+    project('api-contract', 'api-contract'),
     project('templates', 'templates'),
     project('ingest-server', 'ingest-server'),
     project('addin', 'addin'),

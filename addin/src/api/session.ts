@@ -1,5 +1,12 @@
 // The sign-in lives in this task pane's sessionStorage only (gone when the pane closes) — never in the workbook.
-import { type Session } from './types';
+import { type User } from '@portfund/api-contract';
+
+export interface Session {
+  readonly serverUrl: string;
+  readonly token: string;
+  readonly expiresAt: string;
+  readonly user: User;
+}
 
 const KEY = 'portfund.addin.session';
 

@@ -11,7 +11,7 @@ import {
   type MarksLayout,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { type FilingKey } from '../api/types';
+import { type FilingKey } from '../api/server';
 
 /** Why cells cannot be marked: not our template, a template version without _marks (1.0), or _marks removed. */
 export type MarksSupport = { readonly ok: true; readonly layout: MarksLayout } | { readonly ok: false; readonly reason: 'unknown-template' | 'old-version' | 'no-marks-sheet' };

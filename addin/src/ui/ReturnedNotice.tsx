@@ -1,6 +1,6 @@
 // A filed version a reviewer returned or rejected: which version, the reviewer's role and office, when, and the opinion.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { type ReturnedReview } from '../api/types';
+import { type ReturnedReview } from '../api/server';
 import { taipeiTime } from './labels';
 
 const useStyles = makeStyles({

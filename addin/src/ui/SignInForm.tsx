@@ -1,8 +1,8 @@
 // Sign in to the ingest server: server URL, username, password → a bearer token kept in this pane's sessionStorage.
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { login, normaliseServerUrl } from '../api/client';
-import { type Session } from '../api/types';
+import { login, normaliseServerUrl } from '../api/server';
+import { type Session } from '../api/session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,8 +1,7 @@
 // What the server answered for an upload: the filing (version, status, summary), the earlier version's return and the
 // reviewer's opinion when there is one, then the server's findings.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { type SubmitOutcome } from '../api/client';
-import { type ReturnedReview } from '../api/types';
+import { type ReturnedReview, type SubmitOutcome } from '../api/server';
 import { FindingsList } from './FindingsList';
 import { type PaneFinding } from './FindingItem';
 import { STATUS_LABEL, summaryText } from './labels';

@@ -2,9 +2,8 @@
 // bytes to the server and show its findings (recon included) under the earlier version's opinion.
 import { useEffect, useState } from 'react';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { findReturned, keyOfFiling, submitWorkbook, type SubmitOutcome } from '../api/client';
-import { clearSession, loadSession, saveSession } from '../api/session';
-import { type FilingKey, type ReturnedReview, type Session } from '../api/types';
+import { findReturned, keyOfFiling, submitWorkbook, type FilingKey, type ReturnedReview, type SubmitOutcome } from '../api/server';
+import { clearSession, loadSession, saveSession, type Session } from '../api/session';
 import { type WorkbookHost } from '../office';
 import { type PaneFinding } from './FindingItem';
 import { ReturnedNotice } from './ReturnedNotice';

@@ -1,11 +1,11 @@
-// zh-TW words the pane shows for kinds, statuses, severities and review times; statuses come from the server's state machine.
+// zh-TW words the pane shows for kinds, statuses, severities and review times; statuses come from the API contract.
+import { STATUS_LABELS } from '@portfund/api-contract';
 import { CATALOGUE, isFindingCode, type FindingSummary } from '@portfund/shared-rules';
-import { STATUS_LABELS } from '../../../ingest-server/src/services/review/state-machine';
 import { type MarksSupport } from '../check/run-check';
 
 export const KIND_LABEL: Readonly<Record<string, string>> = { application: '福利專款申請書', cashbook: '現金收支登記簿' };
 
-/** The server's review statuses, worded as the server words them (one definition, the review state machine). */
+/** The server's review statuses, worded as the server words them (one definition, the API contract's labels). */
 export const STATUS_LABEL: Readonly<Record<string, string>> = STATUS_LABELS;
 
 export const SEVERITY_LABEL = { error: '錯誤', warning: '警告' } as const;

@@ -10,8 +10,7 @@ import { CURRENT_VERSION, MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, EXAMPLE_UBN, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { type FillValues } from '@portfund/templates';
 import { cachedTemplate } from '../../../test/support/cached-template';
-import { FilingView, FilingWithFindings, LoginResponse } from '../../../ingest-server/src/api/schemas';
-import { ReviewSummaryView } from '../../../ingest-server/src/routes/review';
+import { FilingView, FilingWithFindings, LoginResponse, ReviewSummaryView } from '@portfund/api-contract/src/schemas';
 import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check/check-file';
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
 import { officeModelFromXlsx } from '../office-model/from-xlsx';

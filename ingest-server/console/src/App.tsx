@@ -1,7 +1,8 @@
 // The console shell: who is signed in (the session cookie, checked with /api/auth/me), the navigation, the page.
 import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { call, postJson, setCsrfToken } from './api';
+import { type User } from '@portfund/api-contract';
+import { api, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
@@ -10,7 +11,6 @@ import { LoginPage } from './pages/LoginPage';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
-import { type MeAnswer, type User } from './types';
 import { useHashRoute } from './use-hash-route';
 
 type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User };
@@ -52,8 +52,8 @@ export const App = () => {
   const route = useHashRoute();
 
   useEffect(() => {
-    void call<MeAnswer>('/api/auth/me').then((r) => {
-      if (r.ok) setCsrfToken(r.value.csrfToken ?? null);
+    void api.me().then((r) => {
+      if (r.ok) setCsrfToken(r.value.csrfToken);
       setSignIn(r.ok ? { state: 'in', user: r.value.user } : { state: 'out' });
     });
   }, []);
@@ -64,7 +64,7 @@ export const App = () => {
   }, []);
 
   const signOut = useCallback(async () => {
-    await postJson('/api/auth/logout', {});
+    await api.logout();
     setCsrfToken(null);
     setSignIn({ state: 'out' });
   }, []);

@@ -1,5 +1,5 @@
-// Display texts shared by the pages; review labels come from the server's state machine (one definition).
-import { STATUS_LABELS, ROLE_LABELS } from '../../src/services/review/state-machine';
+// Display texts shared by the pages; review labels come from the API contract (one definition with the server).
+import { ROLE_LABELS, STATUS_LABELS } from '@portfund/api-contract';
 
 export { STATUS_LABELS, ROLE_LABELS };
 

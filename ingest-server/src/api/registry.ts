@@ -1,5 +1,8 @@
-// The OpenAPI description is built from the same zod schemas that validate requests (served at /api/openapi.json).
-import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
+// The OpenAPI description is built from the same zod schemas that validate requests (served at /api/openapi.json): the
+// API contract's (@portfund/api-contract), which name themselves; the routes register their paths.
+import { extendZodWithOpenApi, getRefId, OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
+import * as schemas from '@portfund/api-contract/src/schemas';
+import { ErrorBody } from '@portfund/api-contract/src/schemas';
 import { z } from 'zod';
 
 extendZodWithOpenApi(z);
@@ -14,12 +17,11 @@ registry.registerComponent('securitySchemes', 'cookie', {
   description: '網頁主控台的 HttpOnly 工作階段 cookie；寫入請求須另帶 X-CSRF-Token 標頭',
 });
 
-export const ErrorBody = registry.register(
-  'Error',
-  z.object({
-    error: z.object({ code: z.string(), message: z.string().openapi({ description: 'zh-TW' }), details: z.unknown().optional() }),
-  }),
-);
+// every named schema of the contract is a component as itself (not as the nullable or optional use a path meets first)
+for (const schema of Object.values(schemas)) {
+  const name = schema instanceof z.ZodType ? getRefId(schema) : undefined;
+  if (name !== undefined && schema instanceof z.ZodType) registry.register(name, schema);
+}
 
 export const errorResponses = (...statuses: number[]): Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }> =>
   Object.fromEntries(

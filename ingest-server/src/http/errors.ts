@@ -3,7 +3,7 @@ import { type ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
 import { pgErrorCode } from '../db/pg-errors';
-import { issueMessage } from './validation-messages';
+import { validationError } from './validation-messages';
 
 export class HttpError extends Error {
   constructor(
@@ -54,8 +54,8 @@ export const errorHandler =
       return;
     }
     if (error instanceof ZodError) {
-      const details = error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) }));
-      res.status(400).json({ error: { code: 'bad_request', message: details[0]?.message ?? '請求內容格式錯誤', details } });
+      const { message, details } = validationError(error.issues);
+      res.status(400).json({ error: { code: 'bad_request', message, details } });
       return;
     }
     if (error instanceof URIError) {

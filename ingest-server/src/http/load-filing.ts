@@ -1,7 +1,7 @@
 // Loads the filing named in the URL within the caller's scope; anything outside it answers 404 (it does not exist for you).
 import { type Knex } from 'knex';
 import { type RequestHandler, type Request } from 'express';
-import { Id } from '../api/schemas';
+import { Id } from '@portfund/api-contract/src/schemas';
 import { type Filing } from '../models/filing';
 import { findVisibleFiling } from '../services/scope';
 import { currentUser } from './auth';

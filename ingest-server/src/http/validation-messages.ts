@@ -88,10 +88,23 @@ export const fieldLabel = (path: readonly PropertyKey[]): string | null => {
   return label === undefined ? `欄位 ${key}` : `${label}（${key}）`;
 };
 
-/** One issue as a sentence naming its field: "帳號（username）：不可空白". */
+/** Whether a schema's own message already names its field ("年度須為數字", "lockVersion 須為整數"); the wording above never does. */
+const namesField = (message: string, key: string): boolean => {
+  const label = FIELD_LABELS[key];
+  return (label !== undefined && message.includes(label)) || message.includes(`（${key}）`) || message.startsWith(`${key} `);
+};
+
+/** One issue as a sentence naming its field: "帳號（username）：不可空白" (a message that names it already stands as written). */
 export const issueMessage = (issue: z.core.$ZodIssue): string => {
   const label = fieldLabel(issue.path);
-  return label === null ? issue.message : `${label}：${issue.message}`;
+  if (label === null || namesField(issue.message, String(issue.path[issue.path.length - 1]))) return issue.message;
+  return `${label}：${issue.message}`;
+};
+
+/** The 400 answer of a request that failed its schema: the first problem, and every problem by field. */
+export const validationError = (issues: readonly z.core.$ZodIssue[]): { message: string; details: { path: string; message: string }[] } => {
+  const details = issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) }));
+  return { message: details[0]?.message ?? '請求內容格式錯誤', details };
 };
 
 /** Makes every zod schema without its own message speak zh-TW. */

@@ -1,9 +1,9 @@
 // A filing: one accepted upload of one kind for one union and period; every version is kept.
 import { Model } from 'objection';
 
-export type FilingKind = 'application' | 'cashbook';
-export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
-export type FilingStatus = (typeof FILING_STATUSES)[number];
+import { type FilingKind, type FilingStatus } from '@portfund/api-contract';
+
+export { FILING_STATUSES, type FilingKind, type FilingStatus } from '@portfund/api-contract';
 
 export class Filing extends Model {
   static override tableName = 'filings';

@@ -1,7 +1,9 @@
 // A person who signs in: a union accountant, a local-government officer or a ministry reviewer.
 import { Model } from 'objection';
 
-export type Role = 'union' | 'local_gov' | 'ministry';
+import { type Role } from '@portfund/api-contract';
+
+export { type Role } from '@portfund/api-contract';
 
 export class User extends Model {
   static override tableName = 'users';

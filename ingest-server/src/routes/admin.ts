@@ -4,13 +4,11 @@ import { type Knex } from 'knex';
 import { type Config } from '../config';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { Id, OrganizationBody, OrganizationView, UserBody, UserPatchBody, UserView } from '../api/schemas';
+import { Id, OrganizationBody, OrganizationView, UserBody, UserPatchBody, UserView } from '@portfund/api-contract/src/schemas';
 import { currentUser, requireAdmin, requireAuth } from '../http/auth';
-import { HttpError, notFound } from '../http/errors';
-import { Organization } from '../models/organization';
-import { User } from '../models/user';
-import { scopedUnions } from '../services/scope';
-import { AdminError, createOrganization, createUser, mayManage, organizationView, setUserDisabled, userView } from '../services/users';
+import { notFound } from '../http/errors';
+import { orRefuse } from '../http/refusals';
+import { createOrganization, createUser, manageableUsers, organizationView, setUserDisabled, userView, visibleOrganizations } from '../services/users';
 
 registry.registerPath({
   method: 'get',
@@ -51,48 +49,33 @@ registry.registerPath({
   responses: { 200: { description: '已更新', content: { 'application/json': { schema: UserView } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
-const asHttp = (error: unknown): never => {
-  if (error instanceof AdminError) throw new HttpError(error.status, error.status === 409 ? 'conflict' : 'admin', error.message);
-  throw error;
-};
-
 export const adminRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
   router.use(requireAuth);
+  // every user reads the organisations within reach; only administrators create, and only they see users
+  router.use('/users', requireAdmin);
   router.get('/organizations', async (req, res) => {
-    const user = currentUser(req);
-    const own = await Organization.query(db).findById(user.organization_id).throwIfNotFound();
-    const unions = user.role === 'union' ? [] : await scopedUnions(db, user).orderBy('id');
-    const others = user.role === 'ministry' ? await Organization.query(db).whereNot('kind', 'union').orderBy('id') : [own];
-    const all = [...others, ...unions.filter((u) => u.id !== own.id)];
-    if (user.role === 'union') all.splice(0, all.length, own);
-    res.json({ organizations: all.map(organizationView) });
+    res.json({ organizations: (await visibleOrganizations(db, currentUser(req))).map(organizationView) });
   });
   router.post('/organizations', requireAdmin, async (req, res) => {
     const body = OrganizationBody.parse(req.body);
-    const org = await createOrganization(db, currentUser(req), body).catch(asHttp);
-    res.status(201).json(organizationView(org));
+    const { organization } = orRefuse(await createOrganization(db, currentUser(req), body));
+    res.status(201).json(organizationView(organization));
   });
-  router.get('/users', requireAdmin, async (req, res) => {
-    const actor = currentUser(req);
-    const users = await User.query(db).orderBy('id');
-    const orgs = new Map((await Organization.query(db)).map((o) => [o.id, o]));
-    const visible = users.filter((u) => {
-      const org = orgs.get(u.organization_id);
-      return org !== undefined && mayManage(actor, org);
-    });
-    res.json({ users: await Promise.all(visible.map((u) => userView(db, u))) });
+  router.get('/users', async (req, res) => {
+    const users = await manageableUsers(db, currentUser(req));
+    res.json({ users: await Promise.all(users.map((u) => userView(db, u))) });
   });
-  router.post('/users', requireAdmin, async (req, res) => {
+  router.post('/users', async (req, res) => {
     const body = UserBody.parse(req.body);
-    const user = await createUser(db, currentUser(req), body, config.passwordCost).catch(asHttp);
+    const { user } = orRefuse(await createUser(db, currentUser(req), body, config.passwordCost));
     res.status(201).json(await userView(db, user));
   });
-  router.patch('/users/:id', requireAdmin, async (req, res) => {
+  router.patch('/users/:id', async (req, res) => {
     const id = Id.safeParse(req.params.id);
     if (!id.success) throw notFound('該使用者');
     const body = UserPatchBody.parse(req.body);
-    const user = await setUserDisabled(db, currentUser(req), id.data, body.disabled).catch(asHttp);
+    const { user } = orRefuse(await setUserDisabled(db, currentUser(req), id.data, body.disabled));
     res.json(await userView(db, user));
   });
   return router;

@@ -1,12 +1,11 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, POST /api/auth/password.
 import { Router } from 'express';
 import { type Knex } from 'knex';
-import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse } from '../api/schemas';
+import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse, PasswordChanged } from '@portfund/api-contract/src/schemas';
 import { type Config } from '../config';
 import { requireAuth, SESSION_COOKIE } from '../http/auth';
-import { badRequest, HttpError } from '../http/errors';
+import { orRefuse } from '../http/refusals';
 import { changePassword, login, logout } from '../services/auth-service';
 import { userView } from '../services/users';
 
@@ -32,21 +31,16 @@ registry.registerPath({
   security: SECURED,
   request: { body: { content: { 'application/json': { schema: ChangePasswordBody } } } },
   responses: {
-    200: { description: '已變更；revokedSessions 為被登出的其他工作階段數', content: { 'application/json': { schema: z.object({ revokedSessions: z.number() }) } } },
+    200: { description: '已變更；revokedSessions 為被登出的其他工作階段數', content: { 'application/json': { schema: PasswordChanged } } },
     ...errorResponses(400, 401, 403, 429),
   },
 });
-
-const RATE_LIMITED = (): HttpError => new HttpError(429, 'rate_limited', '登入失敗次數過多，請 15 分鐘後再試');
 
 export const authRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.parse(req.body);
-    const result = await login(db, config, body.username, body.password, req.ip ?? 'unknown');
-    if (!result.ok) {
-      throw result.reason === 'rate_limited' ? RATE_LIMITED() : new HttpError(401, 'invalid_credentials', '帳號或密碼錯誤');
-    }
+    const result = orRefuse(await login(db, config, body.username, body.password, req.ip ?? 'unknown'));
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -69,12 +63,7 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   router.post('/password', requireAuth, async (req, res) => {
     const body = ChangePasswordBody.parse(req.body);
     if (req.auth === undefined) return;
-    const result = await changePassword(db, config.passwordCost, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
-    if (!result.ok) {
-      if (result.reason === 'rate_limited') throw RATE_LIMITED();
-      if (result.reason === 'invalid') throw new HttpError(400, 'invalid_current_password', '目前的密碼不正確');
-      throw badRequest(result.reason === 'same' ? '新密碼不可與目前的密碼相同' : `新密碼不符密碼規則：${result.message ?? ''}`);
-    }
+    const result = orRefuse(await changePassword(db, config.passwordCost, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown'));
     res.json({ revokedSessions: result.revokedSessions });
   });
   return router;

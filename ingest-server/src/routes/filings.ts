@@ -4,11 +4,12 @@ import { type Knex } from 'knex';
 import multer from 'multer';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { FileRejected, FilingListQuery, FilingView, FilingWithFindings, UploadResults } from '../api/schemas';
+import { FileRejected, FilingList, FilingListQuery, FilingWithFindings, IdParams, UploadResults } from '@portfund/api-contract/src/schemas';
 import { type Config } from '../config';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
 import { badRequest, notFound } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
+import { refusalAnswer } from '../http/refusals';
 import { safeUploadName } from '../http/upload-name';
 import { FindingRow } from '../models/finding-row';
 import { type Filing } from '../models/filing';
@@ -40,14 +41,14 @@ registry.registerPath({
   summary: '申報清單（依範圍）',
   security: SECURED,
   request: { query: FilingListQuery },
-  responses: { 200: { description: '清單', content: { 'application/json': { schema: z.object({ filings: z.array(FilingView), total: z.number() }) } } }, ...errorResponses(400, 401) },
+  responses: { 200: { description: '清單', content: { 'application/json': { schema: FilingList } } }, ...errorResponses(400, 401) },
 });
 registry.registerPath({
   method: 'get',
   path: '/api/filings/{id}',
   summary: '一筆申報與其全部檢查結果',
   security: SECURED,
-  request: { params: z.object({ id: z.number() }) },
+  request: { params: IdParams },
   responses: { 200: { description: '申報', content: { 'application/json': { schema: FilingWithFindings } } }, ...errorResponses(401, 404) },
 });
 registry.registerPath({
@@ -55,7 +56,7 @@ registry.registerPath({
   path: '/api/filings/{id}/file',
   summary: '下載原始檔案',
   security: SECURED,
-  request: { params: z.object({ id: z.number() }) },
+  request: { params: IdParams },
   responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(401, 404) },
 });
 
@@ -66,10 +67,11 @@ const findingsOf = async (db: Knex, filingId: number) =>
 
 const withFindings = async (db: Knex, filing: Filing) => ({ ...filingView(filing), findings: await findingsOf(db, filing.id) });
 
-const outcomeBody = async (db: Knex, outcome: IngestOutcome) =>
-  outcome.status === 422
-    ? { status: 422, body: { error: { code: 'file_rejected', message: outcome.message }, file: outcome.file, findings: outcome.findings } }
-    : { status: outcome.status, body: await withFindings(db, outcome.filing) };
+const outcomeBody = async (db: Knex, outcome: IngestOutcome) => {
+  if (outcome.ok) return { status: outcome.created ? 201 : 200, body: await withFindings(db, outcome.filing) };
+  const { status, code, message } = refusalAnswer(outcome);
+  return { status, body: { error: { code, message }, file: outcome.file, findings: outcome.findings } };
+};
 
 type Log = (message: string, error?: unknown) => void;
 

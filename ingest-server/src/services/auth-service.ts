@@ -5,6 +5,7 @@ import { type Knex } from 'knex';
 import { Session } from '../models/session';
 import { User } from '../models/user';
 import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, type ScryptCost, verifyPassword } from './passwords';
+import { type Outcome, refuse } from './result';
 
 export const FAILURE_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USER = 5;
@@ -12,9 +13,7 @@ export const MAX_FAILURES_PER_IP = 30;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export type LoginResult =
-  | { ok: true; user: User; token: string; csrfToken: string; expiresAt: Date }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+export type LoginResult = Outcome<{ user: User; token: string; csrfToken: string; expiresAt: Date }>;
 
 const recentFailures = async (db: Knex, column: 'username' | 'ip', value: string): Promise<number> => {
   const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
@@ -69,7 +68,7 @@ export interface AuthSettings {
 
 export const login = async (db: Knex, settings: AuthSettings, username: string, password: string, ip: string): Promise<LoginResult> => {
   const checked = await checkPassword(db, settings.passwordCost, username, password, ip);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return refuse(checked.reason === 'rate_limited' ? 'auth.rate_limited' : 'auth.invalid_credentials');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + settings.sessionHours * 3_600_000);
@@ -77,7 +76,7 @@ export const login = async (db: Knex, settings: AuthSettings, username: string, 
   return { ok: true, user: checked.user, token, csrfToken, expiresAt };
 };
 
-export type PasswordChangeResult = { ok: true; revokedSessions: number } | { ok: false; reason: 'invalid' | 'rate_limited' | 'same' | 'policy'; message?: string };
+export type PasswordChangeResult = Outcome<{ revokedSessions: number }>;
 
 /** Changes the signed-in user's own password (the current one is verified like a login) and ends their other sessions. */
 export const changePassword = async (
@@ -90,14 +89,14 @@ export const changePassword = async (
   ip: string,
 ): Promise<PasswordChangeResult> => {
   const problem = passwordProblem(next);
-  if (problem !== null) return { ok: false, reason: 'policy', message: problem };
-  if (next === current) return { ok: false, reason: 'same' };
+  if (problem !== null) return refuse('auth.weak_password', { problem });
+  if (next === current) return refuse('auth.same_password');
   const checked = await checkPassword(db, cost, user.username, current, ip);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return refuse(checked.reason === 'rate_limited' ? 'auth.rate_limited' : 'auth.wrong_current_password');
   const hash = await hashPassword(next, cost);
   return db.transaction(async (trx) => {
     await trx('users').where('id', user.id).update({ password_hash: hash });
-    return { ok: true, revokedSessions: await revokeSessions(trx, user.id, keepSessionId) };
+    return { ok: true as const, revokedSessions: await revokeSessions(trx, user.id, keepSessionId) };
   });
 };
 

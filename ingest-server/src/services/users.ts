@@ -7,15 +7,8 @@ import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
 import { revokeSessions } from './auth-service';
 import { hashPassword, passwordProblem, SCRYPT_COST, type ScryptCost } from './passwords';
-
-export class AdminError extends Error {
-  constructor(
-    readonly status: 400 | 403 | 404 | 409,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { type Outcome, type Refusal, refuse } from './result';
+import { scopedUnions } from './scope';
 
 const ROLE_OF: Readonly<Record<OrgKind, Role>> = { ministry: 'ministry', local_gov: 'local_gov', union: 'union' };
 
@@ -42,9 +35,6 @@ export const mayManage = (actor: User, org: Organization): boolean => {
   return org.id === actor.organization_id;
 };
 
-// one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
-export const UBN_TAKEN = '此統一編號已登錄，請洽勞動部';
-
 export interface NewOrganization {
   readonly kind: 'local_gov' | 'union';
   readonly name: string;
@@ -53,18 +43,40 @@ export interface NewOrganization {
   readonly code?: string | undefined;
 }
 
-export const createOrganization = async (db: Knex, actor: User, input: NewOrganization): Promise<Organization> => {
-  if (!actor.is_admin || actor.role === 'union') throw new AdminError(403, '需要勞動部或地方主管機關的系統管理者權限');
-  if (input.kind === 'local_gov' && actor.role !== 'ministry') throw new AdminError(403, '只有勞動部可以建立地方主管機關');
+/** The organisations a user sees: a union its own, a local government itself and its unions, the ministry all. */
+export const visibleOrganizations = async (db: Knex, user: User): Promise<Organization[]> => {
+  const own = await Organization.query(db).findById(user.organization_id).throwIfNotFound();
+  if (user.role === 'union') return [own];
+  const unions = await scopedUnions(db, user).orderBy('id');
+  const others = user.role === 'ministry' ? await Organization.query(db).whereNot('kind', 'union').orderBy('id') : [own];
+  return [...others, ...unions.filter((u) => u.id !== own.id)];
+};
+
+/** The users an administrator manages (in organisations within reach). */
+export const manageableUsers = async (db: Knex, actor: User): Promise<User[]> => {
+  const users = await User.query(db).orderBy('id');
+  const orgs = new Map((await Organization.query(db)).map((o) => [o.id, o]));
+  return users.filter((u) => {
+    const org = orgs.get(u.organization_id);
+    return org !== undefined && mayManage(actor, org);
+  });
+};
+
+// one refusal whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
+const ubnTaken = (): Refusal => refuse('organization.ubn_taken');
+
+export const createOrganization = async (db: Knex, actor: User, input: NewOrganization): Promise<Outcome<{ organization: Organization }>> => {
+  if (!actor.is_admin || actor.role === 'union') return refuse('organization.admin_required');
+  if (input.kind === 'local_gov' && actor.role !== 'ministry') return refuse('organization.ministry_only');
   let parentId: number | null = null;
   if (input.kind === 'union') {
-    if (input.ubn === undefined) throw new AdminError(400, '工會須填統一編號');
+    if (input.ubn === undefined) return refuse('organization.ubn_required');
     const ubn = checkUbn(input.ubn);
-    if (!ubn.ok || ubn.value !== input.ubn) throw new AdminError(400, `統一編號 ${input.ubn} 不正確（須為 8 碼數字且檢查碼正確），請確認號碼`);
+    if (!ubn.ok || ubn.value !== input.ubn) return refuse('organization.ubn_invalid', { ubn: input.ubn });
     parentId = actor.role === 'local_gov' ? actor.organization_id : (input.parentId ?? null);
     const parent = parentId === null ? undefined : await Organization.query(db).findById(parentId);
-    if (parent?.kind !== 'local_gov') throw new AdminError(400, '請指定工會所屬的地方主管機關（parentId）');
-    if (await Organization.query(db).where('ubn', input.ubn).first()) throw new AdminError(409, UBN_TAKEN);
+    if (parent?.kind !== 'local_gov') return refuse('organization.parent_required');
+    if (await Organization.query(db).where('ubn', input.ubn).first()) return ubnTaken();
   }
   return Organization.query(db)
     .insertAndFetch({
@@ -74,9 +86,10 @@ export const createOrganization = async (db: Knex, actor: User, input: NewOrgani
       parent_id: parentId,
       code: input.code ?? null,
     })
+    .then((organization) => ({ ok: true as const, organization }))
     .catch((error: unknown) => {
       // two admins registering the same UBN at the same moment: the unique index decides, the answer stays the same
-      if (isUniqueViolation(error)) throw new AdminError(409, UBN_TAKEN);
+      if (isUniqueViolation(error)) return ubnTaken();
       throw error;
     });
 };
@@ -90,13 +103,13 @@ export interface NewUser {
   readonly isAdmin?: boolean | undefined;
 }
 
-export const createUser = async (db: Knex, actor: User | null, input: NewUser, cost: ScryptCost = SCRYPT_COST): Promise<User> => {
+export const createUser = async (db: Knex, actor: User | null, input: NewUser, cost: ScryptCost = SCRYPT_COST): Promise<Outcome<{ user: User }>> => {
   const org = await Organization.query(db).findById(input.organizationId);
-  if (org === undefined || (actor !== null && !mayManage(actor, org))) throw new AdminError(404, '找不到該機關或工會');
+  if (org === undefined || (actor !== null && !mayManage(actor, org))) return refuse('user.organization_not_found');
   const problem = passwordProblem(input.password);
-  if (problem !== null) throw new AdminError(400, problem);
-  const taken = (): AdminError => new AdminError(409, `帳號 ${input.username} 已存在`);
-  if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) throw taken();
+  if (problem !== null) return refuse('user.weak_password', { problem });
+  const taken = (): Refusal => refuse('user.username_taken', { username: input.username });
+  if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) return taken();
   return User.query(db)
     .insertAndFetch({
       username: input.username,
@@ -107,22 +120,23 @@ export const createUser = async (db: Knex, actor: User | null, input: NewUser, c
       display_name: input.displayName ?? null,
       email: input.email ?? null,
     })
+    .then((user) => ({ ok: true as const, user }))
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw taken();
+      if (isUniqueViolation(error)) return taken();
       throw error;
     });
 };
 
 /** Disables (or re-enables) a user within the admin's reach; a disabled user's sessions end at once. */
-export const setUserDisabled = async (db: Knex, actor: User, userId: number, disabled: boolean): Promise<User> => {
+export const setUserDisabled = async (db: Knex, actor: User, userId: number, disabled: boolean): Promise<Outcome<{ user: User }>> => {
   const target = await User.query(db).findById(userId);
   const org = target === undefined ? undefined : await Organization.query(db).findById(target.organization_id);
-  if (target === undefined || org === undefined || !mayManage(actor, org)) throw new AdminError(404, '找不到該使用者');
-  if (disabled && target.id === actor.id) throw new AdminError(400, '不能停用自己的帳號');
+  if (target === undefined || org === undefined || !mayManage(actor, org)) return refuse('user.not_found');
+  if (disabled && target.id === actor.id) return refuse('user.disable_self');
   return db.transaction(async (trx) => {
-    const updated = await User.query(trx).patchAndFetchById(target.id, { disabled });
+    const user = await User.query(trx).patchAndFetchById(target.id, { disabled });
     if (disabled) await revokeSessions(trx, target.id);
-    return updated;
+    return { ok: true as const, user };
   });
 };
 

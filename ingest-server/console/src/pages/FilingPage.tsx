@@ -1,12 +1,12 @@
 // One filing: what it is, its findings cell by cell, the original file, the review decision and the 審核歷程.
 import { Link, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { call } from '../api';
+import { type FilingWithFindings, type ReviewSummary, type User } from '@portfund/api-contract';
+import { api } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
 import { FindingsTable } from '../parts/FindingsTable';
 import { HistoryList, ReviewPanel } from '../parts/ReviewPanel';
 import { SummaryBadges } from '../parts/SummaryBadges';
-import { type FilingWithFindings, type ReviewSummary, type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
@@ -41,7 +41,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const [filing, review] = await Promise.all([call<FilingWithFindings>(`/api/filings/${id}`), call<ReviewSummary>(`/api/filings/${id}/review`)]);
+    const [filing, review] = await Promise.all([api.filing(id), api.review(id)]);
     if (!filing.ok) return setError(filing.status === 404 ? '找不到此申報案件（或不在您的權限範圍內）' : filing.message);
     if (!review.ok) return setError(review.message);
     setError(null);

@@ -16,9 +16,9 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { call, query } from '../api';
+import { type Filing, type User } from '@portfund/api-contract';
+import { api } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
-import { type Filing, type User } from '../types';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { UploadPanel } from './UploadPanel';
@@ -62,7 +62,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
 
   const load = useCallback(async () => {
     setList(null);
-    const r = await call<{ filings: Filing[]; total: number }>(`/api/filings${query({ ...filters, limit: PAGE, offset })}`);
+    const r = await api.filings({ ...filters, limit: PAGE, offset });
     if (r.ok) {
       setList(r.value);
       setError(null);

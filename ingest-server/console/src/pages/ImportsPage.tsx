@@ -19,9 +19,9 @@ import {
 } from '@fluentui/react-components';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry/columns';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { call, postForm } from '../api';
+import { type ImportAnswer, type ImportRun, type User } from '@portfund/api-contract';
+import { api } from '../api';
 import { taipeiTime } from '../labels';
-import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 import { FilePicker } from '../parts/FilePicker';
 import { useLayoutStyles } from '../parts/layout';
@@ -33,29 +33,6 @@ const MODES = [
   { key: 'valid_rows', label: '匯入正確的列' },
   { key: 'all_or_nothing', label: '全部正確才匯入' },
 ] as const;
-
-interface ImportFinding {
-  readonly severity: 'error' | 'warning';
-  readonly row?: number;
-  readonly field?: string;
-  readonly message: string;
-}
-
-interface ImportRun {
-  readonly id: number;
-  readonly kindLabel: string;
-  readonly modeLabel: string;
-  readonly statusLabel: string;
-  readonly status: string;
-  readonly fileName: string;
-  readonly encodingLabel: string | null;
-  readonly counts: { readonly read: number; readonly valid: number; readonly inserted: number; readonly updated: number; readonly unchanged: number; readonly rejected: number };
-  readonly summary: { readonly errors: number; readonly warnings: number };
-  readonly message: string;
-  readonly createdAt: string;
-}
-
-type ImportAnswer = ImportRun & { readonly findings: readonly ImportFinding[]; readonly findingsTotal: number };
 
 const useStyles = makeStyles({
   findings: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
@@ -99,7 +76,7 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
   const [runs, setRuns] = useState<readonly ImportRun[]>([]);
 
   const loadRuns = useCallback(async () => {
-    const r = await call<{ runs: ImportRun[] }>('/api/registry/imports?limit=20');
+    const r = await api.importRuns({ limit: 20 });
     if (r.ok) setRuns(r.value.runs);
   }, []);
 
@@ -111,13 +88,9 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
     e.preventDefault();
     const file = input.current?.files?.[0];
     if (file === undefined) return setError('請選擇要匯入的 CSV 或 XLSX 檔案');
-    const form = new FormData();
-    form.append('mode', mode);
-    if (kind === 'volunteers') form.append('createUnits', createUnits ? 'true' : 'false');
-    form.append('file', file, file.name);
     setBusy(true);
     setError(null);
-    const r = await postForm<ImportAnswer>(`/api/registry/imports/${kind}`, form, [422]);
+    const r = await api.importFile(kind, file, { mode, ...(kind === 'volunteers' ? { createUnits: createUnits ? 'true' : 'false' } : {}) });
     setBusy(false);
     if (r.ok) setAnswer(r.value);
     else setError(r.message);

@@ -1,8 +1,8 @@
 // Sign-in with the account the ministry or the local government created; the server sets the HttpOnly session cookie.
 import { Button, Card, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { postJson } from '../api';
-import { type LoginAnswer, type User } from '../types';
+import { type User } from '@portfund/api-contract';
+import { api } from '../api';
 import { ErrorBar } from '../parts/ErrorBar';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await postJson<LoginAnswer>('/api/auth/login', { username: username.trim(), password });
+    const r = await api.login(username.trim(), password);
     setBusy(false);
     if (r.ok) onSignedIn(r.value.user, r.value.csrfToken);
     else setError(r.message);

@@ -1,18 +1,12 @@
 // 通知訊息: review decisions, deadline reminders, overdue notices and reconciliation alerts, newest first.
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useState } from 'react';
-import { call, postJson } from '../api';
+import { type Notification, type NotificationPage } from '@portfund/api-contract';
+import { api } from '../api';
 import { taipeiTime } from '../labels';
-import { type Notification } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
-
-interface Page {
-  readonly notifications: readonly Notification[];
-  readonly total: number;
-  readonly unread: number;
-}
 
 const KIND_LABELS: Readonly<Record<string, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽' };
 
@@ -54,11 +48,11 @@ const NotificationCard = ({ notification: n, onRead }: { readonly notification: 
 export const NotificationsPage = () => {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const [page, setPage] = useState<Page | null>(null);
+  const [page, setPage] = useState<NotificationPage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const r = await call<Page>('/api/notifications?limit=100');
+    const r = await api.notifications({ limit: 100 });
     if (r.ok) setPage(r.value);
     else setError(r.message);
   }, []);
@@ -68,7 +62,7 @@ export const NotificationsPage = () => {
   }, [load]);
 
   const markRead = async (id: number | null) => {
-    const r = await postJson(id === null ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, {});
+    const r = await (id === null ? api.markAllRead() : api.markRead(id));
     if (!r.ok) setError(r.message);
     await load();
   };

@@ -14,34 +14,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { call, query } from '../api';
-import { DEADLINE_STATE_LABELS } from '../../../src/services/reports/quarters';
+import { DEADLINE_STATE_LABELS, queryString as query, type UnionReport, type UnionReportRow, type User } from '@portfund/api-contract';
+import { api } from '../api';
 import { moneyText, percentText } from '../parts/money';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
-import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
 import { TableScroll, useTableStyles } from '../parts/TableScroll';
 
-interface UnionRow {
-  readonly localGovernment: { readonly name: string } | null;
-  readonly union: { readonly id: number; readonly name: string; readonly ubn: string | null };
-  readonly allocationReceived: string | null;
-  readonly totalSpent: string | null;
-  readonly educationRatio: number | null;
-  readonly adminRatio: number | null;
-  readonly balance: string | null;
-  readonly quarters: readonly { readonly quarter: number; readonly status: keyof typeof DEADLINE_STATE_LABELS }[];
-  readonly openErrors: { readonly total: number };
-  readonly cashbook: { readonly filingId: number } | null;
-}
-
-interface Report {
-  readonly rows: readonly UnionRow[];
-}
-
-const quarterState = (r: UnionRow, q: number): string => {
+const quarterState = (r: UnionReportRow, q: number): string => {
   const status = r.quarters.find((x) => x.quarter === q)?.status;
   return status === undefined ? '—' : DEADLINE_STATE_LABELS[status];
 };
@@ -75,12 +57,12 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
   const [year, setYear] = useState(String(now.year));
   const [quarter, setQuarter] = useState(String(now.quarter));
   const [shown, setShown] = useState({ year: now.year, quarter: now.quarter });
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<UnionReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setReport(null);
-    const r = await call<Report>(`/api/reports/unions${query(shown)}`);
+    const r = await api.unionReport(shown);
     if (r.ok) setReport(r.value);
     else setError(r.message);
   }, [shown]);

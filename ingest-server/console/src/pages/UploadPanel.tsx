@@ -1,9 +1,9 @@
 // Upload one or several workbooks; each file is answered on its own (a new version, the same file again, or refused).
 import { Button, Link, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
-import { postForm } from '../api';
+import { type UploadAnswer } from '@portfund/api-contract';
+import { api } from '../api';
 import { periodLabel } from '../labels';
-import { type UploadAnswer } from '../types';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { ErrorBar } from '../parts/ErrorBar';
 import { FilePicker } from '../parts/FilePicker';
@@ -12,11 +12,7 @@ import { Panel } from '../parts/Panel';
 
 type Answer = UploadAnswer & { readonly fileName: string };
 
-const answersOf = (body: unknown, names: readonly string[]): Answer[] => {
-  const results = (body as { results?: UploadAnswer[] }).results;
-  const list = results ?? [body as UploadAnswer];
-  return list.map((a, i) => ({ ...a, fileName: names[i] ?? '' }));
-};
+const answersOf = (list: readonly UploadAnswer[], names: readonly string[]): Answer[] => list.map((a, i) => ({ ...a, fileName: names[i] ?? '' }));
 
 const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
   const layout = useLayoutStyles();
@@ -26,7 +22,7 @@ const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
         <MessageBarBody>
           <MessageBarTitle>{answer.file ?? answer.fileName}：無法申報</MessageBarTitle>
           {answer.error.message}
-          {(answer.findings ?? []).map((f, i) => (
+          {('findings' in answer ? answer.findings : []).map((f, i) => (
             <div key={i}>{f.message}</div>
           ))}
         </MessageBarBody>
@@ -66,11 +62,9 @@ export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void })
       setError('請選擇要上傳的 .xlsx 檔案');
       return;
     }
-    const form = new FormData();
-    for (const f of files) form.append('file', f, f.name);
     setBusy(true);
     setError(null);
-    const r = await postForm<unknown>('/api/filings', form, [422]);
+    const r = await api.upload(files.map((f) => ({ blob: f, name: f.name })));
     setBusy(false);
     if (!r.ok) {
       setError(r.message);

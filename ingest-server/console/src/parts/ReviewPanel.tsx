@@ -1,14 +1,12 @@
 // The review decision of the signed-in reviewer (only the decisions the server allows now), and the 審核歷程.
 import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { postJson } from '../api';
+import { OPINION_MAX, type AllowedDecision, type ReviewSummary } from '@portfund/api-contract';
+import { api } from '../api';
 import { actorName, taipeiTime } from '../labels';
-import { type AllowedDecision, type ReviewSummary } from '../types';
 import { ErrorBar } from './ErrorBar';
 import { useLayoutStyles } from './layout';
 import { Panel } from './Panel';
-
-const OPINION_MAX = 1000;
 
 const useStyles = makeStyles({
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalS },
@@ -52,7 +50,7 @@ export const ReviewPanel = ({ filingId, review, onDecided }: { readonly filingId
     }
     setBusy(true);
     setError(null);
-    const r = await postJson(`/api/filings/${filingId}/review`, { decision: d.decision, opinion: opinion.trim(), lockVersion: review.lockVersion });
+    const r = await api.decide(filingId, { decision: d.decision, opinion: opinion.trim(), lockVersion: review.lockVersion });
     setBusy(false);
     if (!r.ok) {
       setError(r.status === 409 ? `${r.message}（已重新載入最新狀態）` : r.message);

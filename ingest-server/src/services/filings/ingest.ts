@@ -8,6 +8,7 @@ import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
 import { checkUploadInWorker } from '../../workbook/check/check-pool';
 import { reconcileAround } from '../reconcile';
+import { type Refusal, type RefusalCode, refuse } from '../result';
 import { findUnionInScope, scopedFilings } from '../scope';
 import { storeExtraction } from './extraction-store';
 import { insertFindings, refreshCounts } from './findings-store';
@@ -18,33 +19,32 @@ export interface UploadedFile {
   readonly bytes: Buffer;
 }
 
-export type IngestOutcome =
-  | { readonly status: 200 | 201; readonly filing: Filing }
-  | { readonly status: 422; readonly file: string; readonly message: string; readonly findings: readonly Finding[] };
+/** A new version (created), the same bytes filed before, or refused with the findings that say why. */
+export type IngestOutcome = { readonly ok: true; readonly filing: Filing; readonly created: boolean } | (Refusal & { readonly file: string; readonly findings: readonly Finding[] });
 
-const rejected = (file: string, message: string, findings: readonly Finding[]): IngestOutcome => ({ status: 422, file, message, findings });
+const rejected = (file: string, code: RefusalCode, findings: readonly Finding[]): IngestOutcome => ({ ...refuse(code), file, findings });
 
 export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const same = await scopedFilings(db, user).where('sha256', sha256).first();
-  if (same !== undefined) return { status: 200, filing: same };
+  if (same !== undefined) return { ok: true, filing: same, created: false };
 
   // in a worker thread: the event loop keeps serving other requests while a large workbook is read and checked
   const checked = await checkUploadInWorker(file.bytes, file.name);
-  if (!checked.readable) return rejected(file.name, '檔案無法讀取，未建立申報', checked.findings);
-  if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, '不是福利專款申請書或現金收支登記簿範本，未建立申報', checked.findings);
+  if (!checked.readable) return rejected(file.name, 'upload.unreadable', checked.findings);
+  if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, 'upload.not_a_template', checked.findings);
   const data = checked.data;
-  if (data === null) return rejected(file.name, '無法辨識範本，未建立申報', checked.findings);
+  if (data === null) return rejected(file.name, 'upload.template_unknown', checked.findings);
 
   const quarter = data.kind === 'cashbook' ? quarterOfPeriod(data.period) : 0;
   if (data.year === null || quarter === null || data.ubn === null) {
-    return rejected(file.name, '活頁簿的年度、申報月份或統一編號無法辨識，請更正後再上傳', checked.findings);
+    return rejected(file.name, 'upload.period_unknown', checked.findings);
   }
   const union = await findUnionInScope(db, user, data.ubn);
   if (union === undefined) {
     const reason = user.role === 'union' ? '不是您的工會，無法代為申報' : '不是系統中您管轄範圍內的工會，請先確認統一編號或建立工會資料';
     const unknown = makeFinding('recon.union_unknown', { field: data.kind === 'cashbook' ? 'cb_ubn' : 'app_ubn' }, { actual: data.ubn, reason });
-    return rejected(file.name, '統一編號不在您的管轄範圍，未建立申報', [unknown, ...checked.findings]);
+    return rejected(file.name, 'upload.union_out_of_scope', [unknown, ...checked.findings]);
   }
 
   const year = data.year;
@@ -78,12 +78,12 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await reconcileAround(trx, inserted, 'upload');
       return { filing: await Filing.query(trx).findById(inserted.id).throwIfNotFound(), created: true };
     });
-    return { status: result.created ? 201 : 200, filing: result.filing };
+    return { ok: true, filing: result.filing, created: result.created };
   } catch (error) {
     // the same bytes uploaded twice at the same moment: the second finds the first
     if (isUniqueViolation(error)) {
       const existing = await scopedFilings(db, user).where('sha256', sha256).first();
-      if (existing !== undefined) return { status: 200, filing: existing };
+      if (existing !== undefined) return { ok: true, filing: existing, created: false };
     }
     throw error;
   }

@@ -2,6 +2,7 @@
 // whole subtree, joined by the day) with their facts aggregated in SQL exactly as factsFromHistory counts them.
 import { eligibilityLists, serviceStartOf, type EligibilityEntry, type EligibilityLists } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
+import { type Outcome } from '../result';
 import { loadVolunteerFacts } from './registry-context';
 import { directoryWithUnit, volunteersOf } from './registry-read';
 import { maskIdNo } from './scope';
@@ -18,8 +19,10 @@ export interface UnitEligibility {
   }[];
 }
 
-export const unitEligibility = async (db: Knex, ownerId: number, unitId: number | undefined, asOf: string): Promise<UnitEligibility> => {
-  const directory = await directoryWithUnit(db, ownerId, unitId);
+export const unitEligibility = async (db: Knex, ownerId: number, unitId: number | undefined, asOf: string): Promise<Outcome<{ eligibility: UnitEligibility }>> => {
+  const found = await directoryWithUnit(db, ownerId, unitId);
+  if (!found.ok) return found;
+  const directory = found.directory;
   const subtree = unitId === undefined ? null : directory.subtree(unitId);
   const { volunteers, memberships } = await volunteersOf(db, ownerId, subtree);
   // a volunteer counts from the day they joined the unit (or always, when 加入日期 is blank)
@@ -44,10 +47,11 @@ export const unitEligibility = async (db: Knex, ownerId: number, unitId: number 
   const masked = new Map(current.map((v) => [String(v.id), maskIdNo(v.id_no)]));
   const lists: EligibilityLists = eligibilityLists(people, asOf);
   const withId = (e: EligibilityEntry) => ({ ...e, idNo: masked.get(e.key) ?? '' });
-  return {
+  const eligibility: UnitEligibility = {
     unit: { id: unitId ?? null, path: directory.pathText(unitId ?? null) },
     asOf,
     volunteers: people.length,
     awards: lists.awards.map((a) => ({ award: a.award, label: a.label, qualified: a.qualified.map(withId), notQualified: a.notQualified.map(withId) })),
   };
+  return { ok: true, eligibility };
 };

@@ -2,7 +2,7 @@
 // with their memberships, and the unit directory.
 import { type UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
-import { notFound } from '../../http/errors';
+import { type Outcome, refuse } from '../result';
 import { loadUnitDirectory } from './registry-context';
 
 export interface VolunteerRow {
@@ -27,10 +27,10 @@ export interface MembershipRow {
 }
 
 /** The directory, after checking the unit (if any) belongs to this registry. */
-export const directoryWithUnit = async (db: Knex, ownerId: number, unitId: number | undefined): Promise<UnitDirectory> => {
+export const directoryWithUnit = async (db: Knex, ownerId: number, unitId: number | undefined): Promise<Outcome<{ directory: UnitDirectory }>> => {
   const directory = await loadUnitDirectory(db, ownerId);
-  if (unitId !== undefined && directory.get(unitId) === undefined) throw notFound('此單位');
-  return directory;
+  if (unitId !== undefined && directory.get(unitId) === undefined) return refuse('registry.unit_not_found');
+  return { ok: true, directory };
 };
 
 /** Volunteers with a membership in the units (all units when null), and all their memberships. */

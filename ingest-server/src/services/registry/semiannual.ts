@@ -3,6 +3,7 @@
 // gets a few rows per day, never every record.
 import { INSURED_STATES, periodOf, semiannualReport, type SemiannualReport, type SemiannualUnitReport } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
+import { type Outcome, refuse } from '../result';
 import { decimalText, loadUnitDirectory } from './registry-context';
 import { directoryWithUnit, volunteersOf } from './registry-read';
 
@@ -11,8 +12,12 @@ export interface UnitSemiannual extends Omit<SemiannualReport, 'units'> {
   readonly units: readonly SemiannualUnitReport[];
 }
 
-export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number | undefined, year: number, half: 1 | 2): Promise<UnitSemiannual> => {
-  await directoryWithUnit(db, ownerId, unitId);
+/** The 半年報 of a year given as ROC (114) or Gregorian (2025). */
+export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number | undefined, yearAsGiven: number, half: 1 | 2): Promise<Outcome<{ report: UnitSemiannual }>> => {
+  const year = yearAsGiven < 1000 ? yearAsGiven + 1911 : yearAsGiven;
+  if (year < 1912) return refuse('registry.year_too_early');
+  const unit = await directoryWithUnit(db, ownerId, unitId);
+  if (!unit.ok) return unit;
   const directory = await loadUnitDirectory(db, ownerId);
   const { start, end } = periodOf(year, half);
   const { volunteers, memberships } = await volunteersOf(db, ownerId, null);
@@ -60,5 +65,5 @@ export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number |
   });
   const keep = unitId === undefined ? null : directory.subtree(unitId);
   // tree order puts the unit before everything below it
-  return { ...report, units: keep === null ? report.units : report.units.filter((u) => u.unitId !== null && keep.has(u.unitId)) };
+  return { ok: true, report: { ...report, units: keep === null ? report.units : report.units.filter((u) => u.unitId !== null && keep.has(u.unitId)) } };
 };

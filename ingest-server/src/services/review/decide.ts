@@ -15,6 +15,7 @@ import {
 import { createNotifications, type NewNotification } from '../notifications/notifications';
 import { ADVANCES, judge, type Decision } from './state-machine';
 import { reconcileAround } from '../reconcile';
+import { type Outcome, refuse } from '../result';
 
 export interface DecisionInput {
   readonly decision: Decision;
@@ -24,14 +25,7 @@ export interface DecisionInput {
   readonly lockVersion: number;
 }
 
-export type DecisionOutcome =
-  | { readonly ok: true; readonly filing: Filing; readonly event: ReviewEvent }
-  | { readonly ok: false; readonly status: 403 | 409; readonly code: string; readonly message: string };
-
-export const STALE_MESSAGE = '此申報已被他人更新，請重新整理後再審核';
-
-const refused = (status: 403 | 409, code: string, message: string): DecisionOutcome => ({ ok: false, status, code, message });
-const stale = (): DecisionOutcome => refused(409, 'stale', STALE_MESSAGE);
+export type DecisionOutcome = Outcome<{ readonly filing: Filing; readonly event: ReviewEvent }>;
 
 /** The newest version number filed for the same union, kind and period. */
 export const latestVersionOf = async (db: Knex | Knex.Transaction, filing: Filing): Promise<number> => {
@@ -74,14 +68,13 @@ const notificationsFor = async (trx: Knex.Transaction, user: User, filing: Filin
 /** Takes `user`'s decision on `filing` (already loaded within the user's scope). */
 export const decideReview = async (db: Knex, user: User, filing: Filing, input: DecisionInput): Promise<DecisionOutcome> => {
   const judgement = judge(user.role, filing.status, input.decision);
-  if (!judgement.ok && judgement.reason === 'role') return refused(403, 'review_forbidden', judgement.message);
-  if (input.lockVersion !== filing.lock_version) return stale();
-  if (!judgement.ok) return refused(409, 'review_state', judgement.message);
+  const judged = { role: user.role, status: filing.status, decision: input.decision };
+  if (!judgement.ok && judgement.reason === 'role') return refuse('review.role_forbidden', judged);
+  if (input.lockVersion !== filing.lock_version) return refuse('review.stale');
+  if (!judgement.ok) return refuse('review.wrong_state', judged);
   if (ADVANCES.has(input.decision)) {
     const latest = await latestVersionOf(db, filing);
-    if (latest > filing.version) {
-      return refused(409, 'superseded', `此申報已有較新的版本（第 ${latest} 版），請審核最新版本；舊版本只能退回或否決`);
-    }
+    if (latest > filing.version) return refuse('review.superseded', { latest });
   }
   return db.transaction(async (trx) => {
     // the status check guards too: a changed status always comes with a changed lock_version, but say so explicitly
@@ -89,7 +82,7 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
       .where({ id: filing.id, lock_version: input.lockVersion, status: filing.status })
       .update({ status: judgement.to, lock_version: trx.raw('lock_version + 1') })
       .returning('id');
-    if (updated.length === 0) return stale();
+    if (updated.length === 0) return refuse('review.stale');
     const event = await ReviewEvent.query(trx).insertAndFetch({
       filing_id: filing.id,
       actor_id: user.id,
@@ -103,6 +96,6 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
     // a rejected version stops being its period's current one: what is reconciled against it changes
     if (judgement.to === 'rejected') await reconcileAround(trx, after, 'rejected');
     await createNotifications(trx, await notificationsFor(trx, user, after, event));
-    return { ok: true, filing: after, event };
+    return { ok: true as const, filing: after, event };
   });
 };

@@ -121,7 +121,8 @@ describe('GET /api/reminders/overdue', () => {
       ['?year=abc', '年度須為數字'],
       ['?year=2026', '年度為 3 碼民國年，例如 115'],
       ['?quarter=5', '季別須為 0（申請書）或 1 到 4'],
-      ['?asOf=2026-02-30', '日期格式須為 YYYY-MM-DD'],
+      // one validation path for every route: a message that does not name its field gets the field's name in front
+      ['?asOf=2026-02-30', '計算日期（asOf）：日期格式須為 YYYY-MM-DD'],
       ['?ubn=1', '不支援的欄位：ubn'],
     ] as const) {
       const bad = await call(`${server.url}/api/reminders/overdue${q}`, token);

@@ -1,11 +1,12 @@
-// The server client against the real ingest server (PGlite or, with TEST_DATABASE_URL, PostgreSQL; seeded): sign in,
+// The pane's server calls (through the shared client) against the real ingest server (PGlite or, with TEST_DATABASE_URL, PostgreSQL; seeded): sign in,
 // upload, 422 for a foreign file, and the opinion on a returned version found through the list and review endpoints.
 import ExcelJS from 'exceljs';
-import { call } from '../../../ingest-server/src/testing/http';
-import { startTestServer, type TestServer, UNION_X_UBN } from '../../../ingest-server/src/testing/test-server';
-import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../../ingest-server/src/testing/workbooks';
-import { findReturned, isReturned, keyOfFiling, login, normaliseServerUrl, submitWorkbook } from './client';
-import { type FilingWithFindings, type Session } from './types';
+import { type FilingWithFindings } from '@portfund/api-contract';
+import { call } from '../../ingest-server/src/testing/http';
+import { startTestServer, type TestServer, UNION_X_UBN } from '../../ingest-server/src/testing/test-server';
+import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../ingest-server/src/testing/workbooks';
+import { findReturned, isReturned, keyOfFiling, login, normaliseServerUrl, submitWorkbook } from '../src/api/server';
+import { type Session } from '../src/api/session';
 
 let server: TestServer;
 
@@ -29,7 +30,7 @@ describe('login', () => {
   });
 
   it('answers the server message for a wrong password, and a clear one when the server is unreachable', async () => {
-    await expect(login(server.url, 'union-x', 'wrong-password')).resolves.toEqual({ ok: false, status: 401, message: '帳號或密碼錯誤' });
+    await expect(login(server.url, 'union-x', 'wrong-password')).resolves.toEqual({ ok: false, status: 401, code: 'invalid_credentials', message: '帳號或密碼錯誤' });
     const offline = await login('http://127.0.0.1:9', 'union-x', 'x');
     expect(offline).toMatchObject({ ok: false, status: 0 });
   });

@@ -1,7 +1,7 @@
 import { EXAMPLE_UBN } from '@portfund/shared-rules/src/testing/seed-examples';
-import { checkFileBytes } from '../../../ingest-server/src/workbook/check/check-file';
-import { cashbookBytes } from '../../../ingest-server/src/testing/workbooks';
-import { FIXTURES } from '../../test/fixtures';
+import { checkFileBytes } from '../../ingest-server/src/workbook/check/check-file';
+import { cashbookBytes } from '../../ingest-server/src/testing/workbooks';
+import { FIXTURES } from './fixtures';
 import { filingKeyOf } from '@portfund/shared-rules';
 
 const keyOfFixture = async (name: string) => {

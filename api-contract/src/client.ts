@@ -1,0 +1,111 @@
+// One typed fetch client for the add-in (bearer token) and the web console (session cookie + CSRF header).
+// Results, not exceptions: a refusal or an unreachable server is data with a zh-TW message.
+import { type ImportKind } from '@portfund/shared-rules/src/registry/columns';
+import type * as T from './types';
+
+export type Failure = { readonly ok: false; readonly status: number; readonly code: string; readonly message: string; readonly details?: unknown };
+export type Result<V> = { readonly ok: true; readonly value: V } | Failure;
+
+export const OFFLINE_MESSAGE = '無法連線到伺服器，請確認伺服器網址與網路連線後再試';
+const EXPIRED_MESSAGE = '登入已逾時，請重新登入';
+
+export interface ClientOptions {
+  /** The server's origin and base path ('' for the page's own server). */
+  readonly baseUrl?: string;
+  /** A bearer token (add-in, scripts); without one the browser's session cookie signs the request. */
+  readonly token?: string;
+  /** The session's CSRF token, sent with every cookie-signed write. */
+  readonly csrfToken?: () => string | null;
+  readonly fetch?: typeof fetch;
+}
+
+type Query = Readonly<Record<string, string | number | boolean | undefined | null>>;
+
+/** A query string of the set values only ('' or "?a=1&b=2"). */
+export const queryString = (params: Query): string => {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') q.set(key, String(value));
+  const text = q.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+const failure = async (res: Response): Promise<Failure> => {
+  try {
+    const body = (await res.json()) as Partial<T.ErrorBody>;
+    const error = body.error;
+    if (typeof error?.message === 'string') return { ok: false, status: res.status, code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
+  } catch {
+    // not JSON: say the status
+  }
+  return { ok: false, status: res.status, code: 'http', message: res.status === 401 ? EXPIRED_MESSAGE : `伺服器回應 ${res.status}` };
+};
+
+interface Send {
+  readonly method?: 'GET' | 'POST' | 'PATCH';
+  readonly json?: unknown;
+  readonly form?: FormData;
+  /** Statuses whose body is an answer, not an error (a refused upload still says why, file by file). */
+  readonly accept?: readonly number[];
+}
+
+export const createClient = (options: ClientOptions = {}) => {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const base = options.baseUrl ?? '';
+
+  const exchange = async (path: string, { method = 'GET', json, form, accept = [] }: Send = {}): Promise<Failure | { ok: true; status: number; body: unknown }> => {
+    const headers = new Headers();
+    if (options.token !== undefined) headers.set('authorization', `Bearer ${options.token}`);
+    const csrf = options.token === undefined && method !== 'GET' ? options.csrfToken?.() : null;
+    if (csrf !== null && csrf !== undefined) headers.set('x-csrf-token', csrf);
+    if (json !== undefined) headers.set('content-type', 'application/json');
+    let res: Response;
+    try {
+      // a bearer token is the only credential it needs: never send a console's cookie along with it
+      res = await doFetch(`${base}${path}`, { method, headers, body: form ?? (json === undefined ? undefined : JSON.stringify(json)), credentials: options.token === undefined ? 'same-origin' : 'omit' });
+    } catch {
+      return { ok: false, status: 0, code: 'offline', message: OFFLINE_MESSAGE };
+    }
+    if (!res.ok && !accept.includes(res.status)) return failure(res);
+    return { ok: true, status: res.status, body: res.status === 204 ? undefined : await res.json() };
+  };
+
+  const send = async <V>(path: string, request: Send = {}): Promise<Result<V>> => {
+    const r = await exchange(path, request);
+    return r.ok ? { ok: true, value: r.body as V } : r;
+  };
+
+  return {
+    login: (username: string, password: string) => send<T.LoginResponse>('/api/auth/login', { method: 'POST', json: { username, password } }),
+    logout: () => send<void>('/api/auth/logout', { method: 'POST', json: {} }),
+    me: () => send<T.MeResponse>('/api/auth/me'),
+    filings: (params: T.FilingListParams = {}) => send<T.FilingList>(`/api/filings${queryString(params)}`),
+    filing: (id: number) => send<T.FilingWithFindings>(`/api/filings/${id}`),
+    /** Every file answered on its own, in upload order (a single file's answer too). */
+    upload: async (files: readonly { readonly blob: Blob; readonly name: string }[]): Promise<Result<readonly T.UploadAnswer[]>> => {
+      const form = new FormData();
+      for (const f of files) form.append('file', f.blob, f.name);
+      const r = await exchange('/api/filings', { method: 'POST', form, accept: [422] });
+      if (!r.ok) return r;
+      // several files answer 207 with results; one file answers with its own status
+      const body = r.body as { results?: T.UploadAnswer[] };
+      return { ok: true, value: body.results ?? [{ ...body, httpStatus: r.status } as T.UploadAnswer] };
+    },
+    review: (filingId: number) => send<T.ReviewSummary>(`/api/filings/${filingId}/review`),
+    decide: (filingId: number, body: T.ReviewRequest) => send<T.ReviewDecided>(`/api/filings/${filingId}/review`, { method: 'POST', json: body }),
+    notifications: (params: Query = {}) => send<T.NotificationPage>(`/api/notifications${queryString(params)}`),
+    markRead: (id: number) => send<T.Notification>(`/api/notifications/${id}/read`, { method: 'POST', json: {} }),
+    markAllRead: () => send<{ updated: number }>('/api/notifications/read-all', { method: 'POST', json: {} }),
+    overdue: (params: Query = {}) => send<T.OverdueList>(`/api/reminders/overdue${queryString(params)}`),
+    unionReport: (params: T.ReportParams) => send<T.UnionReport>(`/api/reports/unions${queryString(params)}`),
+    importRuns: (params: Query = {}) => send<T.ImportRunList>(`/api/registry/imports${queryString(params)}`),
+    /** 201 checked (and written as the mode says), 422 unreadable: both answer the run with its findings. */
+    importFile: (kind: ImportKind, file: File, fields: Readonly<Record<string, string>>) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
+      form.append('file', file, file.name);
+      return send<T.ImportAnswer>(`/api/registry/imports/${kind}`, { method: 'POST', form, accept: [422] });
+    },
+  };
+};
+
+export type ApiClient = ReturnType<typeof createClient>;

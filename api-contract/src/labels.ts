@@ -1,0 +1,58 @@
+// The words the server and both UIs share: filing kinds and review statuses, decisions, roles, deadline states (zh-TW).
+export const ROLES = ['union', 'local_gov', 'ministry'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const FILING_KINDS = ['application', 'cashbook'] as const;
+export type FilingKind = (typeof FILING_KINDS)[number];
+
+export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+export const DECISIONS = ['accept', 'approve', 'return', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** Decisions that need a written opinion (the applicant must know what to fix). */
+export const OPINION_REQUIRED: ReadonlySet<Decision> = new Set<Decision>(['return', 'reject']);
+
+/** The longest review opinion, in characters. */
+export const OPINION_MAX = 1000;
+
+export const DEADLINE_STATES = ['on_time', 'late', 'missing', 'returned', 'not_due'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+export const NOTIFICATION_KINDS = ['review', 'reminder', 'overdue', 'recon'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
+  submitted: '已提交',
+  local_review: '地方審核中',
+  ministry_review: '部審核中',
+  approved: '核准',
+  returned: '退回申請人',
+  ministry_returned: '勞動部退回',
+  rejected: '否決',
+};
+
+export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
+  accept: '受理',
+  approve: '核准',
+  return: '退回',
+  reject: '否決',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  union: '工會',
+  local_gov: '地方主管機關',
+  ministry: '勞動部',
+};
+
+export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
+  on_time: '準時',
+  late: '逾期',
+  missing: '未申報',
+  returned: '退回',
+  not_due: '未到期',
+};
+
+/** Statuses in which the union must act on a reviewer's opinion. */
+export const RETURNED_STATUSES: ReadonlySet<string> = new Set<FilingStatus>(['returned', 'ministry_returned', 'rejected']);

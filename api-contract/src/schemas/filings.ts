@@ -1,0 +1,85 @@
+// Filings: the upload answers, the list and one filing with its findings (/api/filings).
+import { FILING_KINDS, FILING_STATUSES } from '../labels';
+import { z } from './zod';
+
+// the stored finding as the API answers it (shared-rules StoredFinding plus its catalogue help)
+export const FindingView = z
+  .object({
+    code: z.string().openapi({ description: '穩定的英文代碼，例如 ledger.negative_balance' }),
+    severity: z.enum(['error', 'warning']),
+    source: z.enum(['check', 'recon']),
+    sheet: z.string().optional(),
+    cell: z.string().optional(),
+    row: z.number().optional(),
+    field: z.string().optional(),
+    message: z.string(),
+    expected: z.string().optional(),
+    actual: z.string().optional(),
+    help: z.string().optional(),
+  })
+  .openapi('Finding');
+
+export const FilingView = z
+  .object({
+    id: z.number(),
+    kind: z.enum(FILING_KINDS),
+    ubn: z.string(),
+    unionName: z.string().nullable(),
+    year: z.number(),
+    quarter: z.number().nullable(),
+    version: z.number(),
+    status: z.enum(FILING_STATUSES),
+    lockVersion: z.number(),
+    fileName: z.string(),
+    templateVersion: z.string(),
+    uploadedAt: z.string(),
+    summary: z.object({ errors: z.number(), warnings: z.number() }),
+  })
+  .openapi('Filing');
+
+export const FilingWithFindings = FilingView.extend({ findings: z.array(FindingView) }).openapi('FilingWithFindings');
+
+export const FileRejected = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string() }),
+    file: z.string(),
+    findings: z.array(FindingView),
+  })
+  .openapi('FileRejected');
+
+export const FileFailed = z.object({
+  httpStatus: z.literal(500),
+  file: z.string(),
+  error: z.object({ code: z.literal('file_failed'), message: z.string() }),
+});
+
+export const UploadResults = z
+  .object({
+    results: z
+      .array(
+        z.union([
+          FilingWithFindings.extend({ httpStatus: z.union([z.literal(200), z.literal(201)]) }),
+          FileRejected.extend({ httpStatus: z.literal(422) }),
+          FileFailed,
+        ]),
+      )
+      .openapi({
+        description:
+          '依上傳順序逐檔回覆；httpStatus 為該檔單獨上傳時的狀態碼：201 新版本、200 相同檔案已申報、422 無法建立申報、500 該檔處理時發生未預期錯誤（未建立申報，其他檔案不受影響）',
+      }),
+  })
+  .openapi('UploadResults');
+
+export const FilingListQuery = z
+  .object({
+    year: z.coerce.number().int().min(100).max(999).optional(),
+    quarter: z.coerce.number().int().min(0).max(4).optional(),
+    kind: z.enum(FILING_KINDS).optional(),
+    status: z.enum(FILING_STATUSES).optional(),
+    ubn: z.string().regex(/^\d{8}$/).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const FilingList = z.object({ filings: z.array(FilingView), total: z.number() });

@@ -1,0 +1,73 @@
+// The one table from a service's refusal code to its HTTP answer: status, the code the API has always answered, and the
+// zh-TW message with the refusal's parameters filled in.
+import { type Decision, type FilingStatus, type Role } from '@portfund/api-contract';
+import { judgementMessage } from '../services/review/state-machine';
+import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from '../services/result';
+import { HttpError } from './errors';
+
+interface Answer {
+  readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  /** The error code of the response body (kept as the API has answered it). */
+  readonly code: string;
+  readonly message: (params: RefusalParams) => string;
+}
+
+const text = (message: string) => () => message;
+const param = (params: RefusalParams, key: string): string => String(params[key] ?? '');
+const judged = (p: RefusalParams): string => judgementMessage(param(p, 'role') as Role, param(p, 'status') as FilingStatus, param(p, 'decision') as Decision);
+const RATE_LIMITED = text('登入失敗次數過多，請 15 分鐘後再試');
+// one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
+const UBN_TAKEN = text('此統一編號已登錄，請洽勞動部');
+
+export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
+  'auth.invalid_credentials': { status: 401, code: 'invalid_credentials', message: text('帳號或密碼錯誤') },
+  'auth.rate_limited': { status: 429, code: 'rate_limited', message: RATE_LIMITED },
+  'auth.wrong_current_password': { status: 400, code: 'invalid_current_password', message: text('目前的密碼不正確') },
+  'auth.same_password': { status: 400, code: 'bad_request', message: text('新密碼不可與目前的密碼相同') },
+  'auth.weak_password': { status: 400, code: 'bad_request', message: (p) => `新密碼不符密碼規則：${param(p, 'problem')}` },
+  'organization.admin_required': { status: 403, code: 'admin', message: text('需要勞動部或地方主管機關的系統管理者權限') },
+  'organization.ministry_only': { status: 403, code: 'admin', message: text('只有勞動部可以建立地方主管機關') },
+  'organization.ubn_required': { status: 400, code: 'admin', message: text('工會須填統一編號') },
+  'organization.ubn_invalid': { status: 400, code: 'admin', message: (p) => `統一編號 ${param(p, 'ubn')} 不正確（須為 8 碼數字且檢查碼正確），請確認號碼` },
+  'organization.parent_required': { status: 400, code: 'admin', message: text('請指定工會所屬的地方主管機關（parentId）') },
+  'organization.ubn_taken': { status: 409, code: 'conflict', message: UBN_TAKEN },
+  'user.organization_not_found': { status: 404, code: 'admin', message: text('找不到該機關或工會') },
+  'user.weak_password': { status: 400, code: 'admin', message: (p) => param(p, 'problem') },
+  'user.username_taken': { status: 409, code: 'conflict', message: (p) => `帳號 ${param(p, 'username')} 已存在` },
+  'user.not_found': { status: 404, code: 'admin', message: text('找不到該使用者') },
+  'user.disable_self': { status: 400, code: 'admin', message: text('不能停用自己的帳號') },
+  'review.role_forbidden': { status: 403, code: 'review_forbidden', message: judged },
+  'review.wrong_state': { status: 409, code: 'review_state', message: judged },
+  'review.stale': { status: 409, code: 'stale', message: text('此申報已被他人更新，請重新整理後再審核') },
+  'review.superseded': { status: 409, code: 'superseded', message: (p) => `此申報已有較新的版本（第 ${param(p, 'latest')} 版），請審核最新版本；舊版本只能退回或否決` },
+  'upload.unreadable': { status: 422, code: 'file_rejected', message: text('檔案無法讀取，未建立申報') },
+  'upload.not_a_template': { status: 422, code: 'file_rejected', message: text('不是福利專款申請書或現金收支登記簿範本，未建立申報') },
+  'upload.template_unknown': { status: 422, code: 'file_rejected', message: text('無法辨識範本，未建立申報') },
+  'upload.period_unknown': { status: 422, code: 'file_rejected', message: text('活頁簿的年度、申報月份或統一編號無法辨識，請更正後再上傳') },
+  'upload.union_out_of_scope': { status: 422, code: 'file_rejected', message: text('統一編號不在您的管轄範圍，未建立申報') },
+  'registry.union_account': { status: 403, code: 'forbidden', message: text('工會帳號不能查看志工或工會名冊') },
+  'registry.other_authority': { status: 404, code: 'not_found', message: text('找不到此地方主管機關的名冊') },
+  'registry.org_required': { status: 400, code: 'bad_request', message: text('請以 org 參數指定地方主管機關') },
+  'registry.authority_not_found': { status: 404, code: 'not_found', message: text('找不到地方主管機關') },
+  'registry.unit_not_found': { status: 404, code: 'not_found', message: text('找不到此單位') },
+  'registry.union_not_found': { status: 404, code: 'not_found', message: text('找不到工會') },
+  'registry.year_too_early': { status: 400, code: 'bad_request', message: text('年度須為民國年或西元 1912 年以後') },
+};
+
+/** The refusal as the API answers it: { status, code, message }. */
+export const refusalAnswer = (refusal: Pick<Refusal, 'code' | 'params'>): { status: number; code: string; message: string } => {
+  const answer = REFUSALS[refusal.code];
+  return { status: answer.status, code: answer.code, message: answer.message(refusal.params) };
+};
+
+/** The refusal as an error for the error middleware to answer. */
+export const refusalError = (refusal: Refusal): HttpError => {
+  const { status, code, message } = refusalAnswer(refusal);
+  return new HttpError(status, code, message);
+};
+
+/** What a service made or found; a refusal goes to the error middleware. */
+export const orRefuse = <T extends object>(outcome: Outcome<T>): { readonly ok: true } & T => {
+  if (!outcome.ok) throw refusalError(outcome);
+  return outcome;
+};

@@ -1,0 +1,51 @@
+// How a service answers: { ok: true, … } or a refusal with a stable English code and its parameters. Services never know
+// HTTP: http/refusals.ts maps each code to a status and a zh-TW message. Exceptions are for bugs and infrastructure only.
+
+export const REFUSAL_CODES = [
+  'auth.invalid_credentials',
+  'auth.rate_limited',
+  'auth.wrong_current_password',
+  'auth.same_password',
+  'auth.weak_password',
+  'organization.admin_required',
+  'organization.ministry_only',
+  'organization.ubn_required',
+  'organization.ubn_invalid',
+  'organization.parent_required',
+  'organization.ubn_taken',
+  'user.organization_not_found',
+  'user.weak_password',
+  'user.username_taken',
+  'user.not_found',
+  'user.disable_self',
+  'review.role_forbidden',
+  'review.wrong_state',
+  'review.stale',
+  'review.superseded',
+  'upload.unreadable',
+  'upload.not_a_template',
+  'upload.template_unknown',
+  'upload.period_unknown',
+  'upload.union_out_of_scope',
+  'registry.union_account',
+  'registry.other_authority',
+  'registry.org_required',
+  'registry.authority_not_found',
+  'registry.unit_not_found',
+  'registry.union_not_found',
+  'registry.year_too_early',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export type RefusalParams = Readonly<Record<string, string | number>>;
+
+export interface Refusal {
+  readonly ok: false;
+  readonly code: RefusalCode;
+  readonly params: RefusalParams;
+}
+
+/** A service's answer: what it made or found, or why not. */
+export type Outcome<T extends object> = ({ readonly ok: true } & T) | Refusal;
+
+export const refuse = (code: RefusalCode, params: RefusalParams = {}): Refusal => ({ ok: false, code, params });

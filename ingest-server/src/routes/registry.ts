@@ -6,6 +6,7 @@ import { Router, type Request } from 'express';
 import { type Knex } from 'knex';
 import multer from 'multer';
 import { z } from 'zod';
+import { gregorianYearOfRoc, taipeiDate } from '@portfund/shared-rules';
 import { IMPORT_KINDS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { Id } from '../api/schemas';
@@ -17,7 +18,7 @@ import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
 import { unitEligibility } from '../services/registry/eligibility';
 import { reportFileName, writeImportReport } from '../services/registry/report-xlsx';
 import { directoryWithUnit } from '../services/registry/registry-read';
-import { runImport, taipeiToday } from '../services/registry/run-import';
+import { runImport } from '../services/registry/run-import';
 import { maskIdNo, registryOwner, scopedRuns } from '../services/registry/scope';
 import { unitSemiannual } from '../services/registry/semiannual';
 import { semiannualXlsx } from '../services/registry/semiannual-xlsx';
@@ -412,13 +413,13 @@ export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>):
   router.get('/eligibility', requireRole('local_gov', 'ministry'), async (req, res) => {
     const q = EligibilityQuery.parse(req.query);
     const owner = await registryOwner(db, currentUser(req), q.org);
-    res.json(await unitEligibility(db, owner, q.unit, q.asOf ?? taipeiToday()));
+    res.json(await unitEligibility(db, owner, q.unit, q.asOf ?? taipeiDate(new Date())));
   });
 
   router.get('/semiannual', requireRole('local_gov', 'ministry'), async (req, res) => {
     const q = SemiannualQuery.parse(req.query);
     const owner = await registryOwner(db, currentUser(req), q.org);
-    const year = q.year < 1000 ? q.year + 1911 : q.year;
+    const year = q.year < 1000 ? gregorianYearOfRoc(q.year) : q.year;
     if (year < 1912) throw new HttpError(400, 'bad_request', '年度須為民國年或西元 1912 年以後');
     const report = await unitSemiannual(db, owner, q.unit, year, q.half);
     if (q.format === 'xlsx') {

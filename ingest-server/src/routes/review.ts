@@ -15,7 +15,7 @@ import {
   markNotificationRead,
   notificationView,
 } from '../services/notifications/notifications';
-import { isIsoDate, rocYearOf, taipeiDate } from '../services/deadlines';
+import { isIsoDate, rocYearOf, taipeiDate } from '@portfund/shared-rules';
 import { decideReview } from '../services/review/decide';
 import { reviewHistory, reviewSummary } from '../services/review/history';
 import { listOverdue, runReminders } from '../services/review/reminders';

@@ -5,6 +5,7 @@ import { call, query } from '../api';
 import { DEADLINE_STATE_LABELS } from '../../../src/services/reports/quarters';
 import { moneyText, percentText } from '../parts/money';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
+import { taipeiPeriodNow } from '../labels';
 import { type User } from '../types';
 import { ErrorBar } from '../parts/ErrorBar';
 
@@ -30,12 +31,6 @@ const quarterState = (r: UnionRow, q: number): string => {
   return status === undefined ? '—' : DEADLINE_STATE_LABELS[status];
 };
 
-/** The current ROC year and quarter in Taipei. */
-const taipeiNow = (): { year: number; quarter: number } => {
-  const [y = '2026', m = '1'] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: 'numeric' }).format(new Date()).split('-');
-  return { year: Number(y) - 1911, quarter: Math.ceil(Number(m) / 3) };
-};
-
 const Downloads = ({ path, year, quarter }: { readonly path: string; readonly year: number; readonly quarter: number }) => (
   <span className="row" style={{ gap: 8 }}>
     <a href={`${path}${query({ year, quarter, format: 'xlsx' })}`}>下載 XLSX</a>
@@ -44,7 +39,7 @@ const Downloads = ({ path, year, quarter }: { readonly path: string; readonly ye
 );
 
 export const ReportsPage = ({ user }: { readonly user: User }) => {
-  const now = taipeiNow();
+  const now = taipeiPeriodNow(new Date());
   const [year, setYear] = useState(String(now.year));
   const [quarter, setQuarter] = useState(String(now.quarter));
   const [shown, setShown] = useState({ year: now.year, quarter: now.quarter });

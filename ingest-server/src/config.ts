@@ -18,7 +18,6 @@ export interface Config {
   readonly officeJs: 'cdn' | 'local';
   /** Public origin of the server, used in the add-in manifest (e.g. https://portfund.example.gov.tw). */
   readonly publicUrl: string | undefined;
-  readonly timeZone: string;
   /** PEM certificate and key files: serve HTTPS directly (Excel loads add-ins only over HTTPS). */
   readonly tlsCertFile: string | undefined;
   readonly tlsKeyFile: string | undefined;
@@ -64,7 +63,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   secureCookies: env.PORTFUND_SECURE_COOKIES === '1' || env.PORTFUND_SECURE_COOKIES === 'true',
   officeJs: env.PORTFUND_OFFICE_JS === 'local' ? 'local' : 'cdn',
   publicUrl: env.PORTFUND_PUBLIC_URL,
-  timeZone: 'Asia/Taipei',
   tlsCertFile: env.PORTFUND_TLS_CERT,
   tlsKeyFile: env.PORTFUND_TLS_KEY,
   trustProxy: trustProxy(env.PORTFUND_TRUST_PROXY),

@@ -1,4 +1,5 @@
 // Public API of shared-rules: the definition of both workbooks, the snapshot shape, every rule and the checker.
+export * from './calendar/calendar';
 export * from './snapshot/types';
 export * from './snapshot/a1';
 export * from './snapshot/dates';

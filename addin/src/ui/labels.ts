@@ -1,6 +1,6 @@
 // zh-TW words the pane shows for kinds, statuses, severities and review times; statuses come from the API contract.
 import { STATUS_LABELS } from '@portfund/api-contract';
-import { CATALOGUE, isFindingCode, type FindingSummary } from '@portfund/shared-rules';
+import { CATALOGUE, isFindingCode, taipeiRocTime, type FindingSummary } from '@portfund/shared-rules';
 import { type MarksSupport } from '../check/run-check';
 
 export const KIND_LABEL: Readonly<Record<string, string>> = { application: '福利專款申請書', cashbook: '現金收支登記簿' };
@@ -13,23 +13,10 @@ export const SEVERITY_LABEL = { error: '錯誤', warning: '警告' } as const;
 export const summaryText = (summary: FindingSummary): string =>
   summary.errors === 0 && summary.warnings === 0 ? '沒有發現問題' : `${summary.errors} 個錯誤、${summary.warnings} 個警告`;
 
-const TAIPEI_PARTS = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Taipei',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** "2026-11-20T02:30:00.000Z" → "民國115年11月20日 10:30" (Taipei time, the ROC year the forms use); unparseable → as given. */
 export const taipeiTime = (iso: string): string => {
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const parts = TAIPEI_PARTS.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `民國${Number(part('year')) - 1911}年${part('month')}月${part('day')}日 ${part('hour')}:${part('minute')}`;
+  return Number.isNaN(at.getTime()) ? iso : taipeiRocTime(at, 'long');
 };
 
 export const codeTitle = (code: string): string | null => (isFindingCode(code) ? CATALOGUE[code].title : null);

@@ -3,13 +3,12 @@
 // are not compared (the server does that). Exit 0 = no errors, 1 = errors found, 2 = the file could not be read.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Finding } from '@portfund/shared-rules';
+import { taipeiDate, type Finding } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS } from '../tables/decode';
 import { openTable } from '../tables/open-table';
 import { TableReadError } from '../tables/source';
 import { checkPass, type PassSummary } from '../services/registry/pipeline';
-import { taipeiToday } from '../services/registry/run-import';
 import { dateFormatsText } from '../services/registry/view';
 import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
 
@@ -79,7 +78,7 @@ export const runImportCommand = async (positionals: readonly string[], options: 
   }
   let pass: PassSummary;
   try {
-    pass = await checkPass(source, kind, { today: taipeiToday() }, {
+    pass = await checkPass(source, kind, { today: taipeiDate(new Date()) }, {
       onFindings: (fs) => {
         if (json) findings.push(...fs);
         else for (const f of fs) process.stdout.write(line(f));

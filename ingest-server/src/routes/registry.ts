@@ -6,6 +6,7 @@ import { type Request, Router } from 'express';
 import { type Knex } from 'knex';
 import multer from 'multer';
 import { z } from 'zod';
+import { taipeiDate } from '@portfund/shared-rules';
 import { IMPORT_KINDS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import {
   EligibilityAnswer,
@@ -36,7 +37,7 @@ import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
 import { unionList, unionOfficers, unitList, volunteerList } from '../services/registry/directory';
 import { unitEligibility } from '../services/registry/eligibility';
 import { reportFileName, writeImportReport } from '../services/registry/report-xlsx';
-import { runImport, taipeiToday } from '../services/registry/run-import';
+import { runImport } from '../services/registry/run-import';
 import { findRun, listRuns, registryOwner } from '../services/registry/scope';
 import { unitSemiannual } from '../services/registry/semiannual';
 import { semiannualXlsx } from '../services/registry/semiannual-xlsx';
@@ -226,7 +227,7 @@ export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>):
   router.get('/eligibility', async (req, res) => {
     const q = EligibilityQuery.parse(req.query);
     const owner = await ownerOf(req, q.org);
-    res.json(orRefuse(await unitEligibility(db, owner, q.unit, q.asOf ?? taipeiToday())).eligibility);
+    res.json(orRefuse(await unitEligibility(db, owner, q.unit, q.asOf ?? taipeiDate(new Date()))).eligibility);
   });
 
   router.get('/semiannual', async (req, res) => {

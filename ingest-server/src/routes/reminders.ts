@@ -4,7 +4,7 @@ import { type Knex } from 'knex';
 import { OverdueList, OverdueQuery, RemindersRun } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAdmin, requireAuth, requireRole } from '../http/auth';
-import { rocYearOf, taipeiDate } from '../services/deadlines';
+import { rocYearOf, taipeiDate } from '@portfund/shared-rules';
 import { listOverdue, runReminders } from '../services/review/reminders';
 
 registry.registerPath({

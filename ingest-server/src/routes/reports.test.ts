@@ -3,7 +3,8 @@
 import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE_CLOSING, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { dueDate, taipeiDate } from '../services/deadlines';
+import { taipeiDate } from '@portfund/shared-rules';
+import { dueDate } from '../services/deadlines';
 import { call, upload } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
 import { applicationBytes, applicationName, CASHBOOK_ENTRIES, cashbookBytes, cashbookName } from '../testing/workbooks';

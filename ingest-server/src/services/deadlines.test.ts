@@ -1,18 +1,6 @@
-// Due dates (Asia/Taipei, end of day), day counts across year ends and leap days, and a union's standing for a period.
+// Due dates (Taipei, end of day), day counts across year ends and leap days, and a union's standing for a period.
 import { type FilingFacts } from './deadlines';
-import {
-  addDays,
-  daysBetween,
-  deadlineStatus,
-  dueDate,
-  dueInstant,
-  isIsoDate,
-  needsReminder,
-  periodsDueBetween,
-  rocDateLabel,
-  rocYearOf,
-  taipeiDate,
-} from './deadlines';
+import { deadlineStatus, dueDate, dueInstant, needsReminder, periodsDueBetween } from './deadlines';
 
 const application = (year: number) => ({ kind: 'application' as const, year, quarter: 0 });
 const cashbook = (year: number, quarter: number) => ({ kind: 'cashbook' as const, year, quarter });
@@ -36,38 +24,7 @@ describe('dueDate', () => {
   });
 });
 
-describe('calendar helpers', () => {
-  it('takes the date in Taipei, across the year end', () => {
-    expect(taipeiDate(new Date('2026-01-31T15:59:59.999Z'))).toBe('2026-01-31');
-    expect(taipeiDate(new Date('2026-01-31T16:00:00.000Z'))).toBe('2026-02-01');
-    expect(taipeiDate(new Date('2026-12-31T16:00:00.000Z'))).toBe('2027-01-01');
-    expect(taipeiDate(new Date('2026-12-31T15:00:00.000Z'))).toBe('2026-12-31');
-  });
-
-  it('counts days across leap days and year ends', () => {
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
-    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
-    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
-    expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
-    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
-    expect(addDays('2026-12-25', 7)).toBe('2027-01-01');
-    expect(addDays('2026-01-03', -7)).toBe('2025-12-27');
-  });
-
-  it('knows real dates and ROC years', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2025-02-29')).toBe(false);
-    expect(isIsoDate('2100-02-29')).toBe(false);
-    expect(isIsoDate('2000-02-29')).toBe(true);
-    expect(isIsoDate('2026-13-01')).toBe(false);
-    expect(isIsoDate('2026-1-01')).toBe(false);
-    expect(rocYearOf('2026-11-21')).toBe(115);
-    expect(rocDateLabel('2026-01-31')).toBe('115 年 1 月 31 日');
-  });
-
+describe('periodsDueBetween', () => {
   it('lists the periods due in a window, across the year end', () => {
     expect(periodsDueBetween('2026-12-25', '2027-02-05')).toEqual([cashbook(115, 4), application(116)]);
     expect(periodsDueBetween('2026-04-01', '2026-06-29')).toEqual([]);

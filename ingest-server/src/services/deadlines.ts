@@ -1,9 +1,7 @@
 // Due dates and deadline status of a union's filing for a period (SPEC §1; seed 004 §1.2(三)2): pure, today is passed in.
 // Used by reminders, the overdue list and the ministry's reports, so all of them agree about every union and period.
+import { daysBetween, gregorianYearOfRoc, isoDate, type IsoDate, lastDayOfMonth, rocYearOf, taipeiDate, taipeiDayEnd } from '@portfund/shared-rules';
 import { type FilingKind, type FilingStatus } from '../models/filing';
-
-/** A calendar date in Asia/Taipei, 'YYYY-MM-DD' (Gregorian). */
-export type IsoDate = string;
 
 /** A filing period: the application of ROC year `year` (quarter 0) or the cash book of a quarter (1–4). */
 export interface Period {
@@ -36,51 +34,16 @@ export interface DeadlineStatus {
   readonly overdue: boolean;
 }
 
-export const ROC_OFFSET = 1911;
 export const REMINDER_DAYS = 7;
-
-const DAY_MS = 86_400_000;
-// Taiwan has kept UTC+8 without daylight saving since 1979, so Asia/Taipei is a fixed offset
-const TAIPEI_OFFSET_MS = 8 * 3_600_000;
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-const isoOfUtc = (utcMs: number): IsoDate => {
-  const d = new Date(utcMs);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-};
-
-const utcOfIso = (date: IsoDate): number => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (m === null) throw new Error(`not an ISO date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-};
-
-export const isIsoDate = (value: string): boolean => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return isoOfUtc(utcOfIso(value)) === value;
-};
-
-/** The calendar date in Asia/Taipei of an instant. */
-export const taipeiDate = (instant: Date): IsoDate => isoOfUtc(instant.getTime() + TAIPEI_OFFSET_MS);
-
-export const addDays = (date: IsoDate, days: number): IsoDate => isoOfUtc(utcOfIso(date) + days * DAY_MS);
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((utcOfIso(to) - utcOfIso(from)) / DAY_MS);
-
-export const rocYearOf = (date: IsoDate): number => Number(date.slice(0, 4)) - ROC_OFFSET;
 
 /** Due date: the application of year N by 1/31 of year N; the cash book of quarter q by the last day of month 3q. */
 export const dueDate = (period: Period): IsoDate => {
-  const gregorian = period.year + ROC_OFFSET;
-  if (period.kind === 'application') return `${pad(gregorian, 4)}-01-31`;
-  // day 0 of the next month is the last day of month 3q
-  return isoOfUtc(Date.UTC(gregorian, period.quarter * 3, 0));
+  const gregorian = gregorianYearOfRoc(period.year);
+  return period.kind === 'application' ? isoDate(gregorian, 1, 31) : lastDayOfMonth(gregorian, period.quarter * 3);
 };
 
-/** The due moment: the end of the due date in Asia/Taipei. */
-export const dueInstant = (period: Period): Date => new Date(utcOfIso(dueDate(period)) + DAY_MS - TAIPEI_OFFSET_MS - 1);
+/** The due moment: the end of the due date in Taipei. */
+export const dueInstant = (period: Period): Date => taipeiDayEnd(dueDate(period));
 
 /** The periods of one ROC year: the application, then the four quarterly cash books. */
 export const periodsOfYear = (year: number): Period[] => [
@@ -138,7 +101,3 @@ export const deadlineStatus = (period: Period, filings: readonly FilingFacts[], 
 /** Whether a deadline reminder is due: within REMINDER_DAYS of the due date and nothing valid filed yet. */
 export const needsReminder = (status: DeadlineStatus): boolean =>
   status.daysLeft >= 0 && status.daysLeft <= REMINDER_DAYS && (status.state === 'not_due' || status.state === 'returned');
-
-/** A date as people in Taiwan write it: "115 年 1 月 31 日". */
-export const rocDateLabel = (date: IsoDate): string =>
-  `${rocYearOf(date)} 年 ${Number(date.slice(5, 7))} 月 ${Number(date.slice(8, 10))} 日`;

@@ -1,6 +1,6 @@
 // An uploaded import file → a table source: a zip or OLE container must be a safe .xlsx (the input gate decides);
 // anything else must be CSV text in a supported encoding.
-import { DEFAULT_LIMITS, inspectWorkbookBytes, type GateLimits } from '../workbook/gate/input-gate';
+import { DEFAULT_LIMITS, openWorkbookBytes, type GateLimits } from '../workbook/gate/input-gate';
 import { csvSource } from './csv-source';
 import { detectEncoding } from './decode';
 import { IMPORT_REASONS } from './reasons';
@@ -22,9 +22,10 @@ export interface OpenOptions {
 export const openTable = async (bytes: Buffer, options: OpenOptions = {}): Promise<OpenedTable> => {
   if (bytes.length === 0) return { ok: false, reason: IMPORT_REASONS.empty };
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-    const gate = await inspectWorkbookBytes(bytes, options.limits ?? DEFAULT_LIMITS);
+    const gate = await openWorkbookBytes(bytes, options.limits ?? DEFAULT_LIMITS);
     if (!gate.ok) return { ok: false, reason: gate.kind === 'legacy_xls' ? IMPORT_REASONS.legacyXls : gate.reason };
-    return { ok: true, source: xlsxSource(bytes, options.sheet) };
+    // one handle for the gate and every pass of the import
+    return { ok: true, source: xlsxSource(gate.zip, options.sheet) };
   }
   const text = detectEncoding(bytes);
   return text.ok ? { ok: true, source: csvSource(bytes, text.encoding, text.offset) } : { ok: false, reason: text.reason };

@@ -1,11 +1,11 @@
 // XLSX rows from the first sheet or a chosen one, read with the checker's own OOXML reader (native unzip, no temp files):
-// the small parts (shared strings, styles) are read first, then the sheet's XML is streamed as it inflates and its
-// rows read one at a time, so memory does not grow with the row count; the input gate has already passed the bytes.
+// the small parts (shared strings, styles) are read once, then the sheet's XML is streamed as it inflates and its rows
+// read one at a time, so memory does not grow with the row count. Every pass reads from the archive the gate opened.
 // Cells become the snapshot's CellValue (dates as ISO dates, rich text as text, formulas as their cached results).
 import { parseAddress, type CellValue, type SnapshotCell } from '@portfund/shared-rules';
-import { readWorkbookFrame } from '../workbook/read/read-workbook';
-import { streamZipText } from '../workbook/read/read-zip';
+import { readWorkbookFrame, type WorkbookFrame } from '../workbook/read/read-workbook';
 import { sheetRowsOf } from '../workbook/read/sheet';
+import { type ZipEntries } from '../workbook/zip-archive';
 import { IMPORT_REASONS } from './reasons';
 import { MAX_COLUMNS, TableReadError, type SourceRow, type TableSource } from './source';
 
@@ -21,8 +21,10 @@ const cellsOf = (cells: ReadonlyMap<string, SnapshotCell>): CellValue[] => {
   return out;
 };
 
-export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => {
+/** Rows of a gated workbook; the archive is read from the upload's buffer and holds no file descriptor, so it needs no closing. */
+export const xlsxSource = (zip: ZipEntries, wantedSheet?: string): TableSource => {
   let sheetName: string | null = null;
+  let frame: Promise<WorkbookFrame> | undefined;
   return {
     format: 'xlsx',
     encoding: null,
@@ -30,7 +32,7 @@ export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => 
     async *rows(): AsyncGenerator<SourceRow> {
       let parts;
       try {
-        parts = await readWorkbookFrame(bytes);
+        parts = await (frame ??= readWorkbookFrame(zip));
       } catch {
         throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);
       }
@@ -41,7 +43,7 @@ export const xlsxSource = (bytes: Buffer, wantedSheet?: string): TableSource => 
       sheetName = chosen.entry.name;
       try {
         if (chosen.path === undefined) return;
-        for await (const row of sheetRowsOf(streamZipText(bytes, chosen.path), parts.ctx)) yield { line: row.line, cells: cellsOf(row.cells) };
+        for await (const row of sheetRowsOf(zip.chunks(chosen.path), parts.ctx)) yield { line: row.line, cells: cellsOf(row.cells) };
       } catch (error) {
         if (error instanceof TableReadError) throw error;
         throw new TableReadError(IMPORT_REASONS.xlsxCorrupt);

@@ -1,9 +1,11 @@
-// The application as data: every field and fixed-table cell (totals recomputed), the training sessions and the roster names.
+// The application as data: every field and fixed-table cell (totals recomputed), the training sessions and the roster names;
+// amounts as decimal strings.
 import Decimal from 'decimal.js';
 import { type CheckContext } from '../check/context';
 import { type FieldSpec } from '../definition/types';
 import { parseRange, address } from '../snapshot/a1';
 import { cellText } from '../values/text';
+import { decimalString, decimalStringOrNull } from './decimal-string';
 import { type ApplicationData, type Figure, type TrainingSessionData } from './types';
 
 const NUMERIC: ReadonlySet<FieldSpec['type']> = new Set(['amount', 'count', 'hours']);
@@ -12,7 +14,7 @@ const figure = (ctx: CheckContext, section: string, item: string, col: string, s
   section,
   item,
   col,
-  amount: numeric ? ctx.form.number(sheet, cell) : null,
+  amount: numeric ? decimalStringOrNull(ctx.form.number(sheet, cell)) : null,
   text: numeric ? null : cellText(ctx.form.raw(sheet, cell)),
 });
 
@@ -52,11 +54,11 @@ const sessions = (ctx: CheckContext): TrainingSessionData[] => {
       sessionNo: txt('session'),
       day1: txt('day1'),
       day2: txt('day2'),
-      days: num('days'),
+      days: decimalStringOrNull(num('days')),
       title: txt('title'),
       place: txt('place'),
-      hours,
-      cost: num('cost'),
+      hours: decimalString(hours),
+      cost: decimalStringOrNull(num('cost')),
       male: int(num('male')),
       female: int(num('female')),
     };

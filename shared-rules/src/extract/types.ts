@@ -1,7 +1,13 @@
 // What a filed workbook contains, as plain data for storage and reports (no cells, no formulas: recomputed values).
-import type Decimal from 'decimal.js';
-import { type Balances, type LedgerEntry } from '../ledger/replay';
-import { type LedgerTotals } from '../ledger/totals';
+// Amounts are decimal strings ('1234.5', '-20'), exactly as decimal.js computed them: the database stores numeric, and
+// plain data crosses from the checking worker to the server as it is.
+import { type SpendCategory } from '../definition/cashbook/params';
+import { type Account } from '../ledger/delta';
+
+/** A decimal number as text in plain notation, never rounded, never a float. */
+export type DecimalString = string;
+
+export type BalancesData = Readonly<Record<Account, DecimalString>>;
 
 export interface WorkbookHeader {
   readonly unionName: string | null;
@@ -9,14 +15,50 @@ export interface WorkbookHeader {
   readonly year: number | null;
 }
 
+/** One used row of cb_entries with the balances after it (cells that cannot be read are null). */
+export interface LedgerEntryData {
+  /** Sheet row number. */
+  readonly row: number;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly zi: string | null;
+  readonly voucher: string | null;
+  readonly item: string | null;
+  readonly no: string | null;
+  readonly note: string | null;
+  readonly amount: DecimalString | null;
+  readonly category: string | null;
+  readonly account: string | null;
+  /** Every account's balance after this entry. */
+  readonly balances: BalancesData;
+  /** 結存: the sum of the four accounts after this entry. */
+  readonly total: DecimalString;
+}
+
+/** Spending of one 決算 row and 動支類別. */
+export interface SpendData {
+  readonly spendRow: string;
+  readonly category: SpendCategory;
+  readonly amount: DecimalString;
+}
+
+/** The 決算-shaped year-to-date totals (ledger/totals.ts computes them). */
+export interface CashbookTotalsData {
+  readonly allocationReceived: DecimalString;
+  readonly interestReceived: DecimalString;
+  readonly otherReceived: DecimalString;
+  readonly spend: readonly SpendData[];
+  readonly uncountedRows: readonly number[];
+}
+
 export interface CashbookData extends WorkbookHeader {
   readonly kind: 'cashbook';
   /** 申報月份 3/6/9/12, or null. */
   readonly period: number | null;
-  readonly opening: Balances;
-  readonly closing: Balances;
-  readonly entries: readonly LedgerEntry[];
-  readonly totals: LedgerTotals;
+  readonly opening: BalancesData;
+  readonly closing: BalancesData;
+  readonly entries: readonly LedgerEntryData[];
+  readonly totals: CashbookTotalsData;
 }
 
 /** One value of the application: (section = defined name, item = row key, col = column key). */
@@ -24,7 +66,7 @@ export interface Figure {
   readonly section: string;
   readonly item: string;
   readonly col: string;
-  readonly amount: Decimal | null;
+  readonly amount: DecimalString | null;
   readonly text: string | null;
 }
 
@@ -33,11 +75,11 @@ export interface TrainingSessionData {
   readonly sessionNo: string | null;
   readonly day1: string | null;
   readonly day2: string | null;
-  readonly days: Decimal | null;
+  readonly days: DecimalString | null;
   readonly title: string | null;
   readonly place: string | null;
-  readonly hours: Decimal;
-  readonly cost: Decimal | null;
+  readonly hours: DecimalString;
+  readonly cost: DecimalString | null;
   readonly male: number | null;
   readonly female: number | null;
 }

@@ -1,5 +1,6 @@
 import { describeShortfall } from '../rules/volunteer/eligibility';
-import { anniversary, assessAward, completedYears, eligibilityLists, factsFromHistory, serviceStartOf, shortfallOf, type VolunteerFacts } from './eligibility';
+import { addDays, anniversary, completedYears } from '../calendar/calendar';
+import { assessAward, eligibilityLists, factsFromHistory, serviceStartOf, shortfallOf, type VolunteerFacts } from './eligibility';
 import { AS_OF, EXPECTED_MISSING, EXPECTED_QUALIFIED, VOLUNTEERS, nameOf } from './testing/volunteer-fixture';
 
 describe('service years', () => {
@@ -21,9 +22,8 @@ describe('service years', () => {
   });
 
   it('reaches n years exactly on the day yearsReachedOn names, for every day around a 2/29 start', () => {
-    const day = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     for (let i = 0; i < 5 * 366; i++) {
-      const today = day('2020-02-01', i);
+      const today = addDays('2020-02-01', i);
       for (const years of [1, 3, 4]) {
         const reached = anniversary('2020-02-29', years);
         expect([today, years, completedYears('2020-02-29', today) >= years]).toEqual([today, years, today >= reached]);

@@ -5,10 +5,10 @@
 //
 // Service years are whole years completed since the service start (SPEC §8: the first service date). Only a volunteer
 // with no service record by the day counts from 加入日期 instead, and every "how far off" says so (yearsFromJoinDate).
-// Anniversaries: a 2/29 start reaches its anniversary on 2/28 in common years (Civil Code art. 121 II: a period whose
-// last month has no corresponding day ends on that month's last day) and on 2/29 in leap years.
+// Anniversaries and completed years are the calendar's (a 2/29 start reaches its anniversary on 2/28 in common years).
 // Hours and training count the records that ended on or before the day.
 import { Decimal } from 'decimal.js';
+import { anniversary, completedYears } from '../calendar/calendar';
 
 export const AWARD_KEYS = ['record_book', 'honor_card', 'city_award', 'central_national', 'central_welfare', 'performance_certificate'] as const;
 export type AwardKey = (typeof AWARD_KEYS)[number];
@@ -77,31 +77,6 @@ export interface VolunteerFacts {
   readonly hasRecordBook: boolean;
   readonly hasHonorCard: boolean;
 }
-
-const parseIso = (iso: string): [number, number, number] => {
-  const [y = 0, m = 0, d = 0] = iso.slice(0, 10).split('-').map(Number);
-  return [y, m, d];
-};
-
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-
-/** The date n years after from (2/29 → 2/28 in a common year). */
-export const anniversary = (from: string, years: number): string => {
-  const [y, m, d] = parseIso(from);
-  const year = y + years;
-  const day = m === 2 && d === 29 && !isLeap(year) ? 28 : d;
-  return `${pad(year, 4)}-${pad(m, 2)}-${pad(day, 2)}`;
-};
-
-/** Whole years completed from `from` to `to` (negative when to is before from). */
-export const completedYears = (from: string, to: string): number => {
-  const [fy] = parseIso(from);
-  const [ty] = parseIso(to);
-  let years = ty - fy;
-  if (anniversary(from, years) > to.slice(0, 10)) years -= 1;
-  return years;
-};
 
 export interface Shortfall {
   readonly recordBook?: true;

@@ -3,7 +3,7 @@
 //
 // Decisions (SPEC leaves them open):
 // - a volunteer counts in a unit when one of their memberships there has 加入日期 on or before the period end (or none);
-// - ages and service years are whole years completed at the period end (see eligibility.ts for anniversaries);
+// - ages and service years are whole years completed at the period end (see the calendar for anniversaries);
 // - 服務年資 bands are lower-bound inclusive, upper-bound exclusive, as the seed's labels say: 未滿1年 = 0,
 //   1年以上未滿3年 = 1–2, 3年以上未滿5年 = 3–4, 5年以上未滿10年 = 5–9, 10年以上 = 10+ completed years; the service start is
 //   the first service-hour record begun by the period end (SPEC §8), or — only without one — the earliest 加入日期;
@@ -14,7 +14,8 @@
 // - training 人次 = training records whose 課程起始日期 is in the period, attributed to their 登錄單位; 節數 = their hours;
 //   the form's rows are 團體訓練 / 推廣訓練 / 其他推廣訓練 by 開課單位 (trainingCategoryOf); 課程類型 is kept as well.
 import { Decimal } from 'decimal.js';
-import { completedYears, serviceStartOf } from './eligibility';
+import { completedYears, rocYearOfGregorian } from '../calendar/calendar';
+import { serviceStartOf } from './eligibility';
 import {
   EDUCATION_LEVELS,
   IDENTITIES,
@@ -256,5 +257,5 @@ export const semiannualReport = (input: SemiannualInput): SemiannualReport => {
     { unitId: null, name: dir.rootName, level: 'authority', path: dir.rootName, figures: figuresFor(null) },
     ...dir.treeOrder().map((u) => ({ unitId: u.id, name: u.name, level: u.level, path: dir.pathText(u.id), figures: figuresFor(u.id) })),
   ];
-  return { year: input.year, rocYear: input.year - 1911, half: input.half, start, end, units, unmapped };
+  return { year: input.year, rocYear: rocYearOfGregorian(input.year), half: input.half, start, end, units, unmapped };
 };

@@ -1,5 +1,4 @@
 import {
-  addDays,
   compareRocDates,
   parseGregorianOrRoc,
   parseRocDateText,
@@ -104,13 +103,6 @@ describe('date arithmetic', () => {
     expect(rocDateFromIso('2023-02-29')).toBeNull();
     expect(rocDateFromIso('1911-12-31')).toBeNull();
     expect(rocDateFromIso('garbage')).toBeNull();
-  });
-  it('adds days across months, years and leap days', () => {
-    expect(addDays(roc('1130228'), 1).text).toBe('1130229');
-    expect(addDays(roc('1130229'), 1).text).toBe('1130301');
-    expect(addDays(roc('1121231'), 1).text).toBe('1130101');
-    expect(addDays(roc('1130301'), -1).text).toBe('1130229');
-    expect(addDays(roc('0840301'), 0)).toEqual(roc('0840301'));
   });
   it('compares', () => {
     expect(compareRocDates(roc('0840301'), roc('0840302'))).toBe(-1);

@@ -1,4 +1,5 @@
-// ROC (民國) dates: 7-digit text yyyMMdd, year = Gregorian − 1911, real calendar dates only.
+// ROC (民國) dates: 7-digit text yyyMMdd (the year conversion is the calendar's), real calendar dates only.
+import { daysInMonth, gregorianYearOfRoc, isoDate, isoParts, rocYearOfGregorian } from '../calendar/calendar';
 import { isDateValue, type CellValue } from '../snapshot/types';
 import { hasFullWidth, toHalfWidth } from './fullwidth';
 import { fail, ok, withSuggestion, type ValueFailure, type ValueResult } from './result';
@@ -14,15 +15,8 @@ export interface RocDate {
   readonly iso: string;
 }
 
-export const ROC_OFFSET = 1911;
-
 const FORMAT_REASON = '須為民國年月日 7 碼，例如 0840301';
 const leadingZeroReason = (fixed: string): string => `前導 0 被 Excel 去除，請將儲存格設為文字並輸入 ${fixed}`;
-
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -31,7 +25,7 @@ const build = (rocYear: number, month: number, day: number): RocDate => ({
   rocYear,
   month,
   day,
-  iso: `${pad(rocYear + ROC_OFFSET, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+  iso: isoDate(gregorianYearOfRoc(rocYear), month, day),
 });
 
 /** Why a ROC y/m/d is not a real date (null when it is); yearName phrases the year for the Feb-29 message. */
@@ -39,7 +33,7 @@ const dateProblem = (rocYear: number, month: number, day: number, yearName: stri
   if (rocYear < 1) return '民國年須為 001 以後';
   if (month < 1 || month > 12) return '月份須為 01–12';
   if (day < 1 || day > 31) return '日須為 01–31';
-  const last = daysInMonth(rocYear + ROC_OFFSET, month);
+  const last = daysInMonth(gregorianYearOfRoc(rocYear), month);
   if (day <= last) return null;
   return month === 2 ? `${yearName} 2 月只有 ${last} 日` : `該月沒有 ${day} 日`;
 };
@@ -57,22 +51,11 @@ export const parseRocDateText = (s: string): ValueResult<RocDate> => {
 
 /** The ROC date of a Gregorian ISO date (yyyy-mm-dd…), or null when it is not a real date in ROC years 1–999. */
 export const rocDateFromIso = (iso: string): RocDate | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const rocYear = Number(m[1]) - ROC_OFFSET;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
+  const [year, month, day] = isoParts(iso);
+  const rocYear = rocYearOfGregorian(year);
   if (rocYear > 999 || dateProblem(rocYear, month, day, '') !== null) return null;
   return build(rocYear, month, day);
-};
-
-const MS_PER_DAY = 86_400_000;
-
-/** The date n days later (n < 0: earlier). Pure UTC arithmetic; n must be a whole number (a programming error otherwise). */
-export const addDays = (d: RocDate, n: number): RocDate => {
-  if (!Number.isSafeInteger(n)) throw new RangeError(`addDays: n must be a whole number, got ${n}`);
-  const t = new Date(Date.UTC(d.rocYear + ROC_OFFSET, d.month - 1, d.day) + n * MS_PER_DAY);
-  return build(t.getUTCFullYear() - ROC_OFFSET, t.getUTCMonth() + 1, t.getUTCDate());
 };
 
 /** −1, 0 or 1, for sorting and "not before" checks. */
@@ -83,10 +66,11 @@ const GREGORIAN = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 
 /** A Gregorian y/m/d as a RocDate, or the reason it is not one. */
 const fromGregorian = (year: number, month: number, day: number): RocDate | string => {
-  if (year <= ROC_OFFSET) return '西元年須為 1912 年以後';
-  if (year - ROC_OFFSET > 999) return '年份超出範圍';
-  const problem = dateProblem(year - ROC_OFFSET, month, day, `${year} 年`);
-  return problem ?? build(year - ROC_OFFSET, month, day);
+  const rocYear = rocYearOfGregorian(year);
+  if (rocYear < 1) return '西元年須為 1912 年以後';
+  if (rocYear > 999) return '年份超出範圍';
+  const problem = dateProblem(rocYear, month, day, `${year} 年`);
+  return problem ?? build(rocYear, month, day);
 };
 
 /** The 7-digit ROC text a mistyped date most likely meant (Gregorian, separators, dropped zero), if it is a real date. */
@@ -195,8 +179,9 @@ export const readRocYear = (v: CellValue | undefined, opts: RocYearOptions = {})
   if (shown === null) return fail('cell.required', { actual: '' });
   if (typeof v !== 'string' && typeof v !== 'number') return fail('cell.type', { actual: shown, expectedType: '民國年（3 碼數字）' });
   if (hasFullWidth(shown)) return fullWidthFailure(shown, (half) => cleanText(half));
-  if (/^\d{4}$/.test(shown) && Number(shown) > ROC_OFFSET && Number(shown) - ROC_OFFSET <= 999) {
-    return fail('date.roc_invalid', { actual: shown, reason: '請填民國年（西元年減 1911）', suggestion: String(Number(shown) - ROC_OFFSET) });
+  const asRoc = rocYearOfGregorian(Number(shown));
+  if (/^\d{4}$/.test(shown) && asRoc >= 1 && asRoc <= 999) {
+    return fail('date.roc_invalid', { actual: shown, reason: '請填民國年（西元年減 1911）', suggestion: String(asRoc) });
   }
   if (!/^\d{1,3}$/.test(shown)) return fail('date.roc_invalid', { actual: shown, reason: '須為民國年 3 碼，例如 115' });
   const year = Number(shown);

@@ -18,6 +18,7 @@ import { DEADLINE_STATE_LABELS, queryString as query, type UnionReport, type Uni
 import { api } from '../api';
 import { moneyText, percentText } from '../parts/money';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
+import { taipeiPeriodNow } from '../labels';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
@@ -26,12 +27,6 @@ import { TableScroll, useTableStyles } from '../parts/TableScroll';
 const quarterState = (r: UnionReportRow, q: number): string => {
   const status = r.quarters.find((x) => x.quarter === q)?.status;
   return status === undefined ? '—' : DEADLINE_STATE_LABELS[status];
-};
-
-/** The current ROC year and quarter in Taipei. */
-const taipeiNow = (): { year: number; quarter: number } => {
-  const [y = '2026', m = '1'] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: 'numeric' }).format(new Date()).split('-');
-  return { year: Number(y) - 1911, quarter: Math.ceil(Number(m) / 3) };
 };
 
 const useStyles = makeStyles({
@@ -53,7 +48,7 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const table = useTableStyles();
-  const now = taipeiNow();
+  const now = taipeiPeriodNow(new Date());
   const [year, setYear] = useState(String(now.year));
   const [quarter, setQuarter] = useState(String(now.quarter));
   const [shown, setShown] = useState({ year: now.year, quarter: now.quarter });

@@ -1,19 +1,21 @@
 // Stores what a workbook contains (SPEC §6 "extraction"): ledger entries and balances, application figures, training sessions.
 // The checker has already flagged impossible values (cell.max_digits …): a value no column can hold is stored as NULL (a
 // summary or spend row holding one is left out), never turned into a database error.
-import { ACCOUNTS, type ApplicationData, type CashbookData, type WorkbookData } from '@portfund/shared-rules';
+import { ACCOUNTS, type ApplicationData, type CashbookData, type DecimalString, type WorkbookData } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 
 const BALANCE_COLUMNS = ['special1', 'special2', 'fixed', 'petty'] as const;
 
 /**
- * A value for numeric(precision, scale): rounded to the scale, or null when it has more integer digits than the column.
- * The bound is computed once per column type, not per value: a 20,000-entry book stores every amount and balance through money().
+ * A value for numeric(precision, scale): the extracted decimal string rounded to the scale (decimal.js, never a float), or
+ * null when it has more integer digits than the column. The bound is computed once per column type, not per value: a
+ * 20,000-entry book stores every amount and balance through money().
  */
-const fitting = (precision: number, scale: number): ((d: Decimal | null) => string | null) => {
+const fitting = (precision: number, scale: number): ((s: DecimalString | null) => string | null) => {
   const bound = new Decimal(10).pow(precision - scale);
-  return (d) => {
+  return (s) => {
+    const d = s === null ? null : new Decimal(s);
     if (d === null || !d.isFinite()) return null;
     const rounded = d.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
     return rounded.abs().lt(bound) ? rounded.toFixed(scale) : null;
@@ -74,9 +76,7 @@ const storeCashbook = async (trx: Knex, filingId: number, data: CashbookData): P
   };
   // the summary's columns are required: a book whose balances cannot be stored has no summary (reports show it as unknown)
   if (allFit(amounts)) await trx('cashbook_summaries').insert({ filing_id: filingId, period: int(data.period, SMALLINT_MAX) ?? 0, ...amounts });
-  const spend = [...data.totals.spendByRowAndCategory].flatMap(([row, byCategory]) =>
-    [...byCategory].map(([category, amount]) => ({ filing_id: filingId, spend_row: row, category, amount: money(amount) })),
-  );
+  const spend = data.totals.spend.map((s) => ({ filing_id: filingId, spend_row: s.spendRow, category: s.category, amount: money(s.amount) }));
   await insertChunked(trx, 'cashbook_spend', spend.filter((s) => s.amount !== null));
 };
 

@@ -2,6 +2,7 @@
 // registry serialised, a report of thousands of findings streamed in order.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { taipeiTimestamp } from '@portfund/shared-rules';
 import { IMPORT_COLUMNS } from '@portfund/shared-rules/src/registry';
 import { testId } from '@portfund/shared-rules/src/registry/testing/ids';
 import { utf8Csv, xlsxOf } from '../../tables/testing/files';
@@ -79,8 +80,8 @@ it('names who imported and gives the times in Taipei time', async () => {
   const wb = await reportOf(outcome.run);
   const summary = new Map<string, unknown>();
   wb.getWorksheet('摘要')?.eachRow((r) => summary.set(String(r.getCell(1).value), r.getCell(2).value));
-  // Taipei is UTC+8 all year: shift the stored instant by 8 hours and print it as UTC
-  const taipei = (d: Date): string => `${new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
+  // the calendar's Taipei clock (its own test holds it to Intl's Asia/Taipei)
+  const taipei = (d: Date): string => `${taipeiTimestamp(d)} (UTC+8)`;
   expect(summary.get('匯入者')).toBe('王承辦（taichung）');
   expect(summary.get('匯入時間')).toBe(taipei(new Date(outcome.run.created_at)));
   expect(summary.get('完成時間')).toBe(taipei(new Date(outcome.run.finished_at ?? 0)));

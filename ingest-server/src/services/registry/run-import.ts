@@ -3,7 +3,7 @@
 // registry's lock — either nothing is written (dry run: the writes of a second pass are rolled back, so it can say
 // what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
 // found no error. The run, its counts and its findings are recorded in every mode.
-import { makeFinding, type Finding } from '@portfund/shared-rules';
+import { makeFinding, taipeiDate, type Finding } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { openTable } from '../../tables/open-table';
@@ -39,8 +39,6 @@ export interface ImportOutcome {
 const BATCH_ROWS: Readonly<Record<ImportKind, number>> = { units: 100, unions: 200, officers: 500, volunteers: 500, training: 1000, service_hours: 1000 };
 /** Findings returned with the answer; the rest are in GET /imports/:id and the report. */
 export const FINDINGS_IN_ANSWER = 200;
-
-export const taipeiToday = (now: Date = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(now);
 
 const messageOf = (mode: ImportMode, status: RunStatus, pass: PassSummary | null, writes: WriteCounts): string => {
   if (pass === null || !pass.headerOk) return '欄位標題有誤，未讀取任何資料列；請依匯入範本修正第一列後再匯入';
@@ -98,7 +96,7 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
     await lockRegistry(trx, ownerId);
     const run = await insertRun(trx, user, request, hash, source);
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
-    const options = { today: request.today ?? taipeiToday(), createUnits: request.createUnits === true };
+    const options = { today: request.today ?? taipeiDate(new Date()), createUnits: request.createUnits === true };
     const writes = noWrites();
     // read once: only a writing pass changes the registry, and none runs before another pass (valid rows: the one pass
     // writes; all or nothing and dry run: the first pass writes nothing, the second is the last). A writing pass adds

@@ -1,6 +1,7 @@
 // The 半年報 of a unit (or the whole local government) from the registry (SPEC §8; pure computation in shared-rules
 // imports/semiannual.ts): training and service records are grouped in SQL by unit, type, organiser and day, so the computation
 // gets a few rows per day, never every record.
+import { gregorianYearOfRoc } from '@portfund/shared-rules';
 import { INSURED_STATES, periodOf, semiannualReport, type SemiannualReport, type SemiannualUnitReport } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { type Outcome, refuse } from '../result';
@@ -14,7 +15,7 @@ export interface UnitSemiannual extends Omit<SemiannualReport, 'units'> {
 
 /** The 半年報 of a year given as ROC (114) or Gregorian (2025). */
 export const unitSemiannual = async (db: Knex, ownerId: number, unitId: number | undefined, yearAsGiven: number, half: 1 | 2): Promise<Outcome<{ report: UnitSemiannual }>> => {
-  const year = yearAsGiven < 1000 ? yearAsGiven + 1911 : yearAsGiven;
+  const year = yearAsGiven < 1000 ? gregorianYearOfRoc(yearAsGiven) : yearAsGiven;
   if (year < 1912) return refuse('registry.year_too_early');
   const unit = await directoryWithUnit(db, ownerId, unitId);
   if (!unit.ok) return unit;

@@ -1,4 +1,5 @@
 // The JSON shape of an import run and its findings (the API and the CLI show the same fields).
+import { taipeiTimestamp } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS, type TextEncoding } from '../../tables/decode';
 import { type ImportFindingRow, type ImportRunRow } from './store';
@@ -54,14 +55,8 @@ export const findingRowView = (f: ImportFindingRow) => ({
   ...(f.actual !== null ? { actual: f.actual } : {}),
 });
 
-const TAIPEI = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** A moment as a Taiwanese office reads it: 2026-12-01 21:30 (UTC+8) (Taiwan keeps no daylight saving time). */
-export const taipeiDateTime = (d: Date | string | null): string | null => {
-  if (d === null) return null;
-  const parts = Object.fromEntries(TAIPEI.formatToParts(new Date(d)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (UTC+8)`;
-};
+export const taipeiDateTime = (d: Date | string | null): string | null => (d === null ? null : `${taipeiTimestamp(new Date(d))} (UTC+8)`);
 
 /** Who ran an import, as the report names them: display name and username. */
 export const importerText = (user: { readonly username: string; readonly display_name: string | null } | undefined): string =>

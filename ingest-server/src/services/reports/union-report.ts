@@ -1,10 +1,11 @@
 // Per union, for a year and quarter: what the current cash book (year to date) and application say — allocation,
 // spending grid, ratios, 結存, 歷年累積結餘款, open errors — and how each quarter of the year was filed. One SQL query.
+import { taipeiDate } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
 import { type User } from '../../models/user';
-import { type DeadlineState, dueDate, periodState, taipeiDate } from '../deadlines';
+import { type DeadlineState, dueDate, periodState } from '../deadlines';
 import { amount } from './amount';
 import { cumulativeSurplusOf, cumulativeSurplusSql } from './cumulative-surplus';
 import { type Quarter, QUARTERS } from './quarters';

@@ -2,7 +2,7 @@
 // and the scoped overdue list and the admin's manual run over real HTTP.
 import { call } from '../../testing/http';
 import { startTestServer, type TestServer } from '../../testing/test-server';
-import { rocYearOf, taipeiDate } from '../deadlines';
+import { rocYearOf, taipeiDate } from '@portfund/shared-rules';
 import { runReminders } from './reminders';
 import { insertFiling } from './testing/review-fixtures';
 

@@ -1,5 +1,6 @@
 // Deadline reminders and overdue filings (SPEC §6): reminders within REMINDER_DAYS of a due date, overdue notices to the
 // union and its local government once past it — each created once (dedupe key) — and the scoped list of overdue unions.
+import { addDays, type IsoDate, rocDateText, taipeiDate } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
 import { Organization } from '../../models/organization';
@@ -14,17 +15,13 @@ import {
 import { createNotifications, type NewNotification } from '../notifications/notifications';
 import { scopedUnions } from '../scope';
 import {
-  addDays,
   deadlineStatus,
   needsReminder,
   periodsDueBetween,
   periodsOfYear,
   REMINDER_DAYS,
-  rocDateLabel,
-  taipeiDate,
   type DeadlineStatus,
   type FilingFacts,
-  type IsoDate,
   type Period,
 } from '../deadlines';
 
@@ -70,7 +67,7 @@ const factsOf = (period: Period, s: UnionStanding): DeadlineFacts => ({
   period: periodFilingLabel(period.kind, period.year, period.quarter),
   unionName: s.union.name,
   ubn: s.union.ubn ?? '',
-  dueLabel: rocDateLabel(s.status.dueDate),
+  dueLabel: rocDateText(s.status.dueDate, 'spaced'),
   daysLeft: s.status.daysLeft,
   daysOverdue: s.status.daysOverdue,
   returned: s.status.state === 'returned',
@@ -87,7 +84,7 @@ export interface ReminderRun {
 }
 
 /**
- * Creates the reminders and overdue notices due on `now` (Asia/Taipei date); safe to run any number of times, also
+ * Creates the reminders and overdue notices due on `now` (its date in Taipei); safe to run any number of times, also
  * concurrently: each notice has a dedupe key and is created once.
  */
 export const runReminders = async (db: Knex, now: Date = new Date()): Promise<ReminderRun> => {

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { isBundleFresh } from '../../../bin/bundle-freshness';
 import { readerReasons } from '../gate/reasons';
 import { unreadable } from './check-file';
-import { decodeDecimals, type UploadCheck } from './check-upload';
+import { type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
 
 export interface PoolOptions {
@@ -122,7 +122,7 @@ export class CheckPool {
       const job = slot.job;
       if (job === null || job.id !== reply.id) return;
       slot.job = null;
-      job.resolve(decodeDecimals(reply.check) as UploadCheck);
+      job.resolve(reply.check);
       this.idle(slot);
       this.dispatch();
     });

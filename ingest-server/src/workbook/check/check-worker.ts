@@ -1,6 +1,6 @@
 // Worker-thread entry (started by check-pool.ts): checks one upload at a time away from the server's event loop.
 import { parentPort } from 'node:worker_threads';
-import { checkUpload, encodeDecimals } from './check-upload';
+import { checkUpload, type UploadCheck } from './check-upload';
 
 export interface CheckJob {
   readonly id: number;
@@ -10,8 +10,8 @@ export interface CheckJob {
 
 export interface CheckReply {
   readonly id: number;
-  /** The UploadCheck with its decimals encoded (encodeDecimals). */
-  readonly check: unknown;
+  /** Plain data: structured clone carries it unchanged. */
+  readonly check: UploadCheck;
 }
 
 const port = parentPort;
@@ -20,7 +20,7 @@ if (port !== null) {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     // an exception here is a bug: let it reach the pool as the worker's 'error' event
     void checkUpload(bytes, job.fileName).then((check) => {
-      const reply: CheckReply = { id: job.id, check: encodeDecimals(check) };
+      const reply: CheckReply = { id: job.id, check };
       port.postMessage(reply);
     });
   });

@@ -16,7 +16,7 @@ import {
   describeNotZip,
   startsWith,
 } from './sniff';
-import { type Visit, listEntries, openZip, readSmallEntry, streamEntry } from './zip-inspect';
+import { type Visit, listEntries, openZip, readSmallEntry, streamEntry, type ZipEntries, zipEntries } from '../zip-archive';
 
 export interface GateLimits {
   maxFileBytes: number;
@@ -45,6 +45,9 @@ export type GateRejection =
 export type GateResult = { ok: true; entries: string[] } | { ok: false; reason: string; kind: GateRejection };
 
 type Refusal = Extract<GateResult, { ok: false }>;
+
+/** A workbook that passed, still open: the reader reads its entries from the handle the gate inspected. */
+export type GatedWorkbook = { ok: true; entries: string[]; zip: ZipEntries } | Refusal;
 
 const MB = 1024 * 1024;
 
@@ -84,10 +87,10 @@ function refuse(kind: GateRejection, reason: string): Refusal {
 }
 
 /**
- * Decides whether the uploaded bytes are a plain .xlsx workbook that is safe to hand to exceljs.
- * Never throws for any bytes; throws only when called with a non-buffer or nonsensical limits.
+ * Decides whether the uploaded bytes are a plain .xlsx workbook that is safe to read, and keeps it open when it is:
+ * the caller reads from `zip` and closes it. Never throws for any bytes; throws only for a non-buffer or nonsensical limits.
  */
-export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GateResult> {
+export async function openWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GatedWorkbook> {
   assertArguments(bytes, limits);
   const buffer = asBuffer(bytes);
   try {
@@ -95,6 +98,14 @@ export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = D
   } catch {
     return refuse('corrupt_zip', REASONS.corruptZip); // hostile bytes may reach paths we did not foresee: refuse, never crash
   }
+}
+
+/** The gate's verdict alone (the archive is closed again). */
+export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GateResult> {
+  const gated = await openWorkbookBytes(bytes, limits);
+  if (!gated.ok) return gated;
+  gated.zip.close();
+  return { ok: true, entries: gated.entries };
 }
 
 /** Callers may hand over a plain Uint8Array view; yauzl needs Buffer methods. No copy is made. */
@@ -131,24 +142,20 @@ function refuseCompoundFile(bytes: Buffer): Refusal {
   }
 }
 
-/** Steps 3-5 on an open archive; the zipfile is closed on every path. */
-async function inspectZip(bytes: Buffer, limits: GateLimits): Promise<GateResult> {
+/** Steps 3-5 on an open archive; the zipfile is closed on every path but a pass. */
+async function inspectZip(bytes: Buffer, limits: GateLimits): Promise<GatedWorkbook> {
   let zip: ZipFile;
   try {
     zip = await openZip(bytes);
   } catch {
     return refuse('corrupt_zip', REASONS.corruptZip);
   }
-  try {
-    return await inspectArchive(zip, limits);
-  } catch (err) {
-    return refuseZipError(err);
-  } finally {
-    zip.close();
-  }
+  const verdict = await inspectArchive(zip, limits).catch(refuseZipError);
+  if (!verdict.ok) zip.close();
+  return verdict;
 }
 
-async function inspectArchive(zip: ZipFile, limits: GateLimits): Promise<GateResult> {
+async function inspectArchive(zip: ZipFile, limits: GateLimits): Promise<GatedWorkbook> {
   // The end-of-central-directory count is known before any record is read: refuse huge counts at once.
   if (zip.entryCount > limits.maxEntries) {
     return refuse('too_many_entries', tooManyEntriesReason(zip.entryCount, limits.maxEntries));
@@ -159,7 +166,7 @@ async function inspectArchive(zip: ZipFile, limits: GateLimits): Promise<GateRes
   if (contentVerdict) return contentVerdict;
   const drainVerdict = await drainEverything(zip, listed, limits);
   if (drainVerdict) return drainVerdict;
-  return { ok: true, entries: listed.map((entry) => entry.fileName) };
+  return { ok: true, entries: listed.map((entry) => entry.fileName), zip: zipEntries(zip, listed) };
 }
 
 /** Step 3: judges each central-directory record on its declared sizes and flags, before decompressing anything. */

@@ -5,7 +5,7 @@
 import { type DefinedNameTarget, GENERATED_SHEETS, parseSheetReference, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { partTooLargeReason, readerReasons } from '../gate/reasons';
 import { parseCellStyles, parseRelationships, parseSharedStrings, parseWorkbook, type SheetEntry, type WorkbookPart } from './parts';
-import { openZipEntries, readZipTexts, type ZipEntries } from './read-zip';
+import { openZipEntries, type ZipEntries } from '../zip-archive';
 import { readSheet, ReadLimitError, type CellBudget, type SheetContext, type SheetLimits } from './sheet';
 
 const MB = 1024 * 1024;
@@ -59,14 +59,12 @@ const frameOf = (parts: ReadonlyMap<string, string>): WorkbookFrame => {
   return { workbook, sheets: workbook.sheets.map((entry) => ({ entry, path: rels.get(entry.relId)?.toLowerCase() })), ctx };
 };
 
-/** Only the small parts: for reading one sheet afterwards as a stream (large registry imports). */
-export const readWorkbookFrame = async (bytes: Buffer): Promise<WorkbookFrame> => frameOf(await readZipTexts(bytes, (path) => SMALL_PARTS.test(path)));
-
-const readSmallParts = async (zip: ZipEntries, limits: ReaderLimits): Promise<Map<string, string>> => {
+/** The small parts, each at most maxBytes (none: the gate's limits alone). */
+const readSmallParts = async (zip: ZipEntries, maxBytes = Infinity): Promise<Map<string, string>> => {
   const parts = new Map<string, string>();
   for (const [path, size] of zip.sizes) {
     if (!SMALL_PARTS.test(path)) continue;
-    if (size > limits.maxSmallPartBytes) throw new ReadLimitError(partTooLargeReason(path, size, limits.maxSmallPartBytes));
+    if (size > maxBytes) throw new ReadLimitError(partTooLargeReason(path, size, maxBytes));
     const text = await zip.text(path);
     if (text !== undefined) parts.set(path, text);
   }
@@ -97,20 +95,31 @@ const readOneSheet = async (
   return sheet;
 };
 
-/** Throws XmlError for XML that is not well-formed and ReadLimitError (a zh-TW reason) for a workbook over a limit. */
+/** Only the small parts: for reading one sheet afterwards as a stream (large registry imports). */
+export const readWorkbookFrame = async (zip: ZipEntries): Promise<WorkbookFrame> => frameOf(await readSmallParts(zip));
+
+/**
+ * The snapshot of an open workbook (the input gate's handle; the caller closes it). Throws XmlError for XML that is
+ * not well-formed and ReadLimitError (a zh-TW reason) for a workbook over a limit.
+ */
+export const readWorkbookEntries = async (zip: ZipEntries, limits: ReaderLimits = READER_LIMITS): Promise<WorkbookSnapshot> => {
+  const frame = frameOf(await readSmallParts(zip, limits.maxSmallPartBytes));
+  const budget: CellBudget = { remaining: limits.maxCells, limit: limits.maxCells };
+  const sheets: SnapshotSheet[] = [];
+  for (const { entry, path } of frame.sheets) sheets.push(await readOneSheet(zip, entry, path, frame, limits, budget));
+  const names = new Map<string, DefinedNameTarget>();
+  for (const n of frame.workbook.names) {
+    const target = parseSheetReference(n.formula);
+    if (target !== null) names.set(n.name, target);
+  }
+  return { sheets, names };
+};
+
+/** Opens, reads and closes bytes that are not gated here (the parity test and benchmarks compare readers on them). */
 export const readWorkbook = async (bytes: Buffer, limits: ReaderLimits = READER_LIMITS): Promise<WorkbookSnapshot> => {
   const zip = await openZipEntries(bytes);
   try {
-    const frame = frameOf(await readSmallParts(zip, limits));
-    const budget: CellBudget = { remaining: limits.maxCells, limit: limits.maxCells };
-    const sheets: SnapshotSheet[] = [];
-    for (const { entry, path } of frame.sheets) sheets.push(await readOneSheet(zip, entry, path, frame, limits, budget));
-    const names = new Map<string, DefinedNameTarget>();
-    for (const n of frame.workbook.names) {
-      const target = parseSheetReference(n.formula);
-      if (target !== null) names.set(n.name, target);
-    }
-    return { sheets, names };
+    return await readWorkbookEntries(zip, limits);
   } finally {
     zip.close();
   }

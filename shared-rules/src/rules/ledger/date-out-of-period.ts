@@ -1,15 +1,15 @@
 // ledger.date_out_of_period: 月/日 is a real date of cb_year, not after the end of the month cb_period
 // (seed 004 §2.8(二)2(2)、3(1); SPEC §2 real dates, §4.2).
+import { daysInMonth, gregorianYearOfRoc } from '../../calendar/calendar';
 import { type Rule } from '../../check/context';
 import { makeFinding } from '../../findings/make';
 import { readLedger } from '../../ledger';
-import { daysInMonth, ROC_OFFSET } from '../../values/roc-date';
 import { entryCell, monthDayText } from './locate';
 
 /** Why 月/日 is not a date of the filing (null when it is one). */
 const problem = (year: number | null, period: number | null, month: number, day: number): string | null => {
   // leap years by the Gregorian year; without a readable cb_year, 29 Feb gets the benefit of the doubt
-  const last = year === null && month === 2 ? 29 : daysInMonth((year ?? 0) + ROC_OFFSET, month);
+  const last = year === null && month === 2 ? 29 : daysInMonth(gregorianYearOfRoc(year ?? 0), month);
   if (day > last) {
     if (month !== 2) return `不存在：${month} 月只有 ${last} 日`;
     return year === null ? `不存在：2 月最多只有 ${last} 日` : `不存在：民國 ${year} 年 2 月只有 ${last} 日`;

@@ -4,7 +4,8 @@ import { APP_SHEETS } from '../../definition/application/names';
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { type CellValue } from '../../snapshot/types';
-import { addDays, compareRocDates, readRocDate } from '../../values/roc-date';
+import { addDays } from '../../calendar/calendar';
+import { compareRocDates, readRocDate, rocDateFromIso } from '../../values/roc-date';
 import { cellText } from '../../values/text';
 import { sessionDays, sessionName } from './session';
 
@@ -22,8 +23,9 @@ const problem = (daysText: string, twoDays: boolean, day1Raw: CellValue, day2Raw
   const day2 = readRocDate(day2Raw);
   // an unreadable date is date.roc_invalid's to report
   if (!day1.ok || !day2.ok || day1.value === null || day2.value === null) return null;
-  const next = addDays(day1.value, 1);
-  if (compareRocDates(day2.value, next) === 0) return null;
+  const next = rocDateFromIso(addDays(day1.value.iso, 1));
+  // 999/12/31 has no next ROC day: its year is date.out_of_range's to report
+  if (next === null || compareRocDates(day2.value, next) === 0) return null;
   return { reason: `第 2 天日期 ${day2.value.text} 應為第 1 天 ${day1.value.text} 的次日 ${next.text}`, actual: day2.value.text, expected: next.text };
 };
 

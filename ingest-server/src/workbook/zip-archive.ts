@@ -1,4 +1,5 @@
-// Promise wrappers around yauzl that never leave an error unhandled and never buffer a whole entry.
+// The one set of yauzl wrappers: open a zip once, list its central directory once, then read any entry from the same
+// handle (the input gate inspects, the reader and the import reader read). Never an unhandled error, never a whole-file copy.
 import { type Entry, type ZipFile, fromBuffer } from 'yauzl';
 
 /** Returned by an entry visitor to stop listing early with a verdict. */
@@ -47,6 +48,11 @@ export function listEntries<T>(zip: ZipFile, visit: (entry: Entry) => Visit<T>):
   });
 }
 
+const openStream = (zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> =>
+  new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream)));
+  });
+
 /**
  * Streams one entry's decompressed bytes to `onChunk`; returning false stops and destroys the stream.
  * Resolves true when the entry was read to its end, false when stopped early; rejects on any error.
@@ -81,3 +87,51 @@ export async function readSmallEntry(zip: ZipFile, entry: Entry, cap: number): P
   });
   return complete ? Buffer.concat(chunks) : null;
 }
+
+/** An opened archive whose directory was listed: any entry as text, whole or chunk by chunk; close() when done. */
+export interface ZipEntries {
+  /** Uncompressed size of each entry (the input gate has made sure sizes do not lie), by lower-cased path. */
+  readonly sizes: ReadonlyMap<string, number>;
+  text(path: string): Promise<string | undefined>;
+  chunks(path: string): AsyncGenerator<string>;
+  close(): void;
+}
+
+const entryPath = (entry: Entry): string => entry.fileName.replace(/\\/g, '/').toLowerCase();
+
+/** The entries of an archive already listed (by the input gate), read from the same handle. */
+export const zipEntries = (zip: ZipFile, listed: readonly Entry[]): ZipEntries => {
+  const entries = new Map(listed.map((entry) => [entryPath(entry), entry]));
+  return {
+    sizes: new Map([...entries].map(([path, entry]) => [path, entry.uncompressedSize])),
+    text: async (path) => {
+      const entry = entries.get(path);
+      if (entry === undefined) return undefined;
+      const chunks: Buffer[] = [];
+      for await (const chunk of await openStream(zip, entry)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    // UTF-8 decoded across chunk boundaries, as the entry inflates: nothing is held whole
+    chunks: async function* (path) {
+      const entry = entries.get(path);
+      if (entry === undefined) return;
+      const decoder = new TextDecoder('utf-8');
+      for await (const chunk of await openStream(zip, entry)) yield decoder.decode(chunk as Buffer, { stream: true });
+      const rest = decoder.decode();
+      if (rest !== '') yield rest;
+    },
+    close: () => zip.close(),
+  };
+};
+
+/** Opens and lists a zip that is not gated here (tests, the parity oracle, benchmarks). */
+export const openZipEntries = async (bytes: Buffer): Promise<ZipEntries> => {
+  const zip = await openZip(bytes);
+  try {
+    const listed = await listEntries(zip, () => null);
+    return zipEntries(zip, Array.isArray(listed) ? listed : []);
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+};

@@ -5,9 +5,11 @@ import {
   summarize,
   type Finding,
   type FindingSummary,
+  type Reason,
   type WorkbookKind,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
+import { readerReasons } from '../gate/reasons';
 import { inspectWorkbookBytes, WORKBOOK_LIMITS, type GateLimits } from '../gate/input-gate';
 import { readWorkbook } from '../read/read-workbook';
 import { ReadLimitError } from '../read/sheet';
@@ -31,19 +33,18 @@ export interface CheckFileOptions {
 }
 
 /** A file that could not be read at all: one file.unreadable finding with the reason. */
-export const unreadable = (file: string, reason: string): FileCheck => {
-  const findings = [makeFinding('file.unreadable', {}, { reason })];
+export const unreadable = (file: string, reason: Reason): FileCheck => {
+  const findings = [makeFinding('file.unreadable', {}, reason)];
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
 };
 
-/** Reads bytes that passed the gate; a damaged part or one over a limit becomes a zh-TW reason, never a stack trace. */
-export const loadSnapshot = async (bytes: Buffer): Promise<WorkbookSnapshot | string> => {
+/** Reads bytes that passed the gate; a damaged part or one over a limit becomes a reason, never a stack trace. */
+export const loadSnapshot = async (bytes: Buffer): Promise<WorkbookSnapshot | Reason> => {
   try {
     return await readWorkbook(bytes);
   } catch (error) {
-    if (error instanceof ReadLimitError) return error.message;
-    const part = error instanceof XmlError ? '（活頁簿內部的 XML 格式錯誤）' : '';
-    return `檔案內容損毀或不是有效的 Excel 活頁簿${part}，請在 Excel 開啟後另存為 .xlsx 再上傳`;
+    if (error instanceof ReadLimitError) return error.reason;
+    return error instanceof XmlError ? readerReasons.corruptXml : readerReasons.corrupt;
   }
 };
 
@@ -51,7 +52,7 @@ export const checkFileBytes = async (bytes: Buffer, fileName: string, options: C
   const gate = await inspectWorkbookBytes(bytes, options.limits ?? WORKBOOK_LIMITS);
   if (!gate.ok) return unreadable(fileName, gate.reason);
   const snapshot = await loadSnapshot(bytes);
-  if (typeof snapshot === 'string') return unreadable(fileName, snapshot);
+  if ('reason' in snapshot) return unreadable(fileName, snapshot);
   const result = checkWorkbook(snapshot, { fileName, ...(options.today !== undefined ? { today: options.today } : {}) });
   return { file: fileName, ...result, readable: true, snapshot };
 };

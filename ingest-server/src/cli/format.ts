@@ -1,5 +1,5 @@
 // Output of `portfund check`: SPEC §9's JSON shape, or human lines "sheet!cell code message".
-import { type Finding, type Reason } from '@portfund/shared-rules';
+import { withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
 import { type FileCheck } from '../workbook/check/check-file';
 
 export interface CheckJson {
@@ -7,13 +7,13 @@ export interface CheckJson {
     readonly file: string;
     readonly kind: string | null;
     readonly templateVersion: string | null;
-    readonly findings: readonly Finding[];
+    readonly findings: readonly Omit<Finding, 'params'>[];
     readonly summary: { readonly errors: number; readonly warnings: number };
   }[];
 }
 
 export const toJson = (checks: readonly FileCheck[]): CheckJson => ({
-  files: checks.map((c) => ({ file: c.file, kind: c.kind, templateVersion: c.templateVersion, findings: c.findings, summary: c.summary })),
+  files: checks.map((c) => ({ file: c.file, kind: c.kind, templateVersion: c.templateVersion, findings: c.findings.map(withoutParams), summary: c.summary })),
 });
 
 const where = (f: Finding): string => {

@@ -3,7 +3,7 @@
 // are not compared (the server does that). Exit 0 = no errors, 1 = errors found, 2 = the file could not be read.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { reasonText, type Finding, type Reason } from '@portfund/shared-rules';
+import { reasonText, withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS } from '../tables/decode';
 import { openTable } from '../tables/open-table';
@@ -33,7 +33,7 @@ interface JsonResult {
   sheet: string | null;
   dateFormats: { gregorian: number; roc: number } | null;
   counts: { read: number; valid: number; rejected: number } | null;
-  findings: Finding[];
+  findings: Omit<Finding, 'params'>[];
   summary: { errors: number; warnings: number };
   error?: string;
 }
@@ -100,7 +100,7 @@ export const runImportCommand = async (positionals: readonly string[], options: 
       sheet: source.sheet(),
       dateFormats: pass.dates,
       counts: { read: pass.read, valid: pass.valid, rejected: pass.rejected },
-      findings,
+      findings: findings.map(withoutParams),
       summary: { errors: pass.errors, warnings: pass.warnings },
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

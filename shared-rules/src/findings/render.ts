@@ -67,3 +67,9 @@ export const renderFinding = <F extends { readonly code: string; readonly params
 
 /** The zh-TW text of a reason (a sub-code with its params), for the few places that show one outside a finding. */
 export const reasonText = (reason: { readonly reason: string } & FindingParams, wording: Wording = WORDING): string => textOf(reason.reason, reason, wording);
+
+/** A rendered finding in SPEC §7's shape alone (the CLI's JSON): its params stay behind once the message is written. */
+export const withoutParams = <F extends { readonly params: FindingParams }>(finding: F): Omit<F, 'params'> => {
+  const { params: _params, ...shown } = finding;
+  return shown;
+};

@@ -48,6 +48,8 @@ export const RULE_TEXTS = {
   // officer.leader_count's {detail}
   'leader.stored_leaders': '（名冊已登錄的負責人：{names}；更換負責人時，請在同一檔案將原負責人改為「否」）',
   'leader.stored_officers': '（含名冊已登錄的 {storedCount} 位職員；請在檔案中標示一位負責人「是」）',
+  // import.unknown_unit's {detail}
+  'unit.ambiguous': '：有 {count} 個同名單位，請寫完整路徑，例如「{expected}」',
   // recon.union_unknown (imports and uploads)
   'union.not_registered': '不是已登錄的工會，請先匯入工會基本資料',
   'union.not_in_scope': '不在您的管轄範圍',

@@ -1,8 +1,8 @@
 // Old messages read back into params: every catalogue message and every sub-code text, written as the old code wrote
-// them, parses into params that render the very same text; what cannot be read keeps its text whole.
-import { CATALOGUE, FINDING_CODES, LEGACY_MESSAGE, messageOf, TEXT_CODES, TEXTS, type FindingParams } from '@portfund/shared-rules';
+// them (the frozen templates), parses into params that render the very same text; what cannot be read keeps its text whole.
+import { FINDING_CODES, LEGACY_MESSAGE, messageOf, TEXT_CODES, TEXTS, type FindingParams } from '@portfund/shared-rules';
 import { paramsFromMessage, parseMessage } from './20261207120000_finding_params.parse';
-import { SUB_CODES } from './20261207120000_finding_params.templates';
+import { MESSAGES, SUB_CODES } from './20261207120000_finding_params.templates';
 
 const namesOf = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 
@@ -19,7 +19,7 @@ const roundTrips = (code: string, params: FindingParams): void => {
 };
 
 describe('reading old finding messages back into params', () => {
-  it.each(FINDING_CODES.filter((c) => SUB_CODES[c] === undefined))('%s', (code) => roundTrips(code, sample(CATALOGUE[code].message)));
+  it.each(FINDING_CODES.filter((c) => SUB_CODES[c] === undefined))('%s', (code) => roundTrips(code, sample(MESSAGES[code] ?? '')));
 
   const withSubCodes = Object.entries(SUB_CODES).flatMap(([code, params]) =>
     Object.entries(params).flatMap(([param, prefixes]) =>
@@ -28,7 +28,7 @@ describe('reading old finding messages back into params', () => {
   );
   it.each(withSubCodes)('%s with %s %s', (code, param, text) => {
     const template = TEXTS[text] as string;
-    roundTrips(code, { ...sample(CATALOGUE[code as keyof typeof CATALOGUE].message), ...sample(template), [param]: text });
+    roundTrips(code, { ...sample(MESSAGES[code] ?? ''), ...sample(template), [param]: text });
   });
 
   it('reads lists cut short and listed sheets (texts written by functions)', () => {

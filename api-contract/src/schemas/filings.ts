@@ -3,6 +3,9 @@ import { FILING_KINDS, FILING_STATUSES } from '../labels';
 import { z } from './zod';
 
 // the stored finding as the API answers it (shared-rules StoredFinding plus its catalogue help)
+/** The finding's named parameters (values and sub-codes); the message is rendered from them and the catalogue. */
+export const FindingParams = z.record(z.string(), z.union([z.string(), z.number()])).openapi({ description: '訊息參數（值與子代碼）' });
+
 export const FindingView = z
   .object({
     code: z.string().openapi({ description: '穩定的英文代碼，例如 ledger.negative_balance' }),
@@ -12,7 +15,8 @@ export const FindingView = z
     cell: z.string().optional(),
     row: z.number().optional(),
     field: z.string().optional(),
-    message: z.string(),
+    message: z.string().openapi({ description: '由代碼與 params 依規則目錄產生的中文說明' }),
+    params: FindingParams,
     expected: z.string().optional(),
     actual: z.string().optional(),
     help: z.string().optional(),

@@ -1,6 +1,7 @@
 // Registry imports and reads of a local government's registry (/api/registry).
 import { IMPORT_KINDS } from '@portfund/shared-rules/src/registry/columns';
 import { Id } from './common';
+import { FindingParams } from './filings';
 import { z } from './zod';
 
 export const ImportKindParam = z.enum(IMPORT_KINDS).openapi({ description: 'units 志工單位、unions 工會基本資料、officers 職員基本資料、volunteers 志工資料、training 教育訓練歷程、service_hours 服務時數' });
@@ -54,6 +55,7 @@ export const ImportFinding = z
     row: z.number().optional().openapi({ description: '資料列（第 1 列為標題後的第一列）' }),
     field: z.string().optional().openapi({ description: '欄位標題' }),
     message: z.string(),
+    params: FindingParams,
     expected: z.string().optional(),
     actual: z.string().optional(),
   })

@@ -3,21 +3,21 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check/check-file';
 import { WORKBOOK_LIMITS } from '../workbook/gate/input-gate';
-import { exitCode, toHuman, toJson } from './format';
+import { cliTooLarge, exitCode, toHuman, toJson } from './format';
 
 export const checkPath = async (path: string): Promise<FileCheck> => {
   const file = basename(path);
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return unreadable(file, '不是檔案');
+    if (!info.isFile()) return unreadable(file, { reason: 'cli.not_a_file' });
     size = info.size;
   } catch {
-    return unreadable(file, '找不到檔案或沒有讀取權限');
+    return unreadable(file, { reason: 'cli.not_found' });
   }
   // refuse a huge file before reading it into memory
   if (size > WORKBOOK_LIMITS.maxFileBytes) {
-    return unreadable(file, `檔案大小 ${(size / 1048576).toFixed(1)} MB 超過上限 ${WORKBOOK_LIMITS.maxFileBytes / 1048576} MB`);
+    return unreadable(file, cliTooLarge(size, WORKBOOK_LIMITS.maxFileBytes));
   }
   return checkFileBytes(await readFile(path), file);
 };

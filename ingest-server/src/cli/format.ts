@@ -1,5 +1,5 @@
 // Output of `portfund check`: SPEC §9's JSON shape, or human lines "sheet!cell code message".
-import { type Finding } from '@portfund/shared-rules';
+import { withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
 import { type FileCheck } from '../workbook/check/check-file';
 
 export interface CheckJson {
@@ -7,13 +7,13 @@ export interface CheckJson {
     readonly file: string;
     readonly kind: string | null;
     readonly templateVersion: string | null;
-    readonly findings: readonly Finding[];
+    readonly findings: readonly Omit<Finding, 'params'>[];
     readonly summary: { readonly errors: number; readonly warnings: number };
   }[];
 }
 
 export const toJson = (checks: readonly FileCheck[]): CheckJson => ({
-  files: checks.map((c) => ({ file: c.file, kind: c.kind, templateVersion: c.templateVersion, findings: c.findings, summary: c.summary })),
+  files: checks.map((c) => ({ file: c.file, kind: c.kind, templateVersion: c.templateVersion, findings: c.findings.map(withoutParams), summary: c.summary })),
 });
 
 const where = (f: Finding): string => {
@@ -39,3 +39,6 @@ export const exitCode = (checks: readonly FileCheck[]): 0 | 1 | 2 => {
   if (checks.some((c) => !c.readable)) return 2;
   return checks.some((c) => c.summary.errors > 0) ? 1 : 0;
 };
+
+/** A file the CLI will not read into memory: its size and the limit in MB, one decimal as the text shows them. */
+export const cliTooLarge = (size: number, limit: number): Reason => ({ reason: 'cli.too_large', sizeMb: (size / 1048576).toFixed(1), limitMb: limit / 1048576 });

@@ -3,7 +3,7 @@
 // are not compared (the server does that). Exit 0 = no errors, 1 = errors found, 2 = the file could not be read.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { taipeiDate, type Finding } from '@portfund/shared-rules';
+import { reasonText, taipeiDate, withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS } from '../tables/decode';
 import { openTable } from '../tables/open-table';
@@ -11,6 +11,7 @@ import { TableReadError } from '../tables/source';
 import { checkPass, type PassSummary } from '../services/registry/pipeline';
 import { dateFormatsText } from '../services/registry/view';
 import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
+import { cliTooLarge } from './format';
 
 export const IMPORT_USAGE = `  portfund import KIND FILE --dry-run [--json] [--sheet NAME]
       離線檢查名冊匯入檔（CSV：UTF-8 或 Big5；或 XLSX），規則與伺服器相同。KIND：${IMPORT_KINDS.join('、')}。
@@ -31,7 +32,7 @@ interface JsonResult {
   sheet: string | null;
   dateFormats: { gregorian: number; roc: number } | null;
   counts: { read: number; valid: number; rejected: number } | null;
-  findings: Finding[];
+  findings: Omit<Finding, 'params'>[];
   summary: { errors: number; warnings: number };
   error?: string;
 }
@@ -41,7 +42,8 @@ const line = (f: Finding): string => {
   return `${where} ${f.severity === 'error' ? '錯誤' : '提醒'} ${f.code} ${f.message}\n`;
 };
 
-const fail = (json: boolean, result: Omit<JsonResult, 'findings' | 'summary'>, reason: string): number => {
+const fail = (json: boolean, result: Omit<JsonResult, 'findings' | 'summary'>, why: Reason): number => {
+  const reason = reasonText(why);
   if (json) process.stdout.write(`${JSON.stringify({ ...result, findings: [], summary: { errors: 1, warnings: 0 }, error: reason }, null, 2)}\n`);
   else process.stderr.write(`${result.file}：檔案無法讀取：${reason}\n`);
   return 2;
@@ -62,11 +64,11 @@ export const runImportCommand = async (positionals: readonly string[], options: 
   const base = { file, kind, format: null, encoding: null, sheet: null, dateFormats: null, counts: null };
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail(json, base, '不是檔案');
+    if (!info.isFile()) return fail(json, base, { reason: 'cli.not_a_file' });
     // refuse a huge file before reading it into memory
-    if (info.size > DEFAULT_LIMITS.maxFileBytes) return fail(json, base, `檔案大小 ${(info.size / 1048576).toFixed(1)} MB 超過上限 ${DEFAULT_LIMITS.maxFileBytes / 1048576} MB`);
+    if (info.size > DEFAULT_LIMITS.maxFileBytes) return fail(json, base, cliTooLarge(info.size, DEFAULT_LIMITS.maxFileBytes));
   } catch {
-    return fail(json, base, '找不到檔案或沒有讀取權限');
+    return fail(json, base, { reason: 'cli.not_found' });
   }
   const opened = await openTable(await readFile(path), options.sheet !== undefined ? { sheet: options.sheet } : {});
   if (!opened.ok) return fail(json, base, opened.reason);
@@ -97,7 +99,7 @@ export const runImportCommand = async (positionals: readonly string[], options: 
       sheet: source.sheet(),
       dateFormats: pass.dates,
       counts: { read: pass.read, valid: pass.valid, rejected: pass.rejected },
-      findings,
+      findings: findings.map(withoutParams),
       summary: { errors: pass.errors, warnings: pass.warnings },
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,5 @@
 // A finding stored with its filing: from the workbook check or from reconciliation with other filings.
+import { type FindingParams } from '@portfund/shared-rules';
 import { Model } from 'objection';
 
 export class FindingRow extends Model {
@@ -12,7 +13,8 @@ export class FindingRow extends Model {
   cell!: string | null;
   row_no!: number | null;
   field!: string | null;
-  message!: string;
+  /** The message's params (sub-codes for reasons); the text is rendered when served (services/filings/view.ts). */
+  params!: FindingParams;
   expected!: string | null;
   actual!: string | null;
   seq!: number;

@@ -54,7 +54,7 @@ export const csvSource = (bytes: Buffer, encoding: TextEncoding, offset = 0): Ta
           const records = (error as CsvError & { records?: unknown }).records;
           const at = typeof records === 'number' ? records + 1 : line + 1;
           if (error.code === 'CSV_MAX_RECORD_SIZE') throw new TableReadError(IMPORT_REASONS.recordTooLarge(at));
-          throw new TableReadError(IMPORT_REASONS.csvSyntax(at, error.code === 'CSV_QUOTE_NOT_CLOSED' ? '引號未結束' : '無法解析'));
+          throw new TableReadError(IMPORT_REASONS.csvSyntax(at, error.code === 'CSV_QUOTE_NOT_CLOSED'));
         }
         throw error;
       }

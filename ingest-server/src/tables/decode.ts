@@ -3,6 +3,7 @@
 // when even that leaves characters it cannot map, so the registry never receives mojibake. A file that is neither is
 // reported for the encoding it most resembles, at the line of its first bad byte in that encoding. The bytes are checked
 // in 64 KB chunks and decoded again while parsing: the file is never held as one string.
+import { type Reason } from '@portfund/shared-rules';
 import iconv from 'iconv-lite';
 import { IMPORT_REASONS } from './reasons';
 
@@ -20,7 +21,7 @@ export const ENCODING_LABELS: Readonly<Record<TextEncoding, string>> = {
 /** The iconv-lite name of each encoding. */
 export const ICONV_NAMES: Readonly<Record<TextEncoding, string>> = { 'utf-8': 'utf8', 'utf-8-bom': 'utf8', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', cp950: 'cp950' };
 
-export type Detected = { ok: true; encoding: TextEncoding; /** BOM bytes to skip. */ offset: number } | { ok: false; reason: string };
+export type Detected = { ok: true; encoding: TextEncoding; /** BOM bytes to skip. */ offset: number } | { ok: false; reason: Reason };
 
 export const CHUNK_BYTES = 65_536;
 
@@ -39,7 +40,7 @@ const countLines = (text: string): number => {
 };
 
 /** Checks every chunk's text: no NUL, few control characters, and (for a non-UTF-8 decode) nothing unmappable. */
-const scan = (decoded: Iterable<string>, unmappable: ((line: number) => string) | null): string | null => {
+const scan = (decoded: Iterable<string>, unmappable: ((line: number) => Reason) | null): Reason | null => {
   let line = 1;
   let controls = 0;
   let chars = 0;
@@ -128,7 +129,7 @@ const utf8Profile = (bytes: Buffer): { valid: number; invalid: number; firstInva
 };
 
 /** Neither UTF-8 nor Big5: name the line for the encoding the bytes look like (mostly valid UTF-8, or not). */
-const neitherReason = (bytes: Buffer, big5Problem: string): string => {
+const neitherReason = (bytes: Buffer, big5Problem: Reason): Reason => {
   const profile = utf8Profile(bytes);
   if (profile.firstInvalidLine !== null && profile.valid > profile.invalid) return IMPORT_REASONS.brokenUtf8(profile.firstInvalidLine);
   return big5Problem;
@@ -136,7 +137,7 @@ const neitherReason = (bytes: Buffer, big5Problem: string): string => {
 
 export const detectEncoding = (bytes: Buffer): Detected => {
   if (bytes.length === 0) return { ok: false, reason: IMPORT_REASONS.empty };
-  const result = (encoding: TextEncoding, offset: number, problem: string | null): Detected => (problem === null ? { ok: true, encoding, offset } : { ok: false, reason: problem });
+  const result = (encoding: TextEncoding, offset: number, problem: Reason | null): Detected => (problem === null ? { ok: true, encoding, offset } : { ok: false, reason: problem });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const utf8 = utf8Chunks(bytes.subarray(3));
     const problem = scan(utf8.texts, null);
@@ -157,7 +158,7 @@ export const detectEncoding = (bytes: Buffer): Detected => {
 };
 
 /** The whole text (tests and small files only; imports stream it through csvSource). */
-export const decodeText = (bytes: Buffer): { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string } => {
+export const decodeText = (bytes: Buffer): { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: Reason } => {
   const detected = detectEncoding(bytes);
   if (!detected.ok) return detected;
   return { ok: true, text: iconv.decode(bytes.subarray(detected.offset), ICONV_NAMES[detected.encoding]), encoding: detected.encoding };

@@ -1,5 +1,6 @@
 // An uploaded import file → a table source: a zip or OLE container must be a safe .xlsx (the input gate decides);
 // anything else must be CSV text in a supported encoding.
+import { type Reason } from '@portfund/shared-rules';
 import { DEFAULT_LIMITS, openWorkbookBytes, type GateLimits } from '../workbook/gate/input-gate';
 import { csvSource } from './csv-source';
 import { detectEncoding } from './decode';
@@ -7,7 +8,7 @@ import { IMPORT_REASONS } from './reasons';
 import { type TableSource } from './source';
 import { xlsxSource } from './xlsx-source';
 
-export type OpenedTable = { ok: true; source: TableSource } | { ok: false; reason: string };
+export type OpenedTable = { ok: true; source: TableSource } | { ok: false; reason: Reason };
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

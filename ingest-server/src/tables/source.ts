@@ -1,4 +1,5 @@
 // A table read from an import file, row by row: CSV (any supported encoding) or one sheet of an XLSX workbook.
+import { reasonText, type Reason } from '@portfund/shared-rules';
 import { type CellValue } from '@portfund/shared-rules';
 import { type TextEncoding } from './decode';
 
@@ -19,8 +20,8 @@ export interface TableSource {
 
 /** The file turned out unreadable part-way (a CSV quote never closed, a corrupt sheet): nothing of it is applied. */
 export class TableReadError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason));
   }
 }
 

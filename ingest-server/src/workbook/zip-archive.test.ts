@@ -1,5 +1,6 @@
 // One zip handle per file: an upload's check and an import's every pass open the archive once, where the gate inspected it.
 import yauzl from 'yauzl';
+import { reasonText } from '@portfund/shared-rules';
 import { cachedTemplate } from '../../../test/support/cached-template';
 import { openTable } from '../tables/open-table';
 import { xlsxOf } from '../tables/testing/files';
@@ -27,7 +28,7 @@ describe('one zip handle per file', () => {
 
   it('reads the same snapshot from the gate handle as from its own', async () => {
     const gated = await openWorkbookBytes(template);
-    if (!gated.ok) throw new Error(gated.reason);
+    if (!gated.ok) throw new Error(reasonText(gated.reason));
     const shared = await readWorkbookEntries(gated.zip).finally(() => gated.zip.close());
     expect(shared).toEqual(await readWorkbook(template));
   });
@@ -36,7 +37,7 @@ describe('one zip handle per file', () => {
     const bytes = await xlsxOf([['志工姓名', '服務時數'], ['林淑芬', '3.5']]);
     const spy = opens();
     const opened = await openTable(bytes);
-    if (!opened.ok) throw new Error(opened.reason);
+    if (!opened.ok) throw new Error(reasonText(opened.reason));
     for (let pass = 0; pass < 3; pass += 1) {
       const rows: unknown[] = [];
       for await (const row of opened.source.rows()) rows.push(row.cells);

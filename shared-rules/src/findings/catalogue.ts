@@ -634,7 +634,7 @@ const entries = {
     category: 'import',
     title: '單位不存在',
     explanation: '運用單位、志工隊、志工小隊須為系統已建立的單位（主管機關 > 目的機關 > 運用單位 > 志工隊 > 志工小隊）。',
-    message: '單位「{actual}」不存在',
+    message: '單位「{actual}」不存在{detail}',
     source: '003；SPEC §8',
     scope: 'import',
   },

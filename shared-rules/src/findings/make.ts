@@ -1,9 +1,17 @@
-// Builds a finding from its code and named parameters; the message text comes from the catalogue only.
+// Builds a finding from its code and named parameters; rules never write text: the message comes from the catalogue
+// through renderFinding (findings/render.ts), and sub-code params name their text in findings/texts.
 import { CATALOGUE, type FindingCode } from './catalogue';
+import { type FindingParams, type ParamValue, type SubCodeParam } from './params';
+import { quote, renderFinding } from './render';
+import { type TextCode } from './texts';
 import { type Finding, type Severity } from './types';
 
 export type Param = string | number | { toString(): string };
-export type Params = Readonly<Record<string, Param | undefined>>;
+/** Sub-code params (reason, expectedType, detail, part) take a text code: a rule cannot pass a sentence there. */
+export type Params = { readonly [K in SubCodeParam]?: TextCode } & { readonly [key: string]: Param | undefined };
+
+/** A sub-code with its named params (a value check's or reader's reason), spread into a finding's params. */
+export type Reason = { readonly reason: TextCode } & { readonly [key: string]: ParamValue };
 
 export interface Location {
   readonly sheet?: string;
@@ -19,23 +27,17 @@ export interface FindingOptions {
   readonly actual?: Param;
 }
 
-// long enough for every message part we write ourselves, short enough that a hostile 100,000-character cell stays harmless
-const MAX_QUOTED = 200;
-
-/** Makes any user-supplied text safe to quote in a message: no control characters, bounded length. */
-export const quote = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : String(value);
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
-  const chars = Array.from(clean);
-  return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : clean;
+/** Params as plain JSON values: unknown ones dropped, Decimals and the like as their text. */
+export const plainParams = (params: Params): FindingParams => {
+  const out: Record<string, ParamValue> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    out[key] = typeof value === 'number' || typeof value === 'string' ? value : String(value);
+  }
+  return out;
 };
 
-export const formatMessage = (template: string, params: Params): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    return value === undefined ? '' : quote(value);
-  });
+export { quote };
 
 export const makeFinding = (
   code: FindingCode,
@@ -43,19 +45,17 @@ export const makeFinding = (
   params: Params = {},
   options: FindingOptions = {},
 ): Finding => {
-  const entry = CATALOGUE[code];
   const expected = options.expected ?? params.expected;
   const actual = options.actual ?? params.actual;
-  return {
+  return renderFinding({
     code,
-    severity: options.severity ?? entry.severity,
+    severity: options.severity ?? CATALOGUE[code].severity,
     ...(location.sheet !== undefined ? { sheet: location.sheet } : {}),
     ...(location.cell !== undefined ? { cell: location.cell } : {}),
     ...(location.row !== undefined ? { row: location.row } : {}),
     ...(location.field !== undefined ? { field: location.field } : {}),
-    message: formatMessage(entry.message, params),
+    params: plainParams(params),
     ...(expected !== undefined ? { expected: quote(expected) } : {}),
     ...(actual !== undefined ? { actual: quote(actual) } : {}),
-    help: entry.explanation,
-  };
+  });
 };

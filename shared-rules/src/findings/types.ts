@@ -1,5 +1,6 @@
 // Findings are plain data (SPEC §7): every check in Excel, the CLI and the server yields this one shape.
 import { type FindingCode } from './catalogue';
+import { type FindingParams } from './params';
 
 export type Severity = 'error' | 'warning';
 
@@ -13,7 +14,9 @@ export interface Finding {
   readonly row?: number;
   /** Defined name or column header. */
   readonly field?: string;
-  /** zh-TW: what is wrong and what to do. */
+  /** The message's named params: plain JSON, sub-codes for reasons (what the server stores; the text is rendered from them). */
+  readonly params: FindingParams;
+  /** zh-TW: what is wrong and what to do, rendered from the catalogue by renderFinding. */
   readonly message: string;
   readonly expected?: string;
   readonly actual?: string;

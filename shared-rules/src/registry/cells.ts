@@ -137,7 +137,7 @@ export class RowReader {
     const d = this.take(key, readAmount(this.cell(key), { maxDigits, integer: false }));
     if (d === null) return null;
     if (d.decimalPlaces() > MAX_HOURS_DECIMALS) {
-      this.report('cell.type', key, { actual: cellText(this.cell(key)) ?? '', expectedType: '時數（最多 2 位小數）' });
+      this.report('cell.type', key, { actual: cellText(this.cell(key)) ?? '', expectedType: 'type.hours' });
       return null;
     }
     return new Decimal(d).toFixed();

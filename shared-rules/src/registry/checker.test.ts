@@ -271,7 +271,9 @@ describe('volunteers import', () => {
     ]);
     expect(outcomes[0]?.record?.placement).toEqual({ names: ['社會局 > 八德區公所', '社福志工隊'], unitId: 3 });
     expect(outcomes[1]?.record?.placement.unitId).toBe(6);
-    expect(outcomes[2]?.findings[0]?.expected).toContain('有 2 個同名單位');
+    // the hint is the message's (what to do), the expected value the first full path
+    expect(outcomes[2]?.findings[0]?.message).toContain('不存在：有 2 個同名單位，請寫完整路徑，例如「');
+    expect(outcomes[2]?.findings[0]?.expected).toContain(' > ');
     expect(outcomes[4]?.findings[0]?.message).toBe('單位「社會局 > 八德區公所 > 第二隊」不存在');
   });
 

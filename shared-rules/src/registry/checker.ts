@@ -115,7 +115,7 @@ export class ImportChecker<K extends ImportKind = ImportKind> {
     for (const i of [...this.blankHeaderColumns]) {
       if (cellText(cells[i] ?? null) === null) continue;
       this.blankHeaderColumns.delete(i);
-      r.findings.push(makeFinding('import.header', { row: r.row }, { reason: `第 ${i + 1} 欄沒有欄位標題，該欄資料不會匯入` }, { severity: 'warning' }));
+      r.findings.push(makeFinding('import.header', { row: r.row }, { reason: 'header.blank_column', column: i + 1 }, { severity: 'warning' }));
     }
   }
 

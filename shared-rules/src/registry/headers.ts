@@ -39,8 +39,9 @@ export interface HeaderMatch {
 }
 
 const MAX_LISTED = 20;
-const list = (names: readonly string[]): string =>
-  names.length > MAX_LISTED ? `${names.slice(0, MAX_LISTED).join('、')} 等 ${names.length} 個` : names.join('、');
+/** The first few names as params columns and, when cut, more (how many in all): the text says "A、B 等 12 個". */
+const list = (names: readonly string[]): { columns: string; more?: number } =>
+  names.length > MAX_LISTED ? { columns: names.slice(0, MAX_LISTED).join('、'), more: names.length } : { columns: names.join('、') };
 
 /** Which kinds a header row would fit (every required column present): helps say "this is a 服務時數 file". */
 export const kindsMatching = (headers: readonly string[]): ImportKind[] => {
@@ -87,18 +88,18 @@ export const matchHeaders = (kind: ImportKind, cells: readonly CellValue[]): Hea
   const missing = IMPORT_COLUMNS[kind].filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
   const findings: Finding[] = [];
   if (written.length === 0) {
-    findings.push(makeFinding('import.header', {}, { reason: `第一列須為欄位標題，例如：${IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.header).join('、')}` }));
+    findings.push(makeFinding('import.header', {}, { reason: 'header.none', columns: IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.header).join('、') }));
     return { columns, present: new Set(), findings, ok: false };
   }
   // each message parameter is capped at 60 characters (findings/make.ts): the full lists are in `field`
-  if (missing.length > 0) findings.push(makeFinding('import.header', { field: missing.join('、') }, { reason: `缺少必要欄位：${list(missing)}` }));
+  if (missing.length > 0) findings.push(makeFinding('import.header', { field: missing.join('、') }, { reason: 'header.missing', ...list(missing) }));
   // an export with extra columns (e.g. 大頭照) is still importable: the unknown columns are skipped, not the file
-  if (unknown.length > 0) findings.push(makeFinding('import.header', { field: unknown.join('、') }, { reason: `未知欄位 ${list(unknown)} 將略過` }, { severity: 'warning' }));
+  if (unknown.length > 0) findings.push(makeFinding('import.header', { field: unknown.join('、') }, { reason: 'header.unknown', ...list(unknown) }, { severity: 'warning' }));
   const others = missing.length > 0 ? kindsMatching(written).filter((k) => k !== kind) : [];
   if (others.length > 0) {
-    const labels = others.map((k) => IMPORT_KIND_LABELS[k]).join('、');
-    findings.push(makeFinding('import.header', {}, { reason: `這看來是「${labels}」檔案，不是「${IMPORT_KIND_LABELS[kind]}」，請確認匯入類別` }));
+    const kinds = others.map((k) => IMPORT_KIND_LABELS[k]).join('、');
+    findings.push(makeFinding('import.header', {}, { reason: 'header.wrong_kind', kinds, kind: IMPORT_KIND_LABELS[kind] }));
   }
-  if (repeated.length > 0) findings.push(makeFinding('import.header', { field: repeated.join('、') }, { reason: `欄位重複：${list(repeated)}` }));
+  if (repeated.length > 0) findings.push(makeFinding('import.header', { field: repeated.join('、') }, { reason: 'header.repeated', ...list(repeated) }));
   return { columns, present: new Set(seen.keys()), findings, ok: findings.every((f) => f.severity !== 'error') };
 };

@@ -39,11 +39,11 @@ describe('readAmount', () => {
     expect(failureOf(readAmount('1,234'))).toEqual({
       ok: false,
       code: 'cell.type',
-      params: { actual: '1,234', expectedType: '數字', suggestion: '1234' },
+      params: { actual: '1,234', expectedType: 'type.number', suggestion: '1234' },
     });
     expect(failureOf(readAmount('NT$100'))).toMatchObject({ code: 'cell.type', params: { suggestion: '100' } });
     expect(failureOf(readAmount('100 元'))).toMatchObject({ code: 'cell.type', params: { suggestion: '100' } });
-    expect(failureOf(readAmount('abc')).params).toEqual({ actual: 'abc', expectedType: '數字' });
+    expect(failureOf(readAmount('abc')).params).toEqual({ actual: 'abc', expectedType: 'type.number' });
     expect(failureOf(readAmount('1,23')).params.suggestion).toBeUndefined();
   });
   it('refuses booleans, dates and formula errors', () => {

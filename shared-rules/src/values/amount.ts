@@ -18,7 +18,7 @@ export interface AmountOptions {
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 // How far a stored double may be from a whole number and still be that number (Excel float artefacts).
 const ARTEFACT = new Decimal('1e-6');
-const EXPECTED_TYPE = '數字';
+const EXPECTED_TYPE = 'type.number';
 
 /** The plain number hidden in "1,234", "NT$100", "100 元" or "+5", if there is exactly one. */
 export const suggestPlainNumber = (text: string): string | undefined => {

@@ -1,5 +1,5 @@
 import { checkNationalId, nationalIdChecksumOk, readNationalId, sexMatches } from './national-id';
-import { failureOf, HOSTILE, valueOf } from './test-helpers';
+import { failureOf, HOSTILE, valueOf, reasonOf } from './test-helpers';
 
 describe('nationalIdChecksumOk', () => {
   it('passes the SPEC vectors', () => {
@@ -43,14 +43,14 @@ describe('checkNationalId', () => {
     expect(failureOf(checkNationalId('a123456789'))).toEqual({
       ok: false,
       code: 'id.national_id',
-      params: { actual: 'a123456789', reason: '英文字母須大寫，請改為 A123456789', suggestion: 'A123456789' },
+      params: { actual: 'a123456789', reason: 'id.upper_case', upper: 'A123456789', suggestion: 'A123456789' },
     });
     expect(failureOf(checkNationalId('a123456788')).params.suggestion).toBeUndefined();
   });
   it('reports shape errors', () => {
-    expect(failureOf(checkNationalId('A323456789')).params.reason).toContain('第 2 碼');
-    expect(failureOf(checkNationalId('A12345678')).params.reason).toContain('格式錯誤');
-    expect(failureOf(checkNationalId('1234567890')).params.reason).toContain('格式錯誤');
+    expect(reasonOf(checkNationalId('A323456789'))).toContain('第 2 碼');
+    expect(reasonOf(checkNationalId('A12345678'))).toContain('格式錯誤');
+    expect(reasonOf(checkNationalId('1234567890'))).toContain('格式錯誤');
     expect(failureOf(checkNationalId('')).code).toBe('id.national_id');
   });
   it('reports full-width input with the half-width suggestion', () => {

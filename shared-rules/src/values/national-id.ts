@@ -22,8 +22,6 @@ const LETTER_CODES: Readonly<Record<string, number>> = {
 // Weights over [letter tens, letter units, 2nd char, d3 … d9, check digit].
 const WEIGHTS = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1] as const;
 const SHAPE = /^[A-Z][12A-D89]\d{8}$/;
-const FORMAT_REASON = '格式錯誤：須為 1 個英文字母加 9 碼數字（居留證第 2 碼可為 A–D、8 或 9）';
-const SECOND_REASON = '第 2 碼錯誤：身分證須為 1 或 2，居留證須為 A–D、8 或 9';
 
 /** True when an upper-case, well-shaped id passes the checksum (old resident: the 2nd letter's code units digit). */
 export const nationalIdChecksumOk = (id: string): boolean => {
@@ -51,10 +49,10 @@ const kindAndSex = (second: string): { kind: IdKind; sex: Sex } => {
 /** Checks upper-case id text (shape, then checksum). */
 const checkUpper = (text: string): ValueResult<NationalId> => {
   if (!SHAPE.test(text)) {
-    const reason = /^[A-Z][0-9A-Z]\d{8}$/.test(text) ? SECOND_REASON : FORMAT_REASON;
+    const reason = /^[A-Z][0-9A-Z]\d{8}$/.test(text) ? 'id.second_char' : 'id.format';
     return fail('id.national_id', { actual: text, reason });
   }
-  if (!nationalIdChecksumOk(text)) return fail('id.national_id', { actual: text, reason: '檢查碼錯誤，請確認號碼' });
+  if (!nationalIdChecksumOk(text)) return fail('id.national_id', { actual: text, reason: 'id.checksum' });
   return ok({ id: text, ...kindAndSex(text.charAt(1)) });
 };
 
@@ -70,14 +68,14 @@ export const checkNationalId = (s: string): ValueResult<NationalId> => {
   if (upper === text) return checkUpper(text);
   const asUpper = checkUpper(upper);
   if (!asUpper.ok) return fail('id.national_id', { ...asUpper.params, actual: text });
-  return fail('id.national_id', withSuggestion({ actual: text, reason: `英文字母須大寫，請改為 ${upper}` }, upper));
+  return fail('id.national_id', withSuggestion({ actual: text, reason: 'id.upper_case', upper }, upper));
 };
 
 /** Reads an id cell; blank is cell.required. */
 export const readNationalId = (v: CellValue | undefined): ValueResult<NationalId> => {
   const shown = cellText(v);
   if (shown === null) return fail('cell.required', { actual: '' });
-  if (typeof v !== 'string') return fail('id.national_id', { actual: shown, reason: FORMAT_REASON });
+  if (typeof v !== 'string') return fail('id.national_id', { actual: shown, reason: 'id.format' });
   return checkNationalId(v);
 };
 

@@ -1,5 +1,5 @@
 import { checkPhone, readPhone } from './phone';
-import { failureOf, HOSTILE, valueOf } from './test-helpers';
+import { failureOf, HOSTILE, valueOf, reasonOf } from './test-helpers';
 
 describe('checkPhone', () => {
   it.each(['04-25670000', '049-2345678', '0836-22123', '07-8124633', '0912-345678', '02-23456789', '037-123456', '089-123456', '04-25670000#123', '04-25670000#1'])(
@@ -15,11 +15,11 @@ describe('checkPhone', () => {
     expect(failureOf(checkPhone('0425670000'))).toEqual({
       ok: false,
       code: 'contact.phone_format',
-      params: { actual: '0425670000', reason: '請加區域碼及「-」', suggestion: '04-25670000' },
+      params: { actual: '0425670000', reason: 'phone.add_area_code', suggestion: '04-25670000' },
     });
     expect(failureOf(checkPhone('0912345678')).params.suggestion).toBe('0912-345678');
     // Without a leading 0 the area code is unknown: no guessed number.
-    expect(failureOf(checkPhone('25670000')).params).toEqual({ actual: '25670000', reason: '請加區域碼及「-」' });
+    expect(failureOf(checkPhone('25670000')).params).toEqual({ actual: '25670000', reason: 'phone.add_area_code' });
   });
   it('moves a dash in the wrong place to after the area code', () => {
     expect(failureOf(checkPhone('042-5670000'))).toMatchObject({
@@ -36,7 +36,7 @@ describe('checkPhone', () => {
   it('wants the domestic form, suggesting it for international input', () => {
     expect(failureOf(checkPhone('+886-4-25670000'))).toMatchObject({
       code: 'contact.phone_format',
-      params: { reason: '請使用國內格式「區域碼-號碼」，不加國碼', suggestion: '04-25670000' },
+      params: { reason: 'phone.no_country_code', suggestion: '04-25670000' },
     });
     expect(failureOf(checkPhone('+1 650 253 0000')).params.suggestion).toBeUndefined();
   });
@@ -45,14 +45,14 @@ describe('checkPhone', () => {
     expect(failureOf(checkPhone('04 2567 0000')).params.suggestion).toBe('04-25670000');
     expect(failureOf(checkPhone('04-25670000 ext 123')).params.suggestion).toBe('04-25670000#123');
     expect(failureOf(checkPhone('04-25670000分機123'))).toMatchObject({
-      params: { reason: '分機請以 #123 表示（1–6 碼數字）', suggestion: '04-25670000#123' },
+      params: { reason: 'phone.extension', suggestion: '04-25670000#123' },
     });
-    expect(failureOf(checkPhone('04-25670000#1234567')).params.reason).toContain('#123');
+    expect(reasonOf(checkPhone('04-25670000#1234567'))).toContain('#123');
   });
   it('says the dash belongs only after the area code', () => {
     expect(failureOf(checkPhone('02-2345-6789')).params).toEqual({
       actual: '02-2345-6789',
-      reason: '「-」只放在區域碼之後，號碼中間不加「-」',
+      reason: 'phone.dash_after_area',
       suggestion: '02-23456789',
     });
     expect(failureOf(checkPhone('0912-345-678')).params.suggestion).toBe('0912-345678');

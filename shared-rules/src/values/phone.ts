@@ -1,5 +1,6 @@
 // Phone/fax numbers in the domestic "area code-number" form; libphonenumber (full metadata) decides validity and the area code.
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import type { Reason } from '../findings/make';
 import type { CellValue } from '../snapshot/types';
 import { hasFullWidth, toHalfWidth } from './fullwidth';
 import { fail, ok, withSuggestion, type ValueResult } from './result';
@@ -40,33 +41,34 @@ const suggestPhone = (text: string): string | undefined => {
 };
 
 /** Says what is wrong with a number that does not have the area-number shape. */
-const shapeReason = (text: string): string => {
-  if (/^\+|^00/.test(text)) return '請使用國內格式「區域碼-號碼」，不加國碼';
-  if (/^\d+$/.test(text)) return '請加區域碼及「-」';
-  if (/^0\d{1,3}-\d+(?:-\d+)+$/.test(text)) return '「-」只放在區域碼之後，號碼中間不加「-」';
-  if (/#|ext|分機|轉/i.test(text)) return '分機請以 #123 表示（1–6 碼數字）';
-  return '請依「區域碼-號碼」格式填寫，例如 04-25670000、0912-345678';
+const shapeReason = (text: string): Reason => {
+  if (/^\+|^00/.test(text)) return { reason: 'phone.no_country_code' };
+  if (/^\d+$/.test(text)) return { reason: 'phone.add_area_code' };
+  if (/^0\d{1,3}-\d+(?:-\d+)+$/.test(text)) return { reason: 'phone.dash_after_area' };
+  if (/#|ext|分機|轉/i.test(text)) return { reason: 'phone.extension' };
+  return { reason: 'phone.format' };
 };
 
 /** Checks a phone or fax number: '04-25670000', '0836-22123', '0912-345678', extension '#123'. */
 export const checkPhone = (s: string): ValueResult<string> => {
   const text = cleanText(s);
-  if (text === '') return fail('contact.phone_format', { actual: '', reason: '未填號碼' });
+  if (text === '') return fail('contact.phone_format', { actual: '', reason: 'phone.blank' });
   if (hasFullWidth(text)) {
     const half = cleanText(toHalfWidth(text));
     return fail('cell.fullwidth', { actual: text, suggestion: suggestPhone(half) ?? half });
   }
   const m = FORMAT.exec(text);
-  if (!m) return fail('contact.phone_format', withSuggestion({ actual: text, reason: shapeReason(text) }, suggestPhone(text)));
+  if (!m) return fail('contact.phone_format', withSuggestion({ actual: text, ...shapeReason(text) }, suggestPhone(text)));
   const [, area = '', number = '', ext] = m;
   const canonical = canonicalOf(parseTw(`${area}${number}${ext === undefined ? '' : `#${ext}`}`));
   if (canonical === undefined) {
-    return fail('contact.phone_format', { actual: text, reason: `號碼位數或區域碼 ${area} 不正確，請確認號碼` });
+    return fail('contact.phone_format', { actual: text, reason: 'phone.invalid', area });
   }
   if (canonical.area !== area) {
     return fail('contact.phone_format', {
       actual: text,
-      reason: `區域碼應為 ${canonical.area}，「-」請放在區域碼之後`,
+      reason: 'phone.area_code',
+      area: canonical.area,
       suggestion: canonical.text,
     });
   }
@@ -79,7 +81,7 @@ export const readPhone = (v: CellValue | undefined): ValueResult<string | null> 
   if (shown === null) return ok(null);
   if (typeof v === 'string') return checkPhone(v);
   if (typeof v === 'number' && /^\d{5,10}$/.test(shown)) {
-    return fail('contact.phone_format', withSuggestion({ actual: shown, reason: '請將儲存格設為文字，並加區域碼及「-」' }, suggestPhone(`0${shown}`)));
+    return fail('contact.phone_format', withSuggestion({ actual: shown, reason: 'phone.number_cell' }, suggestPhone(`0${shown}`)));
   }
-  return fail('contact.phone_format', { actual: shown, reason: shapeReason(shown) });
+  return fail('contact.phone_format', { actual: shown, ...shapeReason(shown) });
 };

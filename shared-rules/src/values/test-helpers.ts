@@ -1,4 +1,6 @@
 // Test-only helpers: unwrap a ValueResult or fail the test with what came back instead.
+import { plainParams } from '../findings/make';
+import { textOf } from '../findings/render';
 import type { ValueResult } from './result';
 
 export const valueOf = <T>(r: ValueResult<T>): T => {
@@ -31,3 +33,10 @@ export const HOSTILE: readonly string[] = [
   '<script>alert(1)</script>',
   '=cmd|" /C calc"!A0',
 ];
+
+/** The zh-TW text of a failure's reason sub-code, as a message shows it. */
+export const reasonOf = <T>(r: ValueResult<T>): string => {
+  const f = failureOf(r);
+  const code = f.params.reason;
+  return typeof code === 'string' ? textOf(code, plainParams(f.params)) : '';
+};

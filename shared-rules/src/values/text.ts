@@ -56,7 +56,7 @@ export interface TextOptions {
 /** Reads a free-text cell: blank is null (or cell.required), too long is cell.max_length. */
 export const readText = (v: CellValue | undefined, opts: TextOptions = {}): ValueResult<string | null> => {
   // A formula error (#REF!) is not text anybody typed.
-  if (v !== null && v !== undefined && isErrorValue(v)) return fail('cell.type', { actual: v.error, expectedType: '文字' });
+  if (v !== null && v !== undefined && isErrorValue(v)) return fail('cell.type', { actual: v.error, expectedType: 'type.text' });
   const text = cellText(v);
   if (text === null) return opts.required ? fail('cell.required', { actual: '' }) : ok(null);
   if (opts.maxLength !== undefined) {

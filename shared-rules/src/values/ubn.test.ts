@@ -1,5 +1,5 @@
 import { checkUbn, readUbn, ubnChecksumOk } from './ubn';
-import { failureOf, HOSTILE, valueOf } from './test-helpers';
+import { failureOf, HOSTILE, valueOf, reasonOf } from './test-helpers';
 
 describe('ubnChecksumOk', () => {
   it('passes the SPEC vectors', () => {
@@ -27,8 +27,8 @@ describe('checkUbn', () => {
     expect(failureOf(checkUbn('04595250'))).toMatchObject({ code: 'id.ubn_checksum', params: { actual: '04595250' } });
   });
   it('reports the wrong length or non-digits', () => {
-    expect(failureOf(checkUbn('1234567'))).toMatchObject({ code: 'id.ubn_checksum', params: { reason: '須為 8 碼數字' } });
-    expect(failureOf(checkUbn('0459525A')).params.reason).toBe('須為 8 碼數字');
+    expect(failureOf(checkUbn('1234567'))).toMatchObject({ code: 'id.ubn_checksum', params: { reason: 'ubn.length' } });
+    expect(reasonOf(checkUbn('0459525A'))).toBe('須為 8 碼數字');
     expect(failureOf(checkUbn('4595257')).params.suggestion).toBe('04595257');
   });
   it('reports full-width digits with the half-width suggestion', () => {
@@ -51,19 +51,20 @@ describe('readUbn', () => {
       code: 'id.ubn_checksum',
       params: {
         actual: '4595257',
-        reason: '前導 0 被 Excel 去除，請將儲存格設為文字並輸入 04595257',
+        reason: 'ubn.leading_zero',
+        fixed: '04595257',
         suggestion: '04595257',
       },
     });
   });
   it('still mentions the lost zero when the padded number is wrong too', () => {
     const f = failureOf(readUbn(4595250));
-    expect(f.params.reason).toContain('前導 0 被 Excel 去除');
+    expect(reasonOf(f)).toContain('前導 0 被 Excel 去除');
     expect(f.params.suggestion).toBeUndefined();
   });
   it('refuses blanks and other cell types', () => {
     expect(failureOf(readUbn(null)).code).toBe('cell.required');
-    expect(failureOf(readUbn(4595257.5)).params.reason).toBe('須為 8 碼數字');
+    expect(reasonOf(readUbn(4595257.5))).toBe('須為 8 碼數字');
     expect(failureOf(readUbn({ date: '2024-01-01' })).code).toBe('id.ubn_checksum');
   });
   it('never throws on hostile strings', () => {

@@ -5,8 +5,6 @@ import { fail, ok, withSuggestion, type ValueResult } from './result';
 import { cellText, cleanText } from './text';
 
 const WEIGHTS = [1, 2, 1, 2, 1, 2, 4, 1] as const;
-const LENGTH_REASON = '須為 8 碼數字';
-const CHECKSUM_REASON = '檢查碼錯誤，請確認號碼';
 
 /** True when 8 digits pass the checksum: digit-wise sum of weighted products ≡ 0 (mod 5), or ≡ 4 when the 7th digit is 7. */
 export const ubnChecksumOk = (digits: string): boolean => {
@@ -27,9 +25,9 @@ export const checkUbn = (s: string): ValueResult<string> => {
   if (!/^\d{8}$/.test(text)) {
     // Text that merely lost its leading zeros elsewhere (a copy from Excel) gets the padded number suggested.
     const padded = /^\d{1,7}$/.test(text) ? text.padStart(8, '0') : undefined;
-    return fail('id.ubn_checksum', withSuggestion({ actual: text, reason: LENGTH_REASON }, padded && ubnChecksumOk(padded) ? padded : undefined));
+    return fail('id.ubn_checksum', withSuggestion({ actual: text, reason: 'ubn.length' }, padded && ubnChecksumOk(padded) ? padded : undefined));
   }
-  if (!ubnChecksumOk(text)) return fail('id.ubn_checksum', { actual: text, reason: CHECKSUM_REASON });
+  if (!ubnChecksumOk(text)) return fail('id.ubn_checksum', { actual: text, reason: 'ubn.checksum' });
   return ok(text);
 };
 
@@ -44,15 +42,17 @@ export const readUbn = (v: CellValue | undefined): ValueResult<string> => {
     if (ubnChecksumOk(padded)) {
       return fail('id.ubn_checksum', {
         actual: shown,
-        reason: `前導 0 被 Excel 去除，請將儲存格設為文字並輸入 ${padded}`,
+        reason: 'ubn.leading_zero',
+        fixed: padded,
         suggestion: padded,
       });
     }
     return fail('id.ubn_checksum', {
       actual: shown,
-      reason: `前導 0 被 Excel 去除，且補 0 後的 ${padded} 檢查碼錯誤；請將儲存格設為文字並輸入正確的 8 碼統一編號`,
+      reason: 'ubn.leading_zero_checksum',
+      fixed: padded,
     });
   }
   if (typeof v === 'number' && /^\d{8}$/.test(shown)) return checkUbn(shown);
-  return fail('id.ubn_checksum', { actual: shown, reason: LENGTH_REASON });
+  return fail('id.ubn_checksum', { actual: shown, reason: 'ubn.length' });
 };

@@ -1,6 +1,6 @@
 // Every finding of a filing, grouped by sheet in workbook order, with the rule's title and a severity filter.
 import { CATALOGUE, isFindingCode } from '@portfund/shared-rules/src/findings/catalogue';
-import { type StoredFinding } from '@portfund/shared-rules/src/findings/types';
+import { type Finding as StoredFinding } from '@portfund/api-contract';
 import { Badge, makeStyles, mergeClasses, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useLayoutStyles } from './layout';

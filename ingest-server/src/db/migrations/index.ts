@@ -5,6 +5,7 @@ import * as filings from './20261121120100_filings';
 import * as extraction from './20261121120200_extraction';
 import * as reviewNotifications from './20261121140000_review_notifications';
 import * as registryImports from './20261121150000_registry_imports';
+import * as findingParams from './20261207120000_finding_params';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -12,6 +13,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120200_extraction': extraction,
   '20261121140000_review_notifications': reviewNotifications,
   '20261121150000_registry_imports': registryImports,
+  '20261207120000_finding_params': findingParams,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

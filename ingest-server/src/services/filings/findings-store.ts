@@ -12,7 +12,7 @@ export const insertFindings = async (trx: Knex, filingId: number, source: 'check
     cell: f.cell ?? null,
     row_no: f.row ?? null,
     field: f.field ?? null,
-    message: f.message,
+    params: JSON.stringify(f.params),
     expected: f.expected ?? null,
     actual: f.actual ?? null,
     seq,

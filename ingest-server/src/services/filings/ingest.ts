@@ -42,7 +42,7 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
   }
   const union = await findUnionInScope(db, user, data.ubn);
   if (union === undefined) {
-    const reason = user.role === 'union' ? '不是您的工會，無法代為申報' : '不是系統中您管轄範圍內的工會，請先確認統一編號或建立工會資料';
+    const reason = user.role === 'union' ? 'union.not_yours' : 'union.not_in_jurisdiction';
     const unknown = makeFinding('recon.union_unknown', { field: data.kind === 'cashbook' ? 'cb_ubn' : 'app_ubn' }, { actual: data.ubn, reason });
     return rejected(file.name, 'upload.union_out_of_scope', [unknown, ...checked.findings]);
   }

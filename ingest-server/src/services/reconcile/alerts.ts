@@ -2,7 +2,7 @@
 // reconciliation errors because of it — a late December book against an approved 決算, say — those who hold that
 // filing are told: the union always, the local government once it is reviewing or has forwarded it, the ministry
 // once it is in its hands. Nobody has to notice a changed error count by chance.
-import { CATALOGUE, isFindingCode, type Finding } from '@portfund/shared-rules';
+import { CATALOGUE, isFindingCode, messageOf, type Finding, type FindingParams } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { type Filing, type FilingStatus } from '../../models/filing';
 import { Organization } from '../../models/organization';
@@ -25,16 +25,17 @@ interface Place {
   readonly message: string;
 }
 // The message is part of the key: several errors can share a place (every removed entry of recon.history_changed
-// points at the book's data area) and differ only in what they say; a second removed entry is a new error.
+// points at the book's data area) and differ only in what they say; a second removed entry is a new error. Stored
+// ones are rendered now, as the new ones are, so a wording change alone never looks like a new error.
 const placeKey = (f: Place): string => [f.code, f.sheet ?? '', f.cell ?? '', f.row ?? '', f.message].join('\u0000');
 
 /** The stored reconciliation errors of a filing (code, place and message), before they are replaced. */
 export const reconErrorPlaces = async (trx: Knex, filingId: number): Promise<Set<string>> => {
   const rows = await trx('findings')
     .where({ filing_id: filingId, source: 'recon', severity: 'error' })
-    .select<{ code: string; sheet: string | null; cell: string | null; row_no: number | null; message: string }[]>('code', 'sheet', 'cell', 'row_no', 'message');
+    .select<{ code: string; sheet: string | null; cell: string | null; row_no: number | null; params: FindingParams }[]>('code', 'sheet', 'cell', 'row_no', 'params');
   return new Set(
-    rows.map((r) => placeKey({ code: r.code, sheet: r.sheet ?? undefined, cell: r.cell ?? undefined, row: r.row_no ?? undefined, message: r.message })),
+    rows.map((r) => placeKey({ code: r.code, sheet: r.sheet ?? undefined, cell: r.cell ?? undefined, row: r.row_no ?? undefined, message: messageOf(r.code, r.params) })),
   );
 };
 

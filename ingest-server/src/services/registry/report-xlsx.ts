@@ -2,6 +2,7 @@
 // sheet (who imported, when in Taipei time) and every finding with its row, column, code and message. Text is made inert
 // against formula injection.
 import { type Writable } from 'node:stream';
+import { messageOf } from '@portfund/shared-rules';
 import ExcelJS from 'exceljs';
 import { type Knex } from 'knex';
 import { escapeFormula } from '../export';
@@ -66,7 +67,7 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     const page = await findingsPage(db, run.id, after, PAGE);
     for (const f of page) {
       sheet
-        .addRow([f.row_no, text(f.field), f.code, f.severity === 'error' ? '錯誤' : '提醒', text(f.message), text(f.expected), text(f.actual)])
+        .addRow([f.row_no, text(f.field), f.code, f.severity === 'error' ? '錯誤' : '提醒', text(messageOf(f.code, f.params)), text(f.expected), text(f.actual)])
         .commit();
     }
     const last = page[page.length - 1];

@@ -3,10 +3,11 @@
 // registry's lock — either nothing is written (dry run: the writes of a second pass are rolled back, so it can say
 // what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
 // found no error. The run, its counts and its findings are recorded in every mode.
-import { makeFinding, taipeiDate, type Finding } from '@portfund/shared-rules';
+import { makeFinding, taipeiDate, type Finding, type Reason } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { openTable } from '../../tables/open-table';
+import { IMPORT_REASONS } from '../../tables/reasons';
 import { TableReadError, type TableSource } from '../../tables/source';
 import { type User } from '../../models/user';
 import { sha256 } from './hash';
@@ -51,7 +52,7 @@ const messageOf = (mode: ImportMode, status: RunStatus, pass: PassSummary | null
 
 interface Opened {
   readonly source: TableSource | null;
-  readonly reason: string | null;
+  readonly reason: Reason | null;
 }
 
 const lockRegistry = (trx: Knex.Transaction, ownerId: number): Promise<unknown> => trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`registry|${ownerId}`]);
@@ -77,15 +78,16 @@ const insertRun = async (trx: Knex.Transaction, user: User, request: ImportReque
 };
 
 /** A run whose file could not be read (at all, or part-way): recorded with the reason; nothing else is written. */
-const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource | null, reason: string): Promise<ImportOutcome> =>
+const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource | null, reason: Reason): Promise<ImportOutcome> =>
   db.transaction(async (trx) => {
     const run = await insertRun(trx, user, request, hash, source);
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
-    await sink.add([makeFinding('file.unreadable', {}, { reason })]);
+    const finding = makeFinding('file.unreadable', {}, reason);
+    await sink.add([finding]);
     await sink.flush();
     const [done] = (await trx('import_runs')
       .where('id', run.id)
-      .update({ status: 'unreadable', errors: 1, message: `檔案無法讀取：${reason}`, sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
+      .update({ status: 'unreadable', errors: 1, message: finding.message, sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
       .returning('*')) as ImportRunRow[];
     return { run: done ?? run, findings: sink.first };
   });
@@ -170,7 +172,7 @@ export const runImport = async (db: Knex, user: User, request: ImportRequest): P
   const opened: Opened = await openTable(request.bytes, request.sheet !== undefined ? { sheet: request.sheet } : {}).then((o) =>
     o.ok ? { source: o.source, reason: null } : { source: null, reason: o.reason },
   );
-  if (opened.source === null) return recordUnreadable(db, user, request, hash, null, opened.reason ?? '');
+  if (opened.source === null) return recordUnreadable(db, user, request, hash, null, opened.reason ?? IMPORT_REASONS.empty);
   try {
     return await applyRun(db, user, request, hash, opened.source);
   } catch (error) {

@@ -1,6 +1,6 @@
 // Import runs and their findings: who imported which file when, in which mode, with what result (SPEC §8 "each import
 // run is recorded"). Findings are written in batches as the file streams, so a 100,000-row file never holds them all.
-import { type Finding } from '@portfund/shared-rules';
+import { type Finding, type FindingParams } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 
 export type ImportMode = 'dry_run' | 'valid_rows' | 'all_or_nothing';
@@ -41,7 +41,8 @@ export interface ImportFindingRow {
   severity: 'error' | 'warning';
   row_no: number | null;
   field: string | null;
-  message: string;
+  /** The message's params; the text is rendered when shown (view.ts, report-xlsx.ts). */
+  params: FindingParams;
   expected: string | null;
   actual: string | null;
 }
@@ -75,7 +76,7 @@ export class FindingSink {
         severity: f.severity,
         row_no: f.row ?? null,
         field: f.field ?? null,
-        message: f.message,
+        params: JSON.stringify(f.params),
         expected: f.expected ?? null,
         actual: f.actual ?? null,
       });
@@ -93,4 +94,4 @@ export class FindingSink {
 
 /** The findings of a run in order, a page at a time (the report streams them). */
 export const findingsPage = (db: Knex, runId: number, afterSeq: number, limit: number): Promise<ImportFindingRow[]> =>
-  db('import_findings').where('run_id', runId).andWhere('seq', '>', afterSeq).orderBy('seq').limit(limit).select<ImportFindingRow[]>('seq', 'code', 'severity', 'row_no', 'field', 'message', 'expected', 'actual');
+  db('import_findings').where('run_id', runId).andWhere('seq', '>', afterSeq).orderBy('seq').limit(limit).select<ImportFindingRow[]>('seq', 'code', 'severity', 'row_no', 'field', 'params', 'expected', 'actual');

@@ -1,5 +1,5 @@
 // The JSON shape of an import run and its findings (the API and the CLI show the same fields).
-import { taipeiTimestamp } from '@portfund/shared-rules';
+import { messageOf, taipeiTimestamp } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS, type TextEncoding } from '../../tables/decode';
 import { type ImportFindingRow, type ImportRunRow } from './store';
@@ -50,7 +50,8 @@ export const findingRowView = (f: ImportFindingRow) => ({
   severity: f.severity,
   ...(f.row_no !== null ? { row: f.row_no } : {}),
   ...(f.field !== null ? { field: f.field } : {}),
-  message: f.message,
+  message: messageOf(f.code, f.params),
+  params: f.params,
   ...(f.expected !== null ? { expected: f.expected } : {}),
   ...(f.actual !== null ? { actual: f.actual } : {}),
 });

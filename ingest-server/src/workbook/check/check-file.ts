@@ -5,9 +5,11 @@ import {
   summarize,
   type Finding,
   type FindingSummary,
+  type Reason,
   type WorkbookKind,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
+import { readerReasons } from '../gate/reasons';
 import { openWorkbookBytes, WORKBOOK_LIMITS, type GateLimits } from '../gate/input-gate';
 import { readWorkbook, readWorkbookEntries } from '../read/read-workbook';
 import { ReadLimitError } from '../read/sheet';
@@ -31,27 +33,26 @@ export interface CheckFileOptions {
 }
 
 /** A file that could not be read at all: one file.unreadable finding with the reason. */
-export const unreadable = (file: string, reason: string): FileCheck => {
-  const findings = [makeFinding('file.unreadable', {}, { reason })];
+export const unreadable = (file: string, reason: Reason): FileCheck => {
+  const findings = [makeFinding('file.unreadable', {}, reason)];
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: false };
 };
 
-/** A damaged part or one over a limit as a zh-TW reason, never a stack trace. */
-const readingFailure = (error: unknown): string => {
-  if (error instanceof ReadLimitError) return error.message;
-  const part = error instanceof XmlError ? '（活頁簿內部的 XML 格式錯誤）' : '';
-  return `檔案內容損毀或不是有效的 Excel 活頁簿${part}，請在 Excel 開啟後另存為 .xlsx 再上傳`;
+/** A damaged part or one over a limit as a reason, never a stack trace. */
+const readingFailure = (error: unknown): Reason => {
+  if (error instanceof ReadLimitError) return error.reason;
+  return error instanceof XmlError ? readerReasons.corruptXml : readerReasons.corrupt;
 };
 
 /** Reads bytes that passed the gate (tests that read a saved workbook without checking it). */
-export const loadSnapshot = (bytes: Buffer): Promise<WorkbookSnapshot | string> => readWorkbook(bytes).catch(readingFailure);
+export const loadSnapshot = (bytes: Buffer): Promise<WorkbookSnapshot | Reason> => readWorkbook(bytes).catch(readingFailure);
 
 export const checkFileBytes = async (bytes: Buffer, fileName: string, options: CheckFileOptions = {}): Promise<FileCheck> => {
   const gate = await openWorkbookBytes(bytes, options.limits ?? WORKBOOK_LIMITS);
   if (!gate.ok) return unreadable(fileName, gate.reason);
   // the reader reads from the archive the gate opened and inspected
   const snapshot = await readWorkbookEntries(gate.zip).catch(readingFailure).finally(() => gate.zip.close());
-  if (typeof snapshot === 'string') return unreadable(fileName, snapshot);
+  if ('reason' in snapshot) return unreadable(fileName, snapshot);
   const result = checkWorkbook(snapshot, { fileName, ...(options.today !== undefined ? { today: options.today } : {}) });
   return { file: fileName, ...result, readable: true, snapshot };
 };

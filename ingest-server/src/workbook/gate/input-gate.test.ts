@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { reasonText } from '@portfund/shared-rules';
 import { DEFAULT_LIMITS, type GateLimits, type GateRejection, type GateResult, inspectWorkbookBytes, WORKBOOK_LIMITS } from './input-gate';
 import {
   buildZip,
@@ -56,7 +57,7 @@ afterAll(() => {
 /** A refusal whose reason is zh-TW prose, not an English error or a stack trace. */
 function expectRefused(result: GateResult, kind: GateRejection): string {
   expect(result).toMatchObject({ ok: false, kind });
-  const reason = result.ok ? '' : result.reason;
+  const reason = result.ok ? '' : reasonText(result.reason);
   expect(reason).toMatch(CJK);
   expect(reason).not.toMatch(/Error|\bat\s+\S+\s+\(|undefined|null/);
   return reason;
@@ -68,7 +69,7 @@ function expectWellFormed(result: GateResult): void {
     return;
   }
   expect(KINDS).toContain(result.kind);
-  expect(result.reason).toMatch(CJK);
+  expect(reasonText(result.reason)).toMatch(CJK);
 }
 
 /** mulberry32: a tiny seeded PRNG so fuzz failures reproduce. */

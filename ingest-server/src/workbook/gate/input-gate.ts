@@ -1,4 +1,5 @@
 // Input-safety gate: every uploaded workbook passes here before exceljs (which has no zip-bomb guard) sees a byte.
+import { type Reason } from '@portfund/shared-rules';
 import { type Entry, type ZipFile } from 'yauzl';
 import {
   partTooLargeReason,
@@ -42,7 +43,7 @@ export type GateRejection =
   | 'external_link'
   | 'not_workbook';
 
-export type GateResult = { ok: true; entries: string[] } | { ok: false; reason: string; kind: GateRejection };
+export type GateResult = { ok: true; entries: string[] } | { ok: false; reason: Reason; kind: GateRejection };
 
 type Refusal = Extract<GateResult, { ok: false }>;
 
@@ -82,7 +83,7 @@ const CONTENT_TYPES_MAX_BYTES = 4 * MB;
 const MIMETYPE_MAX_BYTES = 256;
 const ENCRYPTED_FLAG = 0x0001;
 
-function refuse(kind: GateRejection, reason: string): Refusal {
+function refuse(kind: GateRejection, reason: Reason): Refusal {
   return { ok: false, kind, reason };
 }
 
@@ -194,7 +195,7 @@ function entryLimit(name: string, limits: GateLimits): number {
 }
 
 /** Null when the declared sizes are acceptable, else the reason: a compression ratio no workbook has, or plain size. */
-function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits): string | null {
+function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits): Reason | null {
   const size = entry.uncompressedSize;
   if (size > RATIO_MIN_BYTES && size > entry.compressedSize * limits.maxRatio) return REASONS.zipBomb;
   const limit = entryLimit(entry.fileName, limits);
@@ -230,7 +231,7 @@ function hasExternalLinks(names: string[], types: string): boolean {
 }
 
 /** Names what a zip that is not an .xlsx most likely is, so the official knows what to re-save. */
-async function describeNotWorkbook(zip: ZipFile, byName: Map<string, Entry>): Promise<string> {
+async function describeNotWorkbook(zip: ZipFile, byName: Map<string, Entry>): Promise<Reason> {
   if (byName.size === 0) return REASONS.emptyZip;
   const mimetype = byName.get('mimetype');
   if (mimetype) {

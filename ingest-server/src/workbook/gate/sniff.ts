@@ -1,4 +1,5 @@
 // Magic-byte sniffing for files that are not a zip: legacy/encrypted Office compound files and renamed files.
+import { type Reason } from '@portfund/shared-rules';
 import { REASONS } from './reasons';
 
 export const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -43,7 +44,7 @@ export function compoundFileKind(bytes: Buffer): CompoundKind {
   return 'legacy_xls'; // a Workbook/Book stream, or too damaged to tell: .xls is the likely case
 }
 
-const KNOWN_SIGNATURES: ReadonlyArray<{ magic: Buffer; reason: string }> = [
+const KNOWN_SIGNATURES: ReadonlyArray<{ magic: Buffer; reason: Reason }> = [
   { magic: Buffer.from('%PDF', 'latin1'), reason: REASONS.pdf },
   { magic: Buffer.from([0x89, 0x50, 0x4e, 0x47]), reason: REASONS.image },
   { magic: Buffer.from([0xff, 0xd8, 0xff]), reason: REASONS.image },
@@ -59,7 +60,7 @@ const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
 
 /** A zh-TW reason naming what the non-zip file probably is (PDF, web page, CSV…). */
-export function describeNotZip(bytes: Buffer): string {
+export function describeNotZip(bytes: Buffer): Reason {
   const head = bytes.subarray(0, SNIFF_BYTES);
   const known = KNOWN_SIGNATURES.find((signature) => startsWith(head, signature.magic));
   if (known) return known.reason;

@@ -2,6 +2,7 @@
 // and formula texts (shared formulas translated to each cell), keyed by A1 address — and the structure the template
 // fixes: data validations, sheet protection, which non-empty cells are unlocked. Read whole (parseSheet) or as its XML
 // inflates (readSheet: one row at a time, never the whole text), within limits on cells and sizes.
+import { reasonText, type Reason } from '@portfund/shared-rules';
 import {
   address,
   columnIndex,
@@ -31,7 +32,11 @@ export interface ParsedSheet {
 }
 
 /** Over a reading limit (sizes, cells): the message is the zh-TW reason shown to the user (file.unreadable). */
-export class ReadLimitError extends Error {}
+export class ReadLimitError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason));
+  }
+}
 
 /** Cells (every <c> element, empty or not) still allowed in the workbook being read; shared by its sheets. */
 export interface CellBudget {

@@ -8,11 +8,11 @@ import { type ImportContext } from './context';
 /** The ID's sex digit against 性別 (SPEC §2), reported at the ID column as the roster does. */
 export const checkIdSex = (r: RowReader, idKey: string, id: { id: string; sex: '男' | '女' | null }, sex: string | null): void => {
   if (sexMatches(id.sex, sex)) return;
-  r.report('id.national_id', idKey, { actual: id.id, reason: `第 2 碼「${id.id.charAt(1)}」表示${id.sex ?? ''}性，與性別「${sex ?? ''}」不符` });
+  r.report('id.national_id', idKey, { actual: id.id, reason: 'id.sex_mismatch', second: id.id.charAt(1), idSex: id.sex ?? '', sex: sex ?? '' });
 };
 
 export const notAfterToday = (r: RowReader, key: string, iso: string | null, today: string): void => {
-  if (iso !== null && iso > today) r.report('date.out_of_range', key, { actual: iso, reason: `不可晚於今天 ${today}` });
+  if (iso !== null && iso > today) r.report('date.out_of_range', key, { actual: iso, reason: 'date.after_today', today });
 };
 
 export const readOfficerRow = (r: RowReader, ctx: ImportContext): OfficerRecord | null => {
@@ -33,7 +33,7 @@ export const readOfficerRow = (r: RowReader, ctx: ImportContext): OfficerRecord 
   if (termStart !== null && termEnd !== null) r.findings.push(...officerTermOrder(termStart, termEnd, r.row));
   const owner = ubn === null ? undefined : ctx.unionOwner?.(ubn);
   if (ubn !== null && owner !== undefined && owner !== 'mine') {
-    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: owner === 'none' ? '不是已登錄的工會，請先匯入工會基本資料' : '不在您的管轄範圍' });
+    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: owner === 'none' ? 'union.not_registered' : 'union.not_in_scope' });
   }
   if (ubn === null || title === null || name === null || id === null || sex === null || termStart === null || termEnd === null || !r.valid) return null;
   return { ubn, isLeader: leader === '是', title, name, idNo: id.id, sex, birthDate, address, phone, email, termStart, termEnd };

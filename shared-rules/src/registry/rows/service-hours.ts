@@ -15,7 +15,7 @@ export const readServiceHourRow = (r: RowReader, ctx: ImportContext): ServiceHou
   const serviceItem = r.text('serviceItem', 100);
   const serviceContent = r.text('serviceContent', 200);
   const hours = r.hours('hours');
-  if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: `不可早於服務日期起 ${startOn}` });
+  if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: 'date.before_service_start', startOn });
   if (startOn !== null && endOn !== null && hours !== null) r.findings.push(...volunteerHoursImplausible(hours, startOn, endOn, r.row, r.header('hours')));
   const unit = resolveUnitCell(r, 'unit', unitName, ctx);
   if (id === null || volunteerName === null || unitName === null || unit === null || hourType === null) return null;

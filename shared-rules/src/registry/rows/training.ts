@@ -18,7 +18,7 @@ export const readTrainingRow = (r: RowReader, ctx: ImportContext): TrainingRecor
   const domain = r.text('domain', 50);
   const approvedOn = r.date('approvedOn');
   const approvalNo = r.text('approvalNo', 100);
-  if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: `不可早於課程起始日期 ${startOn}` });
+  if (startOn !== null && endOn !== null && endOn < startOn) r.report('date.out_of_range', 'endOn', { actual: endOn, reason: 'date.before_course_start', startOn });
   if (startOn !== null && endOn !== null && hours !== null) r.findings.push(...volunteerHoursImplausible(hours, startOn, endOn, r.row, r.header('hours')));
   const unit = resolveUnitCell(r, 'unit', unitName, ctx);
   if (id === null || volunteerName === null || unitName === null || unit === null || courseType === null || organizer === null || hours === null) return null;

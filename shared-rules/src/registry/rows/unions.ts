@@ -42,10 +42,10 @@ export const readUnionRow = (r: RowReader, ctx: ImportContext): UnionRecord | nu
     authority: r.text('authority', 100),
   };
   if (record.termStart !== null && record.termEnd !== null && record.termEnd < record.termStart) {
-    r.report('date.out_of_range', 'termEnd', { actual: record.termEnd, reason: `不可早於任期起 ${record.termStart}` });
+    r.report('date.out_of_range', 'termEnd', { actual: record.termEnd, reason: 'date.before_term_start', termStart: record.termStart });
   }
   if (ubn !== null && ctx.unionOwner?.(ubn) === 'other') {
-    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: '已登錄在其他地方主管機關之下，不能由您匯入' });
+    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: 'union.other_authority' });
   }
   if (record.name === null || ubn === null) return null;
   const union: UnionRecord = { ...record, name: record.name, ubn };

@@ -6,9 +6,9 @@ import { type UnitLevel } from '../units';
 import { type ImportContext } from './context';
 
 const unknown = (r: RowReader, key: string, name: string, candidates: readonly string[]): void => {
-  // two units of that name: ask for the path instead of guessing one
-  const expected = candidates.length > 1 ? `有 ${candidates.length} 個同名單位，請寫完整路徑，例如「${candidates[0] ?? ''}」` : undefined;
-  r.report('import.unknown_unit', key, expected === undefined ? { actual: name } : { actual: name, expected });
+  // two units of that name: ask for the path instead of guessing one (the first path is the example and the expected value)
+  const example = candidates.length > 1 ? candidates[0] : undefined;
+  r.report('import.unknown_unit', key, example === undefined ? { actual: name } : { actual: name, expected: example, detail: 'unit.ambiguous', count: candidates.length });
 };
 
 /** A unit of any level, or the 主管機關 itself (null); undefined when offline or unknown (then reported). */

@@ -10,7 +10,7 @@ export const readUnitRow = (r: RowReader): UnitRecord | null => {
   const squad = r.text('squad', 100);
   // 「>」 separates a path when a unit is named in other imports, so no name may contain it
   for (const [key, name] of [['agency', agency], ['operator', operator], ['team', team], ['squad', squad]] as const) {
-    if (name !== null && name.normalize('NFKC').includes('>')) r.report('cell.type', key, { actual: name, expectedType: '不含「>」的單位名稱' });
+    if (name !== null && name.normalize('NFKC').includes('>')) r.report('cell.type', key, { actual: name, expectedType: 'type.unit_name' });
   }
   if (team !== null && operator === null) r.report('cell.required', 'operator', { actual: '' });
   if (squad !== null && team === null) r.report('cell.required', 'team', { actual: '' });

@@ -42,7 +42,7 @@ export const readVolunteerRow = (r: RowReader, ctx: ImportContext): VolunteerRec
   r.findings.push(...volunteerCategoryUnmapped({ row: r.row, education: { label: r.header('education'), value: fields.education }, occupation: { label: r.header('occupation'), value: fields.occupation } }));
   if (id !== null) checkIdSex(r, 'idNo', id, sex);
   notAfterToday(r, 'birthDate', birthDate, ctx.today);
-  if (birthDate !== null && joinedOn !== null && joinedOn < birthDate) r.report('date.out_of_range', 'joinedOn', { actual: joinedOn, reason: `不可早於生日 ${birthDate}` });
+  if (birthDate !== null && joinedOn !== null && joinedOn < birthDate) r.report('date.out_of_range', 'joinedOn', { actual: joinedOn, reason: 'date.before_birthday', birthDate });
   const placement = operator === null ? null : placeVolunteer(r, operator, [team, squad], ctx);
   const { mobile, email, occupation, education } = fields;
   if (id === null || name === null || sex === null || birthDate === null || mobile === null || email === null || occupation === null || education === null || placement === null) return null;

@@ -2,16 +2,17 @@
 import { type Rule } from '../../check/context';
 import { type FieldSpec } from '../../definition/types';
 import { makeFinding } from '../../findings/make';
+import { type TextCode } from '../../findings/texts';
 import { digitsToHalfWidth } from '../../values/fullwidth';
 import { cellText } from '../../values/text';
 
-const SHAPES: Readonly<Record<NonNullable<FieldSpec['format']>, { test: (s: string) => boolean; expectedType: string }>> = {
+const SHAPES: Readonly<Record<NonNullable<FieldSpec['format']>, { test: (s: string) => boolean; expectedType: TextCode }>> = {
   // bank name + account digits, e.g. 臺灣銀行00港分行甲存戶123456789022
-  bank_account: { test: (s) => /\d{6,}/.test(s.replace(/[-\s]/g, '')) && /[^\d\s-]{2,}/.test(s), expectedType: '行庫名稱及帳號（例如 臺灣銀行OO分行000123456789）' },
+  bank_account: { test: (s) => /\d{6,}/.test(s.replace(/[-\s]/g, '')) && /[^\d\s-]{2,}/.test(s), expectedType: 'type.bank_account' },
   // 3-digit postal code (or 3+2 / 3+3) then the address
-  address: { test: (s) => /^\d{3}(\d{2,3})?\s*\D{4,}/.test(s), expectedType: '郵遞區號 3 碼及住址（例如 111臺中市XX區XX路XX號）' },
+  address: { test: (s) => /^\d{3}(\d{2,3})?\s*\D{4,}/.test(s), expectedType: 'type.address' },
   // a name with the title 理事長 or 常務理事
-  leader: { test: (s) => /.+(理事長|常務理事)/.test(s) || /(理事長|常務理事).+/.test(s), expectedType: '人名加職稱（理事長或常務理事），例如 黃OO理事長' },
+  leader: { test: (s) => /.+(理事長|常務理事)/.test(s) || /(理事長|常務理事).+/.test(s), expectedType: 'type.leader' },
 };
 
 export const compositeText: Rule = (ctx) =>

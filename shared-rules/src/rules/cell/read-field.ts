@@ -18,9 +18,9 @@ import { readUbn } from '../../values/ubn';
 const checkBounds = (v: CellValue, spec: FieldSpec, n: number): ValueResult<unknown> => {
   const actual = cellText(v) ?? '';
   if (spec.min !== undefined && n < spec.min) {
-    return fail('cell.type', { actual, expectedType: spec.min === 1 ? '大於 0 的整數' : `至少 ${spec.min} 的數字` });
+    return fail('cell.type', spec.min === 1 ? { actual, expectedType: 'type.positive_integer' } : { actual, expectedType: 'type.at_least', min: spec.min });
   }
-  if (spec.max !== undefined && n > spec.max) return fail('cell.type', { actual, expectedType: `不超過 ${spec.max} 的數字` });
+  if (spec.max !== undefined && n > spec.max) return fail('cell.type', { actual, expectedType: 'type.at_most', max: spec.max });
   return ok(n);
 };
 

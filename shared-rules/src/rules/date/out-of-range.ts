@@ -23,7 +23,8 @@ const trainingDates = (ctx: CheckContext): Finding[] => {
         makeFinding('date.out_of_range', { sheet: APP_SHEETS.trainingReport, cell: row.at(key), field: 'tr_sessions' }, {
           label: TR_COLUMNS.find((c) => c.key === key)?.spec?.label ?? key,
           actual: date.value.text,
-          reason: `須為 ${faYear} 年度（決算年度）`,
+          reason: 'date.fa_year',
+          faYear,
         }),
       );
     }
@@ -41,7 +42,8 @@ const dissolvedAfterFounded = (ctx: CheckContext): Finding[] => {
     makeFinding('date.out_of_range', { sheet: dissolvedCell.sheet, cell: dissolvedCell.cell, field: dissolvedCell.field }, {
       label: dissolvedCell.label,
       actual: dissolved.value.text,
-      reason: `不可早於成立日期 ${founded.value.text}`,
+      reason: 'date.before_founded',
+      founded: founded.value.text,
     }),
   ];
 };

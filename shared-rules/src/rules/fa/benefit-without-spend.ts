@@ -3,7 +3,7 @@
 import { type Rule } from '../../check/context';
 import { APP_SHEETS } from '../../definition/application/names';
 import { FA_SPEND_COLUMNS, FA_SPEND_ROWS, faBenefitCell, faSpendCell } from '../../definition/application/final-accounts-sheet';
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { knownSum } from '../common/amounts';
 import { moneyText } from '../../values/money';
@@ -12,17 +12,18 @@ interface Category {
   readonly spendRow: string;
   /** Benefit rows whose sum says whether anybody benefited; the finding points at the first. */
   readonly benefitRows: readonly string[];
-  readonly unit: string;
+  /** Counted in 場次 (教育訓練) or in 受益人次. */
+  readonly sessions: boolean;
 }
 
 // 教育訓練 is counted in 場次 (its 男/女 are matched to the training report by xsheet.training_beneficiaries);
 // the (合計) rows 3 and 5 are formulas over their parts, and 行政事務費 has no beneficiaries.
 const CATEGORIES: readonly Category[] = [
-  { spendRow: '1', benefitRows: ['edu_sessions'], unit: '場次' },
+  { spendRow: '1', benefitRows: ['edu_sessions'], sessions: true },
   ...['2', '3-1', '3-2', '4', '5-1', '5-2', '5-3', '5-4', '5-5'].map((key) => ({
     spendRow: key,
     benefitRows: [`${key}_male`, `${key}_female`],
-    unit: '受益人次',
+    sessions: false,
   })),
 ];
 
@@ -38,10 +39,15 @@ export const benefitWithoutSpend: Rule = (ctx) => {
     const people = knownSum(ctx, sheet, benefitCells);
     const cell = benefitCells[0];
     if (money === null || people === null || cell === undefined) continue;
-    const reason = money.gt(0) && people.lte(0) ? `有支出 ${moneyText(money)} 元但未填${category.unit}` : money.lte(0) && people.gt(0) ? `有${category.unit}但無支出金額` : null;
+    const reason: Reason | null =
+      money.gt(0) && people.lte(0)
+        ? { reason: category.sessions ? 'benefit.spend_without_sessions' : 'benefit.spend_without_people', money: moneyText(money) }
+        : money.lte(0) && people.gt(0)
+          ? { reason: category.sessions ? 'benefit.sessions_without_spend' : 'benefit.people_without_spend' }
+          : null;
     if (reason === null) continue;
     const label = FA_SPEND_ROWS.find((r) => r.key === category.spendRow)?.label ?? category.spendRow;
-    out.push(makeFinding('fa.benefit_without_spend', { sheet, cell, field: 'fa_benefit' }, { label, reason }));
+    out.push(makeFinding('fa.benefit_without_spend', { sheet, cell, field: 'fa_benefit' }, { label, ...reason }));
   }
   return out;
 };

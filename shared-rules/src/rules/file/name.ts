@@ -1,5 +1,6 @@
 // file.name / file.name_mismatch: upload names are {year}_{UBN}_application.xlsx and {year}{MM}_{UBN}_accounting.xlsx (seed 004 §1.2; SPEC §5).
 import { type CheckContext, type Rule } from '../../check/context';
+import { FILE_KIND_TEXT } from '../../findings/display';
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { cellText } from '../../values/text';
@@ -53,14 +54,14 @@ export const fileNameRule: Rule = (ctx: CheckContext): Finding[] => {
   if (parsed === null || (parsed.kind !== 'application' && parsed.kind !== 'cashbook')) {
     return [makeFinding('file.name', {}, { actual: base, expected })];
   }
-  const mismatch = (part: string, actual: string, want: string): Finding =>
+  const mismatch = (part: 'part.kind' | 'part.year' | 'part.month' | 'part.ubn', actual: string, want: string): Finding =>
     makeFinding('file.name_mismatch', {}, { part, actual, expected: want });
-  if (parsed.kind !== ctx.def.kind) return [mismatch('類別', parsed.kind === 'application' ? 'application（申請書）' : 'accounting（現金收支登記簿）', isApp ? 'application（申請書）' : 'accounting（現金收支登記簿）')];
+  if (parsed.kind !== ctx.def.kind) return [mismatch('part.kind', FILE_KIND_TEXT[parsed.kind], FILE_KIND_TEXT[ctx.def.kind])];
   const out: Finding[] = [];
-  if (year !== null && parsed.year !== year.padStart(3, '0')) out.push(mismatch('年度', parsed.year, year));
-  if (period !== null && parsed.month !== undefined && parsed.month !== padMonth(period)) out.push(mismatch('月份', parsed.month, padMonth(period)));
+  if (year !== null && parsed.year !== year.padStart(3, '0')) out.push(mismatch('part.year', parsed.year, year));
+  if (period !== null && parsed.month !== undefined && parsed.month !== padMonth(period)) out.push(mismatch('part.month', parsed.month, padMonth(period)));
   // a UBN cell that lost its leading zero is id.ubn_checksum's finding; compare the 8 digits it stands for
   const ubnDigits = ubn !== null && /^\d{1,7}$/.test(ubn) ? ubn.padStart(8, '0') : ubn;
-  if (ubnDigits !== null && parsed.ubn !== ubnDigits) out.push(mismatch('統一編號', parsed.ubn, ubnDigits));
+  if (ubnDigits !== null && parsed.ubn !== ubnDigits) out.push(mismatch('part.ubn', parsed.ubn, ubnDigits));
   return out;
 };

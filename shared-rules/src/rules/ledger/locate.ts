@@ -2,6 +2,8 @@
 import { type ParamRow } from '../../definition/cashbook/params';
 import { CB_SHEET, entryColumn } from '../../definition/cashbook/ledger-sheet';
 import { type Location } from '../../findings/make';
+
+export { BLANK, ledgerDateText, monthDayText } from '../../findings/display';
 import { type LedgerEntryInput } from '../../ledger/replay';
 
 /** The cell of one column of an entry's row, e.g. 號 of row 20. */
@@ -13,11 +15,6 @@ export const entryCell = (e: Pick<LedgerEntryInput, 'row'>, columnKey: string): 
 
 /** A code as users say it: '支 1-4', '轉 2'. */
 export const codeText = (p: ParamRow): string => `${p.zi} ${p.no}`;
-
-/** 月/日 as written in zh-TW, e.g. '2月9日'. */
-export const monthDayText = (month: number, day: number): string => `${month}月${day}日`;
-
-export const BLANK = '（空白）';
 
 /** Text compared for sameness, not rewritten: NFKC (full-width → half-width) without any whitespace. */
 export const comparable = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');

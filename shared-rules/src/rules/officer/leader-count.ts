@@ -2,7 +2,7 @@
 // it will be after the import: the registry's officers merged with the file's rows, keyed as the upsert keys them
 // (統一編號, 任期起, 身分證號). A term is the officers of one 統一編號 with the same 任期起 and 任期迄; only terms the file
 // touches are judged. None is reported at the term's first file row, extra ones at the file's 負責人 rows.
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { officerKey } from '../../registry/rows/officers';
 
@@ -79,13 +79,13 @@ export const officerLeaderCount = (rows: readonly OfficerTermRow[], stored: (ubn
     if (first === undefined || leaders.length === 1) continue;
     const storedLeaders = leaders.filter((o) => o.row === undefined).map((o) => o.storedName ?? '');
     const storedCount = officers.length - fileRows.length;
-    const detail =
+    const detail: Partial<Reason> =
       storedLeaders.length > 0
-        ? `（名冊已登錄的負責人：${storedLeaders.slice(0, NAMES_SHOWN).join('、')}；更換負責人時，請在同一檔案將原負責人改為「否」）`
+        ? { detail: 'leader.stored_leaders', names: storedLeaders.slice(0, NAMES_SHOWN).join('、') }
         : leaders.length === 0 && storedCount > 0
-          ? `（含名冊已登錄的 ${storedCount} 位職員；請在檔案中標示一位負責人「是」）`
-          : '';
-    const params = { ubn: first.ubn, term: `${first.termStart}~${first.termEnd}`, actual: leaders.length, detail };
+          ? { detail: 'leader.stored_officers', storedCount }
+          : {};
+    const params = { ubn: first.ubn, term: `${first.termStart}~${first.termEnd}`, actual: leaders.length, ...detail };
     const fileLeaders = leaders.filter((o) => o.row !== undefined);
     // with a stored leader every leader the file names is one too many; otherwise the file's first one is kept
     const extra = leaders.length === 0 ? [] : storedLeaders.length > 0 ? fileLeaders : fileLeaders.slice(1);

@@ -16,7 +16,8 @@ export const rosterJoinDate: Rule = (ctx) => {
       makeFinding('date.out_of_range', { sheet: APP_SHEETS.roster, cell: row.at('joined'), field: 'roster_rows' }, {
         label: '入會日期',
         actual: joined.value.text,
-        reason: `不可早於出生日期 ${birth.value.text}`,
+        reason: 'date.before_birth',
+        birth: birth.value.text,
       }),
     );
   }

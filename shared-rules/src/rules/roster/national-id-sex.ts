@@ -16,7 +16,10 @@ export const rosterIdSex: Rule = (ctx) => {
       makeFinding('id.national_id', { sheet: APP_SHEETS.roster, cell: row.at('id'), field: 'roster_rows' }, {
         label: '身分證字號',
         actual: id.value.id,
-        reason: `第 2 碼「${id.value.id.charAt(1)}」表示${id.value.sex ?? ''}性，與性別「${gender ?? ''}」不符`,
+        reason: 'id.sex_mismatch',
+        second: id.value.id.charAt(1),
+        idSex: id.value.sex ?? '',
+        sex: gender ?? '',
       }),
     );
   }

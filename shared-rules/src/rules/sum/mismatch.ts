@@ -1,5 +1,6 @@
 // sum.mismatch: a total whose formula was replaced by a constant must still equal the recomputed total (SPEC §7;
 // seed 004 §2.3(二)3, §2.5(二)2, §2.7(二)3).
+import { BLANK } from '../../findings/display';
 import { type Rule } from '../../check/context';
 import { balanceColumn, CB_FIRST_ENTRY_ROW, CB_SHEET } from '../../definition/cashbook/ledger-sheet';
 import { toNumber } from '../../definition/expr';
@@ -24,7 +25,7 @@ export const sumMismatch: Rule = (ctx) =>
     return [
       makeFinding('sum.mismatch', { sheet: o.sheet, cell: o.cell }, {
         label: cellLabel(ctx.def, o.sheet, o.cell),
-        actual: o.constant ?? '（空白）',
+        actual: o.constant ?? BLANK,
         expected: expected.toString(),
       }),
     ];

@@ -1,4 +1,5 @@
 // template.formula_overwritten: a formula cell whose formula was replaced by a constant or cleared (SPEC §7).
+import { BLANK } from '../../findings/display';
 import { type CellSpec } from '../../definition/types';
 import { makeFinding } from '../../findings/make';
 import { type CheckContext, type Rule } from '../../check/context';
@@ -39,11 +40,11 @@ export const formulaOverwritten: Rule = (ctx) => {
   const out = [];
   for (const [sheet, cells] of bySheet) {
     for (const o of cells.slice(0, MAX_PER_SHEET)) {
-      out.push(makeFinding('template.formula_overwritten', { sheet, cell: o.cell }, { actual: o.constant ?? '（空白）' }));
+      out.push(makeFinding('template.formula_overwritten', { sheet, cell: o.cell }, { actual: o.constant ?? BLANK }));
     }
     // pasting values over a whole column is one mistake, not thousands: summarise the rest
     if (cells.length > MAX_PER_SHEET) {
-      out.push(makeFinding('template.structure', { sheet }, { reason: `另有 ${cells.length - MAX_PER_SHEET} 個公式儲存格被覆寫為固定值` }));
+      out.push(makeFinding('template.structure', { sheet }, { reason: 'structure.more_overwritten', count: cells.length - MAX_PER_SHEET }));
     }
   }
   return out;

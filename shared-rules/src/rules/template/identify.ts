@@ -3,7 +3,7 @@ import { buildDefinition } from '../../definition/build';
 import { META_NAMES, META_SHEET, META_CELLS } from '../../definition/meta';
 import { type WorkbookDefinition, type WorkbookKind } from '../../definition/types';
 import { CURRENT_VERSION, findVersion } from '../../definition/versions';
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { parseRange } from '../../snapshot/a1';
 import { type WorkbookSnapshot } from '../../snapshot/types';
@@ -27,14 +27,14 @@ const rowsOf = (snapshot: WorkbookSnapshot, name: string): number | undefined =>
   return b === null ? undefined : b.bottom - b.top + 1;
 };
 
-const unknown = (reason: string): Identification => ({ ok: false, findings: [makeFinding('template.unknown', {}, { reason })] });
+const unknown = (reason: Reason): Identification => ({ ok: false, findings: [makeFinding('template.unknown', {}, reason)] });
 
 export const identifyTemplate = (snapshot: WorkbookSnapshot): Identification => {
   const kind = readMeta(snapshot, META_NAMES.kind, META_CELLS.kind);
-  if (kind === null) return unknown('找不到範本識別資料');
-  if (kind !== 'application' && kind !== 'cashbook') return unknown(`範本種類「${kind}」不明`);
+  if (kind === null) return unknown({ reason: 'template.no_meta' });
+  if (kind !== 'application' && kind !== 'cashbook') return unknown({ reason: 'template.kind_unknown', kind });
   const version = readMeta(snapshot, META_NAMES.version, META_CELLS.version);
-  if (version === null || findVersion(version) === undefined) return unknown(`範本版本「${version ?? ''}」不存在`);
+  if (version === null || findVersion(version) === undefined) return unknown({ reason: 'template.version_unknown', version: version ?? '' });
   const entryRows = rowsOf(snapshot, 'cb_entries');
   const rosterRows = rowsOf(snapshot, 'roster_rows');
   const def = buildDefinition(kind as WorkbookKind, version, {

@@ -3,7 +3,8 @@
 // §1.2(二)2(6)). Says nothing about what the reader could not see (the Office.js adapter leaves this data out).
 import { META_SHEET } from '../../definition/meta';
 import { type SheetSpec, type Validation } from '../../definition/types';
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type Reason } from '../../findings/make';
+import { type ParamValue } from '../../findings/params';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
 import { address, formatRange, type Bounds } from '../../snapshot/a1';
@@ -13,10 +14,8 @@ import { normalizeFormula } from './formula-text';
 import { checkStructure } from './structure';
 
 const MAX_PER_SHEET = 20;
-const OFFICIAL = '請改用官方範本填寫';
-
-const structure = (reason: string, sheet: string, cell?: string): Finding =>
-  makeFinding('template.structure', { sheet, ...(cell !== undefined ? { cell } : {}) }, { reason });
+const structure = (reason: Reason, sheet: string, cell?: string): Finding =>
+  makeFinding('template.structure', { sheet, ...(cell !== undefined ? { cell } : {}) }, reason);
 
 /** What a validation allows, compared the way Excel applies it: unused bounds and operators do not count. */
 interface Allowed {
@@ -43,25 +42,11 @@ const expectedRule = (v: Validation): Allowed => ruleOf(v.type, v.operator, v.fo
 const foundRule = (v: SnapshotValidation): Allowed => ruleOf(v.type, v.operator, v.formulas);
 const sameRule = (a: Allowed, b: Allowed): boolean => a.key === b.key;
 
-const OPERATOR_TEXT: Readonly<Record<string, (b: readonly string[]) => string>> = {
-  between: (b) => `介於 ${b[0] ?? ''} 與 ${b[1] ?? ''}`,
-  notBetween: (b) => `不介於 ${b[0] ?? ''} 與 ${b[1] ?? ''}`,
-  equal: (b) => `等於 ${b[0] ?? ''}`,
-  notEqual: (b) => `不等於 ${b[0] ?? ''}`,
-  lessThan: (b) => `小於 ${b[0] ?? ''}`,
-  lessThanOrEqual: (b) => `不超過 ${b[0] ?? ''}`,
-  greaterThan: (b) => `大於 ${b[0] ?? ''}`,
-  greaterThanOrEqual: (b) => `至少 ${b[0] ?? ''}`,
-};
-
-const TYPE_TEXT: Readonly<Record<string, string>> = { whole: '整數', decimal: '數值', textLength: '文字長度', date: '日期', time: '時間' };
-
-/** "下拉選單 lst_gender", "文字長度不超過 50", "整數介於 0 與 999999999". */
-const describe = (r: Allowed): string => {
-  if (r.type === 'list') return `下拉選單 ${r.bounds[0] ?? ''}`;
-  if (r.type === 'custom') return `自訂公式 ${r.bounds[0] ?? ''}`;
-  if (r.type === 'any') return '不限制';
-  return `${TYPE_TEXT[r.type] ?? r.type}${(OPERATOR_TEXT[r.operator] ?? ((b: readonly string[]) => `${r.operator} ${b.join('、')}`))(r.bounds)}`;
+/** A validation rule as params wantType, wantOperator, wantBound1… (the text describes it: findings/texts/template-rules.ts). */
+const describe = (r: Allowed, side: 'want' | 'found'): Record<string, ParamValue> => {
+  const out: Record<string, ParamValue> = { [`${side}Type`]: r.type, [`${side}Operator`]: r.operator };
+  r.bounds.slice(0, 2).forEach((b, i) => (out[`${side}Bound${i + 1}`] = b));
+  return out;
 };
 
 /** The last row holding a value or formula: LibreOffice drops the validations of the empty rows it does not save. */
@@ -95,13 +80,13 @@ const validationFinding = (
   sheet: string,
   present: readonly { readonly rule: Allowed; readonly areas: readonly Bounds[] }[],
 ): Finding => {
-  const what = want.type === 'list' ? '下拉選單' : '資料驗證';
-  const where = formatRange(missing);
+  const list = want.type === 'list';
+  const where = { title: v.errorTitle, range: formatRange(missing) };
   const other = present.find((p) => p.areas.some((a) => overlaps(a, missing)));
-  const reason =
+  const reason: Reason =
     other === undefined
-      ? `「${v.errorTitle}」的${what}已被移除（${where}），${OFFICIAL}`
-      : `「${v.errorTitle}」的${what}已被變更（${where}：應為${describe(want)}，目前為${describe(other.rule)}），${OFFICIAL}`;
+      ? { reason: list ? 'structure.list_removed' : 'structure.validation_removed', ...where }
+      : { reason: list ? 'structure.list_changed' : 'structure.validation_changed', ...where, ...describe(want, 'want'), ...describe(other.rule, 'found') };
   return structure(reason, sheet, address(missing.top, missing.left));
 };
 
@@ -110,20 +95,20 @@ const checkLocks = (spec: SheetSpec, unlocked: ReadonlySet<string>): Finding[] =
   const out: Finding[] = [];
   for (const at of unlocked) {
     const cell = spec.cells.get(at);
-    if (cell?.kind === 'label') out.push(structure(`標題「${cell.text}」的儲存格已被取消鎖定（保護），${OFFICIAL}`, spec.name, at));
-    else if (cell?.kind === 'formula') out.push(structure(`公式儲存格已被取消鎖定（保護），公式可被改寫，${OFFICIAL}`, spec.name, at));
+    if (cell?.kind === 'label') out.push(structure({ reason: 'structure.label_unlocked', text: cell.text }, spec.name, at));
+    else if (cell?.kind === 'formula') out.push(structure({ reason: 'structure.formula_unlocked' }, spec.name, at));
   }
   return out;
 };
 
 const unprotected = (sheet: SnapshotSheet): Finding[] =>
-  sheet.protected === false ? [structure(`工作表「${sheet.name}」的保護已被取消，標題、公式與下拉選單都可被修改，${OFFICIAL}`, sheet.name)] : [];
+  sheet.protected === false ? [structure({ reason: 'structure.unprotected', sheetName: sheet.name }, sheet.name)] : [];
 
 /** At most MAX_PER_SHEET findings of a sheet, then one that counts the rest. */
 const capped = (sheet: string, found: readonly Finding[]): Finding[] =>
   found.length <= MAX_PER_SHEET
     ? [...found]
-    : [...found.slice(0, MAX_PER_SHEET), structure(`另有 ${found.length - MAX_PER_SHEET} 處下拉選單、資料驗證或儲存格鎖定被變更，${OFFICIAL}`, sheet)];
+    : [...found.slice(0, MAX_PER_SHEET), structure({ reason: 'structure.more_protection', count: found.length - MAX_PER_SHEET }, sheet)];
 
 export const templateProtection: Rule = (ctx: CheckContext) => {
   const sheets = new Map(ctx.form.snapshot.sheets.map((s) => [s.name, s]));

@@ -3,7 +3,7 @@ import { fingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
 import { renderedFormula } from '../../definition/rendered';
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
 import { cellText } from '../../values/text';
@@ -11,26 +11,27 @@ import { sameFormula } from './formula-text';
 
 const MAX_PER_SHEET = 20;
 
-const SKIPPED = '工作表或列、欄的位置已變動，其餘標題、公式與填寫內容皆未檢查；請將資料複製到新範本的填寫欄位後重新檢查';
-
 export interface StructureResult {
   readonly findings: readonly Finding[];
   /** False when sheets or defined names moved: data cannot be read where the template puts it. */
   readonly layoutIntact: boolean;
 }
 
-const structure = (reason: string, sheet?: string, cell?: string): Finding =>
-  makeFinding('template.structure', { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) }, { reason });
+const structure = (reason: Reason, sheet?: string, cell?: string): Finding =>
+  makeFinding('template.structure', { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) }, reason);
 
 const checkNames = (ctx: CheckContext): Finding[] => {
   const out: Finding[] = [];
   for (const [name, expected] of definedNames(ctx.def)) {
     const actual = ctx.form.snapshot.names.get(name);
     if (actual === undefined) {
-      out.push(structure(`找不到名稱 ${name}（應指向 ${expected.sheet}!${expected.ref}）`, expected.sheet));
+      out.push(structure({ reason: 'structure.name_missing', name, wantSheet: expected.sheet, wantRef: expected.ref }, expected.sheet));
     } else if (actual.sheet !== expected.sheet || canonicalRef(actual.ref) !== expected.ref) {
       out.push(
-        structure(`名稱 ${name} 應指向 ${expected.sheet}!${expected.ref}，目前指向 ${actual.sheet}!${actual.ref}（可能插入或刪除了列或欄）`, expected.sheet),
+        structure(
+          { reason: 'structure.name_moved', name, wantSheet: expected.sheet, wantRef: expected.ref, foundSheet: actual.sheet, foundRef: actual.ref },
+          expected.sheet,
+        ),
       );
     }
   }
@@ -44,18 +45,18 @@ const checkCells = (ctx: CheckContext): Finding[] => {
     for (const [cell, spec] of sheet.cells) {
       if (spec.kind === 'label') {
         const actual = cellText(ctx.form.raw(sheet.name, cell)) ?? '';
-        if (actual !== spec.text.trim()) found.push(structure(`「${spec.text}」被改為「${actual}」`, sheet.name, cell));
+        if (actual !== spec.text.trim()) found.push(structure({ reason: 'structure.label_changed', text: spec.text, found: actual }, sheet.name, cell));
       } else if (spec.kind === 'formula') {
         const stored = ctx.form.stored(sheet.name, cell);
         const expected = renderedFormula(ctx.def, sheet.name, cell);
         // the exact text is the usual case (our own template); normalise only when Excel or LibreOffice re-wrote it
         if (stored?.f !== undefined && stored.f !== expected && !sameFormula(stored.f, expected)) {
-          found.push(structure('公式被修改，請從新範本複製此儲存格的公式', sheet.name, cell));
+          found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
         }
       }
     }
     out.push(...found.slice(0, MAX_PER_SHEET));
-    if (found.length > MAX_PER_SHEET) out.push(structure(`另有 ${found.length - MAX_PER_SHEET} 處標題或公式被變更`, sheet.name));
+    if (found.length > MAX_PER_SHEET) out.push(structure({ reason: 'structure.more_changes', count: found.length - MAX_PER_SHEET }, sheet.name));
   }
   return out;
 };
@@ -63,14 +64,14 @@ const checkCells = (ctx: CheckContext): Finding[] => {
 export const checkStructure = (ctx: CheckContext): StructureResult =>
   ctx.memo('template.structure', () => {
     const missingSheets = ctx.def.sheets.filter((s) => !ctx.form.hasSheet(s.name));
-    const sheetFindings = missingSheets.map((s) => structure(`找不到工作表「${s.name}」`, s.name));
+    const sheetFindings = missingSheets.map((s) => structure({ reason: 'structure.sheet_missing', sheetName: s.name }, s.name));
     const nameFindings = checkNames(ctx);
     const stamp = cellText(ctx.form.raw(META_SHEET, META_CELLS.fingerprint));
     const stampFindings =
-      stamp === fingerprint(ctx.def) ? [] : [structure(`範本識別碼與 ${ctx.def.version} 版不符（${META_NAMES.fingerprint}），可能不是原始範本`)];
+      stamp === fingerprint(ctx.def) ? [] : [structure({ reason: 'structure.fingerprint', version: ctx.def.version, name: META_NAMES.fingerprint })];
     const layoutIntact = sheetFindings.length === 0 && nameFindings.length === 0;
     // once rows or sheets moved, every cell compared at its template address is a shifted one: say so once instead
-    const cellFindings = layoutIntact ? checkCells(ctx) : [structure(SKIPPED)];
+    const cellFindings = layoutIntact ? checkCells(ctx) : [structure({ reason: 'structure.layout_moved' })];
     return { findings: [...sheetFindings, ...nameFindings, ...stampFindings, ...cellFindings], layoutIntact };
   });
 

@@ -18,14 +18,14 @@ export const trainingCost: Rule = (ctx) => {
   if (total !== null && sessions !== null && !total.equals(sessions)) {
     out.push(
       amountFinding('xsheet.training_cost', { sheet: expenses, cell: TE_TOTAL_CELL, field: 'te_total' }, total, sessions, {
-        reason: '教育訓練經費合計（應等於教育訓練成果報告各場次使用經費總和）',
+        reason: 'xsheet.expenses_total',
       }),
     );
   }
   if (total !== null && spent !== null && !spent.equals(total)) {
     out.push(
       amountFinding('xsheet.training_cost', { sheet: fa, cell: faCell, field: 'fa_spend' }, spent, total, {
-        reason: '決算教育訓練分配款加利息（應等於教育訓練經費合計）',
+        reason: 'xsheet.final_accounts_training',
       }),
     );
   }

@@ -1,0 +1,66 @@
+// Stored findings re-render (issue 12): a finding is stored as code + params, so a catalogue message or a sub-code
+// text changed after it was stored reaches it when it is read back through the API.
+import { CATALOGUE, makeFinding, TEXTS, type CatalogueEntry, type TextTemplate } from '@portfund/shared-rules';
+import { call, upload } from '../../testing/http';
+import { startTestServer, type TestServer, UNION_X_UBN } from '../../testing/test-server';
+import { cashbookBytes, cashbookName } from '../../testing/workbooks';
+import { insertFindings } from './findings-store';
+
+let server: TestServer;
+let unionX: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  unionX = await server.login('union-x');
+});
+afterAll(() => server.close());
+
+/** Runs `read` with one catalogue message (or sub-code text) changed, as a wording fix would change it, then restores it. */
+const withWording = async <T>(change: { code?: string; message?: string; text?: string; template?: TextTemplate }, read: () => Promise<T>): Promise<T> => {
+  const catalogue = CATALOGUE as Record<string, CatalogueEntry>;
+  const texts = TEXTS as Record<string, TextTemplate>;
+  const entry = change.code === undefined ? undefined : catalogue[change.code];
+  const text = change.text === undefined ? undefined : texts[change.text];
+  if (change.code !== undefined && entry !== undefined && change.message !== undefined) catalogue[change.code] = { ...entry, message: change.message };
+  if (change.text !== undefined && change.template !== undefined) texts[change.text] = change.template;
+  try {
+    return await read();
+  } finally {
+    if (change.code !== undefined && entry !== undefined) catalogue[change.code] = entry;
+    if (change.text !== undefined && text !== undefined) texts[change.text] = text;
+  }
+};
+
+interface Shown {
+  readonly code: string;
+  readonly cell?: string;
+  readonly message: string;
+  readonly params: Record<string, unknown>;
+}
+
+describe('a stored finding read back after a wording fix', () => {
+  it('shows the new catalogue message with the values it was stored with', async () => {
+    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 1, UNION_X_UBN), bytes: await cashbookBytes(1, { cb_open_petty: '５７９０４' }) }]);
+    expect(res.status).toBe(201);
+    const read = async (): Promise<Shown | undefined> =>
+      ((await call(`${server.url}/api/filings/${res.body.id}`, unionX)).body.findings as Shown[]).find((f) => f.code === 'cell.fullwidth' && f.cell === 'C11');
+    const before = await read();
+    expect(before?.message).toBe('「上年度結存 零用金」含全形字元「５７９０４」，請改為半形「57904」');
+    const after = await withWording({ code: 'cell.fullwidth', message: '「{label}」有全形數字「{actual}」，請改填「{suggestion}」' }, read);
+    expect(after?.message).toBe('「上年度結存 零用金」有全形數字「５７９０４」，請改填「57904」');
+    expect(after?.params).toEqual(before?.params);
+    expect((await read())?.message).toBe(before?.message);
+  });
+
+  it('shows a changed sub-code text inside the message (a reason is stored as its code)', async () => {
+    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 2, UNION_X_UBN), bytes: await cashbookBytes(2) }]);
+    const finding = makeFinding('date.roc_invalid', { sheet: '現金收支登記簿', cell: 'C3' }, { label: '成立日期', actual: '840301', reason: 'date.leading_zero', fixed: '0840301' });
+    await server.db.transaction((trx) => insertFindings(trx, res.body.id, 'check', [finding]));
+    const read = async (): Promise<Shown | undefined> =>
+      ((await call(`${server.url}/api/filings/${res.body.id}`, unionX)).body.findings as Shown[]).find((f) => f.code === 'date.roc_invalid');
+    expect((await read())?.message).toBe('「成立日期」的日期「840301」無效：前導 0 被 Excel 去除，請將儲存格設為文字並輸入 0840301');
+    const after = await withWording({ text: 'date.leading_zero', template: 'Excel 去掉了開頭的 0，請輸入 {fixed}' }, read);
+    expect(after?.message).toBe('「成立日期」的日期「840301」無效：Excel 去掉了開頭的 0，請輸入 0840301');
+    expect(after?.params).toMatchObject({ reason: 'date.leading_zero', fixed: '0840301' });
+  });
+});

@@ -225,8 +225,8 @@ describe('the task pane in Chromium', () => {
     const v2 = FilingWithFindings.parse({
       ...filing(7, 2, 'submitted', '2026-11-21T03:00:00.000Z'),
       findings: [
-        { code: 'ledger.negative_balance', severity: 'error', source: 'check', sheet: LEDGER, cell: 'P34', message: '零用金結存為負數', help: '說明' },
-        { code: 'recon.history_changed', severity: 'error', source: 'recon', sheet: LEDGER, cell: 'A20', message: '第 3 季已申報的收支被更動', help: '前季說明' },
+        { code: 'ledger.negative_balance', severity: 'error', source: 'check', sheet: LEDGER, cell: 'P34', message: '零用金結存為負數', params: { account: '零用金', balance: '-1000' }, help: '說明' },
+        { code: 'recon.history_changed', severity: 'error', source: 'recon', sheet: LEDGER, cell: 'A20', message: '第 3 季已申報的收支被更動', params: { quarter: 3 }, help: '前季說明' },
       ],
     });
     const entry = (id: number | null, decision: string, decisionLabel: string, by: 'union' | 'local', from: string | null, to: string, at: string, text = '') => ({

@@ -33,7 +33,7 @@ const APP_NAME = '115_04595257_application.xlsx';
 const CB_NAME = '11512_04595257_accounting.xlsx';
 
 // a mistake of each kind: a blank required cell, full-width digits, a typed reference, typed arithmetic with a lying cache
-const CASES = ['1.0', '1.1'].flatMap((version) => [
+const CASES = ['1.0', '1.1', '1.2'].flatMap((version) => [
   { version, kind: 'application' as const, name: APP_NAME, fill: { ...APPLICATION_EXAMPLE, app_fax: null }, cells: {} },
   { version, kind: 'cashbook' as const, name: CB_NAME, fill: { ...CASHBOOK_EXAMPLE, cb_open_petty: '５７９０４' }, cells: {} },
   {

@@ -38,9 +38,11 @@ const fillColor = (cell: ExcelJS.Cell): string | undefined => (cell.fill?.type =
 
 describe.each([
   ['application', CURRENT_VERSION],
+  ['application', '1.2'],
   ['application', '1.1'],
   ['application', '1.0'],
   ['cashbook', CURRENT_VERSION],
+  ['cashbook', '1.2'],
   ['cashbook', '1.1'],
   ['cashbook', '1.0'],
 ] as const)('%s template %s', (kind: WorkbookKind, version: string) => {

@@ -19,9 +19,16 @@ export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = [
     marked: 'all',
     paramsTitleFormula: true,
   },
+  {
+    version: '1.3',
+    released: '2026-12',
+    notes: '依填表說明書修正：參數表動支類別、每人上限、列印設定與逐欄填寫說明',
+    marked: 'all',
+    paramsTitleFormula: true,
+  },
 ];
 
-export const CURRENT_VERSION = '1.2';
+export const CURRENT_VERSION = '1.3';
 
 export const findVersion = (version: string): TemplateVersion | undefined => TEMPLATE_VERSIONS.find((v) => v.version === version);
 

@@ -1,4 +1,4 @@
-// Rules, value checks, import rows and the readers' reasons never write user text (issue 12, STYLE "zod's late
+// Rules, value checks, import rows, the readers' reasons and reconciliation never write user text (issue 12, STYLE "zod's late
 // rendering"): a finding carries a code and params, and zh-TW text lives only in shared-rules/src/findings (the
 // catalogue, the sub-code texts, the display of values). Every string literal with Chinese text in those sources must be
 // a word of the domain's vocabulary listed here — a value compared with input, a column header or a field label —
@@ -9,7 +9,15 @@ import ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 
-const SCANNED = ['shared-rules/src/rules', 'shared-rules/src/values', 'shared-rules/src/registry', 'ingest-server/src/workbook/gate/reasons.ts', 'ingest-server/src/tables/reasons.ts'];
+const SCANNED = [
+  'shared-rules/src/rules',
+  'shared-rules/src/values',
+  'shared-rules/src/registry',
+  'ingest-server/src/workbook/gate/reasons.ts',
+  'ingest-server/src/tables/reasons.ts',
+  'ingest-server/src/services/reconcile',
+  'ingest-server/src/services/registry/run-import.ts',
+];
 
 // the import definition's data tables: headers, enumerations, report categories, award names (like shared-rules/src/definition)
 const DATA_FILES = new Set([
@@ -32,6 +40,9 @@ const VOCABULARY = new Set([
   '支',
   '聯合組織',
   '分配款',
+  '結餘款',
+  '利息收入',
+  '臺',
   '，',
   // column headers named as a finding's field
   '負責人',

@@ -7,7 +7,7 @@ import { type TextCode } from './texts';
 import { type Finding, type Severity } from './types';
 
 export type Param = string | number | { toString(): string };
-/** Sub-code params (reason, expectedType, detail, part) take a text code: a rule cannot pass a sentence there. */
+/** Sub-code params (reason, expectedType, detail, part; change, entry, diff) take a text code: a rule cannot pass a sentence there. */
 export type Params = { readonly [K in SubCodeParam]?: TextCode } & { readonly [key: string]: Param | undefined };
 
 /** A sub-code with its named params (a value check's or reader's reason), spread into a finding's params. */

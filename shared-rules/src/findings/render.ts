@@ -52,6 +52,15 @@ export const messageOf = (code: string, params: FindingParams, wording: Wording 
   return entry === undefined ? quote(code) : fillTemplate(entry.message, params, wording);
 };
 
+/**
+ * A result stored as a code and params outside a finding (an import run's message): a catalogue code reads as its
+ * message, a sub-code as its text, a legacy row as the text it kept; no code is no message.
+ */
+export const storedMessageOf = (code: string | null, params: FindingParams, wording: Wording = WORDING): string => {
+  if (typeof params[LEGACY_MESSAGE] === 'string' || (code !== null && wording.catalogue[code] !== undefined)) return messageOf(code ?? '', params, wording);
+  return code === null ? '' : textOf(code, params, wording);
+};
+
 /** The zh-TW explanation of a code (the finding's help), when the catalogue knows it. */
 export const helpOf = (code: string, wording: Wording = WORDING): string | undefined =>
   wording.catalogue[code]?.explanation ?? (isFindingCode(code) ? CATALOGUE[code].explanation : undefined);

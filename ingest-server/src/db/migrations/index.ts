@@ -6,6 +6,8 @@ import * as extraction from './20261121120200_extraction';
 import * as reviewNotifications from './20261121140000_review_notifications';
 import * as registryImports from './20261121150000_registry_imports';
 import * as findingParams from './20261207120000_finding_params';
+import * as importRunMessage from './20261207130000_import_run_message';
+import * as reconParams from './20261207140000_recon_params';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -14,6 +16,8 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121140000_review_notifications': reviewNotifications,
   '20261121150000_registry_imports': registryImports,
   '20261207120000_finding_params': findingParams,
+  '20261207130000_import_run_message': importRunMessage,
+  '20261207140000_recon_params': reconParams,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

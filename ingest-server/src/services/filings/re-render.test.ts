@@ -63,4 +63,20 @@ describe('a stored finding read back after a wording fix', () => {
     expect(after?.message).toBe('「成立日期」的日期「840301」無效：Excel 去掉了開頭的 0，請輸入 0840301');
     expect(after?.params).toMatchObject({ reason: 'date.leading_zero', fixed: '0840301' });
   });
+
+  it('shows a reconciliation finding in the new wording of its change (stored as sub-codes, as the rules store theirs)', async () => {
+    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 3, UNION_X_UBN), bytes: await cashbookBytes(3) }]);
+    const finding = makeFinding(
+      'recon.history_changed',
+      { sheet: '現金收支登記簿', field: 'cb_entries' },
+      { prevQuarter: 2, change: 'history.removed', entry: 'history.entry', entryMonth: 4, entryDay: 19, entryVoucher: '6', entryZi: '支', entryNo: '3-2-1', entryAmount: '2,000' },
+    );
+    await server.db.transaction((trx) => insertFindings(trx, res.body.id, 'recon', [finding]));
+    const read = async (): Promise<Shown | undefined> =>
+      ((await call(`${server.url}/api/filings/${res.body.id}`, unionX)).body.findings as Shown[]).find((f) => f.code === 'recon.history_changed');
+    expect((await read())?.message).toBe('與第 2 季已申報資料比較，已申報的收支被刪除：4月19日 傳票「6」支 3-2-1 金額 2,000。已申報期間的收支須與前季申報相同，漏記或更正請以本季日期另立分錄並說明');
+    const after = await withWording({ text: 'history.removed', template: '前季申報的一筆收支不見了' }, read);
+    expect(after?.message).toBe('與第 2 季已申報資料比較，前季申報的一筆收支不見了：4月19日 傳票「6」支 3-2-1 金額 2,000。已申報期間的收支須與前季申報相同，漏記或更正請以本季日期另立分錄並說明');
+    expect(after?.params).toMatchObject({ change: 'history.removed', entryVoucher: '6' });
+  });
 });

@@ -1,5 +1,5 @@
 // recon.carry: the year-N application carries what the year-(N−1) application reported (SPEC §6 year chain; seed 004 §2.3(二)5).
-import { APP_SHEETS, FA_CELLS, makeFinding, moneyText, type Finding } from '@portfund/shared-rules';
+import { APP_SHEETS, FA_CELLS, makeFinding, moneyText, type Finding, type TextCode } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type ReconCheck } from './context';
 import { applicationOfYear, previousDecemberBook } from './related';
@@ -7,8 +7,8 @@ import { applicationOfYear, previousDecemberBook } from './related';
 const SHEET = APP_SHEETS.finalAccounts;
 const ZERO = new Decimal(0);
 
-const carryFinding = (cell: string, field: string, label: string, actual: Decimal, expected: Decimal): Finding =>
-  makeFinding('recon.carry', { sheet: SHEET, cell, field }, { label, actual: moneyText(actual), expected: moneyText(expected) }, { actual: actual.toFixed(), expected: expected.toFixed() });
+const carryFinding = (cell: string, field: string, part: TextCode, actual: Decimal, expected: Decimal): Finding =>
+  makeFinding('recon.carry', { sheet: SHEET, cell, field }, { part, actual: moneyText(actual), expected: moneyText(expected) }, { actual: actual.toFixed(), expected: expected.toFixed() });
 
 export const carry: ReconCheck = async (ctx, filing) => {
   if (filing.kind !== 'application') return [];
@@ -23,7 +23,7 @@ export const carry: ReconCheck = async (ctx, filing) => {
   const drawn = now.amount('fa_rev_surplus_draw') ?? ZERO;
   const cumulative = before.amount('fa_cum_surplus');
   if (cumulative !== null && !remaining.plus(drawn).eq(cumulative)) {
-    out.push(carryFinding(FA_CELLS.prevSurplusRemaining, 'fa_prev_surplus_remaining', '上一年度歷年累積結餘款剩餘數＋動支歷年累積結餘款金額', remaining.plus(drawn), cumulative));
+    out.push(carryFinding(FA_CELLS.prevSurplusRemaining, 'fa_prev_surplus_remaining', 'carry.surplus_remaining', remaining.plus(drawn), cumulative));
   }
 
   // interest earned in N−1 is never negative, so the cumulative interest up to N−1 is at least the unspent interest N−1
@@ -31,7 +31,7 @@ export const carry: ReconCheck = async (ctx, filing) => {
   const carriedInterest = before.amount('bg_rev_interest_prev');
   const interest = now.amount('fa_rev_interest') ?? ZERO;
   if (carriedInterest !== null && interest.lt(carriedInterest) && (await previousDecemberBook(ctx, filing)) === undefined) {
-    out.push(carryFinding(FA_CELLS.interest, 'fa_rev_interest', '截至決算年度利息收入（不得少於上一年度申請書結轉利息）', interest, carriedInterest));
+    out.push(carryFinding(FA_CELLS.interest, 'fa_rev_interest', 'carry.interest_floor', interest, carriedInterest));
   }
   return out;
 };

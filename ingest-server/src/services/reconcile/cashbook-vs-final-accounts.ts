@@ -10,6 +10,7 @@ import {
   moneyText,
   type Finding,
   type Location,
+  type Params,
   type SpendCategory,
 } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
@@ -18,11 +19,11 @@ import { applicationOfYear, previousDecemberBook } from './related';
 
 const SHEET = APP_SHEETS.finalAccounts;
 
-/** 決算 columns and the 動支類別 whose spending they report. */
-const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; category: SpendCategory; label: string }[] = [
-  { key: 'surplus', category: '結餘款', label: '結餘款' },
-  { key: 'alloc', category: '分配款', label: '分配款' },
-  { key: 'interest', category: '利息收入', label: '利息' },
+/** 決算 columns (named in final_accounts.spend's text) and the 動支類別 whose spending they report. */
+const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; category: SpendCategory }[] = [
+  { key: 'surplus', category: '結餘款' },
+  { key: 'alloc', category: '分配款' },
+  { key: 'interest', category: '利息收入' },
 ];
 
 const ZERO = new Decimal(0);
@@ -33,11 +34,12 @@ const REVENUE: Readonly<Record<'alloc' | 'other' | 'interest', Location>> = {
   interest: { sheet: SHEET, cell: FA_CELLS.interest, field: 'fa_rev_interest' },
 };
 
-const mismatch = (location: Location, label: string, actual: Decimal, expected: Decimal): Finding =>
+/** `part` names the 決算 figure: a final_accounts.* sub-code with its params. */
+const mismatch = (location: Location, part: Params, actual: Decimal, expected: Decimal): Finding =>
   makeFinding(
     'recon.cashbook_vs_final_accounts',
     location,
-    { label, actual: moneyText(actual), expected: moneyText(expected) },
+    { ...part, actual: moneyText(actual), expected: moneyText(expected) },
     { actual: actual.toFixed(), expected: expected.toFixed() },
   );
 
@@ -53,19 +55,19 @@ export const cashbookVsFinalAccounts: ReconCheck = async (ctx, filing) => {
   const out: Finding[] = [];
 
   const alloc = figures.amount('fa_rev_alloc') ?? ZERO;
-  if (!alloc.eq(book.allocationReceived)) out.push(mismatch(REVENUE.alloc, '分配款金額', alloc, book.allocationReceived));
+  if (!alloc.eq(book.allocationReceived)) out.push(mismatch(REVENUE.alloc, { part: 'final_accounts.alloc' }, alloc, book.allocationReceived));
   // 收 4 其他收入 is what the 決算's 其他收入 reports (繳回款、代管款等), so it is compared the same way
   const other = figures.amount('fa_rev_other') ?? ZERO;
-  if (!other.eq(book.otherReceived)) out.push(mismatch(REVENUE.other, '其他收入', other, book.otherReceived));
+  if (!other.eq(book.otherReceived)) out.push(mismatch(REVENUE.other, { part: 'final_accounts.other' }, other, book.otherReceived));
 
   // fa_rev_interest is cumulative (seed 004 §2.3(二)5(2)): what N−1's application carried in plus N−1's interest; without that application only a lower bound holds
   const interest = figures.amount('fa_rev_interest') ?? ZERO;
   const carried = previousApplication === undefined ? null : (await ctx.figures(previousApplication.id)).amount('bg_rev_interest_prev');
   if (carried !== null) {
     const expected = carried.plus(book.interestReceived);
-    if (!interest.eq(expected)) out.push(mismatch(REVENUE.interest, `截至決算年度利息收入（含前一年度申請書結轉利息 ${moneyText(carried)}）`, interest, expected));
+    if (!interest.eq(expected)) out.push(mismatch(REVENUE.interest, { part: 'final_accounts.interest_carried', carried: moneyText(carried) }, interest, expected));
   } else if (interest.lt(book.interestReceived)) {
-    out.push(mismatch(REVENUE.interest, '截至決算年度利息收入（不得少於該年度利息收入）', interest, book.interestReceived));
+    out.push(mismatch(REVENUE.interest, { part: 'final_accounts.interest_floor' }, interest, book.interestReceived));
   }
 
   // input rows only: (合計) rows and 小計 are formulas over them, so their parts are compared instead
@@ -76,7 +78,7 @@ export const cashbookVsFinalAccounts: ReconCheck = async (ctx, filing) => {
       const reported = figures.amount('fa_spend', row.key, column.key) ?? ZERO;
       const spent = spend.get(`${row.key}|${column.category}`) ?? ZERO;
       if (reported.eq(spent)) continue;
-      out.push(mismatch({ sheet: SHEET, cell: faSpendCell(row.key, column.key), field: 'fa_spend' }, `${row.label} ${column.label}`, reported, spent));
+      out.push(mismatch({ sheet: SHEET, cell: faSpendCell(row.key, column.key), field: 'fa_spend' }, { part: 'final_accounts.spend', row: row.label, column: column.key }, reported, spent));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // recon.history_changed: a quarter's cash book keeps every entry of the previous quarter's current filing, unchanged and
 // in the same order, and adds none dated inside the period already filed (SPEC §6 quarter continuity; seed 004 §1.2(三)2).
-import { CB_SHEET, entryColumn, makeFinding, moneyText, type Finding, type Location } from '@portfund/shared-rules';
+import { CB_SHEET, entryColumn, makeFinding, moneyText, type Finding, type Location, type Params } from '@portfund/shared-rules';
 import { type Filing } from '../../models/filing';
 import { type ReconCheck, type StoredEntry } from './context';
 import { type Change, ENTRY_FIELDS, type EntryField, fieldText, historyChanges } from './history-changes';
@@ -13,7 +13,6 @@ const MAX_NAMED_FIELDS = 4;
 /** A quoted value is cut to this many characters, so every part of a message stays readable. */
 const MAX_VALUE_CHARS = 20;
 
-const BLANK = '（空白）';
 const AREA: Location = { sheet: CB_SHEET, field: 'cb_entries' };
 
 const labelOf = (key: EntryField): string => ENTRY_FIELDS.find(([k]) => k === key)?.[1] ?? key;
@@ -23,72 +22,88 @@ const cut = (text: string): string => {
   return chars.length > MAX_VALUE_CHARS ? `${chars.slice(0, MAX_VALUE_CHARS).join('')}…` : text;
 };
 
-const shown = (e: StoredEntry, key: EntryField): string => {
+/** A field's value as a message quotes it, or undefined for a blank cell (the text says （空白）). */
+const shown = (e: StoredEntry, key: EntryField): string | number | undefined => {
   const v = e[key];
-  if (v === null) return BLANK;
-  return cut(typeof v === 'object' ? moneyText(v) : String(v));
+  if (v === null) return undefined;
+  if (typeof v === 'number') return v;
+  return cut(typeof v === 'object' ? moneyText(v) : v);
 };
 
-/** '3月31日 傳票「5」支 6-1 摘要(二)「辦公文具」金額 2,000': how the entry was or is written. */
-const entryText = (e: StoredEntry): string => {
-  const date = e.month !== null && e.day !== null ? `${e.month}月${e.day}日` : `月 ${shown(e, 'month')} 日 ${shown(e, 'day')}`;
-  const code = [e.zi, e.no].filter((v): v is string => v !== null).map(cut).join(' ');
-  // a space only where no closing bracket already separates the parts
-  let text = `${date} 傳票「${shown(e, 'voucher')}」${code}`;
-  if (e.note !== null) text += `${code === '' ? '' : ' '}摘要(二)「${shown(e, 'note')}」`;
-  return `${text}${text.endsWith('」') ? '' : ' '}金額 ${shown(e, 'amount')}`;
+/** The entry as it was or is written: history.entry's params (blank fields left out). */
+const entryParams = (e: StoredEntry): Params => ({
+  entry: 'history.entry',
+  entryMonth: shown(e, 'month'),
+  entryDay: shown(e, 'day'),
+  entryVoucher: shown(e, 'voucher'),
+  entryZi: shown(e, 'zi'),
+  entryNo: shown(e, 'no'),
+  entryNote: shown(e, 'note'),
+  entryAmount: shown(e, 'amount'),
+});
+
+/** The first changed fields of an altered entry, old and new: history.fields' params. */
+const diffParams = (old: StoredEntry, next: StoredEntry, fields: readonly EntryField[]): Params => {
+  const params: Record<string, string | number | undefined> = {};
+  fields.slice(0, MAX_NAMED_FIELDS).forEach((k, i) => {
+    params[`field${i + 1}`] = labelOf(k);
+    params[`from${i + 1}`] = shown(old, k);
+    params[`to${i + 1}`] = shown(next, k);
+  });
+  return { diff: 'history.fields', ...params, fieldCount: fields.length > MAX_NAMED_FIELDS ? fields.length : undefined };
 };
 
 const rowCell = (e: StoredEntry, key: EntryField): Location => ({ ...AREA, cell: `${entryColumn(key)}${e.row}` });
 
 const findingOf = (c: Change, prevQuarter: number): Finding => {
-  const base = { prevQuarter, diff: '' };
   switch (c.kind) {
     case 'altered': {
       const [first = 'month'] = c.fields;
-      const named = c.fields.slice(0, MAX_NAMED_FIELDS).map((k) => `${labelOf(k)}由「${shown(c.old, k)}」改為「${shown(c.next, k)}」`);
-      const more = c.fields.length > MAX_NAMED_FIELDS ? `等 ${c.fields.length} 個欄位` : '';
       return makeFinding(
         'recon.history_changed',
         rowCell(c.next, first),
-        { ...base, change: `第 ${c.next.row} 列已申報的收支被修改`, entry: entryText(c.old), diff: `，${named.join('、')}${more}` },
+        { prevQuarter, change: 'history.altered', row: c.next.row, ...entryParams(c.old), ...diffParams(c.old, c.next, c.fields) },
         { expected: fieldText(c.old, first), actual: fieldText(c.next, first) },
       );
     }
     case 'moved':
       return makeFinding('recon.history_changed', rowCell(c.next, 'month'), {
-        ...base,
-        change: `第 ${c.next.row} 列已申報的收支順序被更動（原為第 ${c.oldIndex + 1} 筆，現為第 ${c.at + 1} 筆）`,
-        entry: entryText(c.next),
+        prevQuarter,
+        change: 'history.moved',
+        row: c.next.row,
+        was: c.oldIndex + 1,
+        now: c.at + 1,
+        ...entryParams(c.next),
       });
     case 'removed':
-      return makeFinding('recon.history_changed', AREA, { ...base, change: '已申報的收支被刪除', entry: entryText(c.old) });
+      return makeFinding('recon.history_changed', AREA, { prevQuarter, change: 'history.removed', ...entryParams(c.old) });
     case 'added':
       return makeFinding('recon.history_changed', rowCell(c.next, 'month'), {
-        ...base,
-        change: c.backDated ? `第 ${c.next.row} 列新增了已申報期間（1–${3 * prevQuarter} 月）內的收支` : `第 ${c.next.row} 列在已申報的收支之間插入了收支`,
-        entry: entryText(c.next),
+        prevQuarter,
+        change: c.backDated ? 'history.back_dated' : 'history.inserted',
+        row: c.next.row,
+        filedMonths: 3 * prevQuarter,
+        ...entryParams(c.next),
       });
   }
 };
 
-const KIND_LABELS: readonly (readonly [Change['kind'], string])[] = [
-  ['added', '新增'],
-  ['removed', '刪除'],
-  ['altered', '修改'],
-  ['moved', '順序更動'],
-];
+const count = (changes: readonly Change[], kind: Change['kind']): number => changes.filter((c) => c.kind === kind).length;
 
 /** The one finding that counts what was not listed. */
-const summaryOf = (changes: readonly Change[], prevQuarter: number): Finding => {
-  const counts = KIND_LABELS.map(([kind, label]) => `${label} ${changes.filter((c) => c.kind === kind).length} 筆`).join('、');
-  return makeFinding('recon.history_changed', AREA, {
+const summaryOf = (changes: readonly Change[], prevQuarter: number): Finding =>
+  makeFinding('recon.history_changed', AREA, {
     prevQuarter,
-    change: `另有 ${changes.length - MAX_LISTED_CHANGES} 筆更動未逐筆列出`,
-    entry: `共 ${changes.length} 筆（${counts}），以上僅列出前 ${MAX_LISTED_CHANGES} 筆`,
-    diff: '',
+    change: 'history.unlisted',
+    unlisted: changes.length - MAX_LISTED_CHANGES,
+    entry: 'history.totals',
+    total: changes.length,
+    added: count(changes, 'added'),
+    removed: count(changes, 'removed'),
+    altered: count(changes, 'altered'),
+    moved: count(changes, 'moved'),
+    listed: MAX_LISTED_CHANGES,
   });
-};
 
 export const historyChanged: ReconCheck = async (ctx, filing: Filing): Promise<Finding[]> => {
   if (filing.kind !== 'cashbook') return [];

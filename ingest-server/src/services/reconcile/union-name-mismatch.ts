@@ -17,5 +17,5 @@ export const unionNameMismatch: ReconCheck = async (ctx, filing) => {
   if (typeof written !== 'string' || written.trim() === '') return [];
   const registered = await ctx.organizationName(filing.union_id);
   if (registered === undefined || comparable(written) === comparable(registered)) return [];
-  return [makeFinding('recon.union_name_mismatch', NAME_CELL[filing.kind], { label: '工會名稱', actual: written, expected: registered })];
+  return [makeFinding('recon.union_name_mismatch', NAME_CELL[filing.kind], { actual: written, expected: registered })];
 };

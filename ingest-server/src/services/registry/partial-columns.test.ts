@@ -8,6 +8,7 @@ import { utf8Csv, type Table } from '../../tables/testing/files';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../testing/test-server';
 import { runImport } from './run-import';
 import { type ImportMode } from './store';
+import { runView } from './view';
 
 let server: TestServer;
 
@@ -64,7 +65,8 @@ describe('unions', () => {
     const cleared = table(['工會名稱', '統一編號', '會員合計', '會員男', '會員女'], [{ ...UNION, 會員合計: null, 會員男: null, 會員女: null }]);
     const dry = await run('unions', cleared, 'dry_run');
     expect(dry.run).toMatchObject({ status: 'dry_run', rows_updated: 1, rows_unchanged: 0 });
-    expect(dry.run.message).toContain('若匯入正確的列：新增 0、更新 1、未變更 0');
+    expect(dry.run).toMatchObject({ message_code: 'run.dry_run', message_params: { inserted: 0, updated: 1, unchanged: 0 } });
+    expect(runView(dry.run).message).toContain('若匯入正確的列：新增 0、更新 1、未變更 0');
     expect((await profile()).members_total).toBe(385);
     expect((await run('unions', cleared)).run).toMatchObject({ rows_updated: 1 });
     expect(await profile()).toEqual({ phone: '04-26561111', members_male: null, members_total: null, union_type: '職業工會', leader: '王大明' });

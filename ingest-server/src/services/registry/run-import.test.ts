@@ -9,6 +9,7 @@ import { utf8Csv, xlsxOf } from '../../tables/testing/files';
 import { startTestServer, type TestServer } from '../../testing/test-server';
 import { writeImportReport } from './report-xlsx';
 import { runImport } from './run-import';
+import { runView } from './view';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -38,7 +39,8 @@ it('writes nothing when the file turns out unreadable after valid rows, and reco
   const text = `${utf8Csv(hoursTable(5, 100)).toString()}"unclosed,quote\n`;
   const outcome = await runImport(server.db, server.seed.users.localA, { kind: 'service_hours', mode: 'valid_rows', fileName: 'broken.csv', bytes: Buffer.from(text) });
   expect(outcome.run).toMatchObject({ status: 'unreadable', rows_inserted: 0, errors: 1 });
-  expect(outcome.run.message).toContain('第 7 行：引號未結束');
+  expect(outcome.run).toMatchObject({ message_code: 'file.unreadable', message_params: { reason: expect.any(String) } });
+  expect(runView(outcome.run).message).toContain('第 7 行：引號未結束');
   expect(await count()).toBe(before);
 });
 

@@ -3,7 +3,7 @@
 // registry's lock — either nothing is written (dry run: the writes of a second pass are rolled back, so it can say
 // what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
 // found no error. The run, its counts and its findings are recorded in every mode.
-import { makeFinding, taipeiDate, type Finding, type Reason } from '@portfund/shared-rules';
+import { makeFinding, taipeiDate, type Finding, type FindingParams, type Reason, type TextCode } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
 import { openTable } from '../../tables/open-table';
@@ -41,13 +41,15 @@ const BATCH_ROWS: Readonly<Record<ImportKind, number>> = { units: 100, unions: 2
 /** Findings returned with the answer; the rest are in GET /imports/:id and the report. */
 export const FINDINGS_IN_ANSWER = 200;
 
-const messageOf = (mode: ImportMode, status: RunStatus, pass: PassSummary | null, writes: WriteCounts): string => {
-  if (pass === null || !pass.headerOk) return '欄位標題有誤，未讀取任何資料列；請依匯入範本修正第一列後再匯入';
-  const tally = `共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆`;
-  if (mode === 'dry_run') return `試算（未寫入任何資料）：${tally}；若匯入正確的列：新增 ${writes.inserted}、更新 ${writes.updated}、未變更 ${writes.unchanged}`;
-  if (status === 'rejected') return `全部或全不：${pass.rejected} 筆有錯誤，未寫入任何資料；請修正後重新匯入`;
-  const skipped = pass.rejected > 0 ? `；${pass.rejected} 筆有錯誤未匯入` : '';
-  return `已匯入 ${pass.valid} 筆：新增 ${writes.inserted}、更新 ${writes.updated}、未變更 ${writes.unchanged}${skipped}`;
+/** The run's result as an import run text code and its counts (import_runs.message_code, message_params). */
+const resultOf = (mode: ImportMode, status: RunStatus, pass: PassSummary, writes: WriteCounts): { message_code: TextCode; message_params: string } => {
+  const { inserted, updated, unchanged } = writes;
+  const { read, valid, rejected } = pass;
+  const result = (code: TextCode, params: FindingParams = {}) => ({ message_code: code, message_params: JSON.stringify(params) });
+  if (!pass.headerOk) return result('run.header_invalid');
+  if (mode === 'dry_run') return result('run.dry_run', { read, valid, rejected, inserted, updated, unchanged });
+  if (status === 'rejected') return result('run.rejected', { rejected });
+  return result(rejected > 0 ? 'run.applied_partly' : 'run.applied', { valid, inserted, updated, unchanged, ...(rejected > 0 ? { rejected } : {}) });
 };
 
 interface Opened {
@@ -87,7 +89,7 @@ const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, ha
     await sink.flush();
     const [done] = (await trx('import_runs')
       .where('id', run.id)
-      .update({ status: 'unreadable', errors: 1, message: finding.message, sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
+      .update({ status: 'unreadable', errors: 1, message_code: finding.code, message_params: JSON.stringify(finding.params), sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
       .returning('*')) as ImportRunRow[];
     return { run: done ?? run, findings: sink.first };
   });
@@ -159,7 +161,7 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
         rows_rejected: first.rejected,
         errors: first.errors,
         warnings: first.warnings,
-        message: messageOf(request.mode, status, first, writes),
+        ...resultOf(request.mode, status, first, writes),
         finished_at: trx.fn.now(),
       })
       .returning('*')) as ImportRunRow[];

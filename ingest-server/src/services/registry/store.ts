@@ -30,7 +30,9 @@ export interface ImportRunRow {
   rows_rejected: number;
   errors: number;
   warnings: number;
-  message: string;
+  /** The run's result as a code (an import run text, or file.unreadable) and its params; rendered when shown (view.ts). */
+  message_code: string | null;
+  message_params: FindingParams;
   created_at: Date;
   finished_at: Date | null;
 }

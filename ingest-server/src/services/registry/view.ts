@@ -1,5 +1,5 @@
 // The JSON shape of an import run and its findings (the API and the CLI show the same fields).
-import { messageOf, taipeiTimestamp } from '@portfund/shared-rules';
+import { messageOf, storedMessageOf, taipeiTimestamp } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS, type TextEncoding } from '../../tables/decode';
 import { type ImportFindingRow, type ImportRunRow } from './store';
@@ -37,7 +37,7 @@ export const runView = (run: ImportRunRow) => ({
     rejected: run.rows_rejected,
   },
   summary: { errors: run.errors, warnings: run.warnings },
-  message: run.message,
+  message: storedMessageOf(run.message_code, run.message_params),
   createdAt: iso(run.created_at) ?? '',
   finishedAt: iso(run.finished_at),
 });

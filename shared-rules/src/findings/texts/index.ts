@@ -1,6 +1,8 @@
-// Every sub-code's zh-TW text, one catalogue beside the finding catalogue: a finding's {reason}, {expectedType}, {detail}
-// or {part} holds one of these codes with its named params, and the text is written only when the finding is shown.
+// Every sub-code's zh-TW text, one catalogue beside the finding catalogue: a finding's {reason}, {expectedType}, {detail},
+// {part}, {change}, {entry} or {diff} holds one of these codes with its named params, and the text is written only when the finding is shown.
 import { FILE_TEXTS } from './file-texts';
+import { IMPORT_RUN_TEXTS } from './import-run-texts';
+import { RECON_TEXTS } from './recon-texts';
 import { RULE_TEXTS } from './rule-texts';
 import { TEMPLATE_TEXTS } from './template-rules';
 import { type TextTemplate } from './template';
@@ -9,7 +11,7 @@ import { VALUE_TEXTS } from './values';
 export type { TextFunction, TextTemplate } from './template';
 export { shortfallText } from './rule-texts';
 
-const texts = { ...VALUE_TEXTS, ...TEMPLATE_TEXTS, ...RULE_TEXTS, ...FILE_TEXTS };
+const texts = { ...VALUE_TEXTS, ...TEMPLATE_TEXTS, ...RULE_TEXTS, ...RECON_TEXTS, ...FILE_TEXTS, ...IMPORT_RUN_TEXTS };
 
 export type TextCode = keyof typeof texts;
 

@@ -40,6 +40,7 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'review.wrong_state': { status: 409, code: 'review_state', message: judged },
   'review.stale': { status: 409, code: 'stale', message: text('此申報已被他人更新，請重新整理後再審核') },
   'review.superseded': { status: 409, code: 'superseded', message: (p) => `此申報已有較新的版本（第 ${param(p, 'latest')} 版），請審核最新版本；舊版本只能退回或否決` },
+  'filing.file_missing': { status: 404, code: 'not_found', message: text('找不到此申報的原始檔案') },
   'upload.unreadable': { status: 422, code: 'file_rejected', message: text('檔案無法讀取，未建立申報') },
   'upload.not_a_template': { status: 422, code: 'file_rejected', message: text('不是福利專款申請書或現金收支登記簿範本，未建立申報') },
   'upload.template_unknown': { status: 422, code: 'file_rejected', message: text('無法辨識範本，未建立申報') },

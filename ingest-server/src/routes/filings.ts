@@ -7,16 +7,13 @@ import { errorResponses, registry, SECURED } from '../api/registry';
 import { FileRejected, FilingList, FilingListQuery, FilingWithFindings, IdParams, UploadResults } from '@portfund/api-contract/src/schemas';
 import { type Config } from '../config';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
-import { refusalAnswer } from '../http/refusals';
+import { orRefuse, refusalAnswer } from '../http/refusals';
 import { safeUploadName } from '../http/upload-name';
-import { FindingRow } from '../models/finding-row';
-import { type Filing } from '../models/filing';
 import { type User } from '../models/user';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
-import { filingView, findingView } from '../services/filings/view';
-import { scopedFilings } from '../services/scope';
+import { filingFile, filingWithFindings, listFilings } from '../services/filings/read';
 
 registry.registerPath({
   method: 'post',
@@ -62,13 +59,8 @@ registry.registerPath({
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const findingsOf = async (db: Knex, filingId: number) =>
-  (await FindingRow.query(db).where('filing_id', filingId).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView);
-
-const withFindings = async (db: Knex, filing: Filing) => ({ ...filingView(filing), findings: await findingsOf(db, filing.id) });
-
 const outcomeBody = async (db: Knex, outcome: IngestOutcome) => {
-  if (outcome.ok) return { status: outcome.created ? 201 : 200, body: await withFindings(db, outcome.filing) };
+  if (outcome.ok) return { status: outcome.created ? 201 : 200, body: await filingWithFindings(db, outcome.filing) };
   const { status, code, message } = refusalAnswer(outcome);
   return { status, body: { error: { code, message }, file: outcome.file, findings: outcome.findings } };
 };
@@ -120,28 +112,18 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
   });
 
   router.get('/', async (req, res) => {
-    const q = FilingListQuery.parse(req.query);
-    const query = scopedFilings(db, currentUser(req));
-    if (q.year !== undefined) query.where('year', q.year);
-    if (q.quarter !== undefined) query.where('quarter', q.quarter);
-    if (q.kind !== undefined) query.where('kind', q.kind);
-    if (q.status !== undefined) query.where('status', q.status);
-    if (q.ubn !== undefined) query.where('ubn', q.ubn);
-    const total = await query.clone().resultSize();
-    const filings = await query.orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(q.limit).offset(q.offset);
-    res.json({ filings: filings.map(filingView), total });
+    res.json(await listFilings(db, currentUser(req), FilingListQuery.parse(req.query)));
   });
 
   router.get('/:id', loadFiling(db), async (req, res) => {
-    res.json(await withFindings(db, loadedFiling(req)));
+    res.json(await filingWithFindings(db, loadedFiling(req)));
   });
 
   router.get('/:id/file', loadFiling(db), async (req, res) => {
     const filing = loadedFiling(req);
-    const row = await db('filing_files').where('filing_id', filing.id).first<{ bytes: Uint8Array } | undefined>();
-    if (row === undefined) throw notFound('此申報的原始檔案');
+    const file = orRefuse(await filingFile(db, filing));
     res.set('Content-Type', XLSX_TYPE).set('Content-Disposition', contentDisposition(filing.file_name)).set('X-Content-Type-Options', 'nosniff');
-    res.send(Buffer.from(row.bytes));
+    res.send(file.bytes);
   });
   return router;
 };

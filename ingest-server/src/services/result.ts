@@ -22,6 +22,7 @@ export const REFUSAL_CODES = [
   'review.wrong_state',
   'review.stale',
   'review.superseded',
+  'filing.file_missing',
   'upload.unreadable',
   'upload.not_a_template',
   'upload.template_unknown',

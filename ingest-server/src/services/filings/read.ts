@@ -1,0 +1,36 @@
+// Reading filings for the API: a filing with its findings, the caller's filings by the list's filters, a filing's file.
+// The route has already loaded the filing within the caller's scope (http/load-filing.ts); these only read.
+import { type FilingListQuery } from '@portfund/api-contract/src/schemas';
+import { type Knex } from 'knex';
+import { type z } from 'zod';
+import { type Filing } from '../../models/filing';
+import { FindingRow } from '../../models/finding-row';
+import { type User } from '../../models/user';
+import { refuse, type Outcome } from '../result';
+import { scopedFilings } from '../scope';
+import { filingView, findingView } from './view';
+
+/** A filing as the API shows it, with all its findings (check, then reconciliation, each in order). */
+export const filingWithFindings = async (db: Knex, filing: Filing) => ({
+  ...filingView(filing),
+  findings: (await FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView),
+});
+
+/** The caller's filings matching the filters, newest period first, one page, and how many match in all. */
+export const listFilings = async (db: Knex, user: User, q: z.infer<typeof FilingListQuery>) => {
+  const query = scopedFilings(db, user);
+  if (q.year !== undefined) query.where('year', q.year);
+  if (q.quarter !== undefined) query.where('quarter', q.quarter);
+  if (q.kind !== undefined) query.where('kind', q.kind);
+  if (q.status !== undefined) query.where('status', q.status);
+  if (q.ubn !== undefined) query.where('ubn', q.ubn);
+  const total = await query.clone().resultSize();
+  const filings = await query.orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(q.limit).offset(q.offset);
+  return { filings: filings.map(filingView), total };
+};
+
+/** The bytes of the workbook as it was uploaded. */
+export const filingFile = async (db: Knex, filing: Filing): Promise<Outcome<{ bytes: Buffer }>> => {
+  const row = await db('filing_files').where('filing_id', filing.id).first<{ bytes: Uint8Array } | undefined>();
+  return row === undefined ? refuse('filing.file_missing') : { ok: true, bytes: Buffer.from(row.bytes) };
+};

@@ -1,33 +1,10 @@
 // The params migration on rows written in the old shape (message text only): they come back as code + params that
 // render the same text, or as their text kept whole; down restores the message column with the same text.
-import { randomBytes } from 'node:crypto';
 import { LEGACY_MESSAGE, makeFinding, messageOf, type FindingParams } from '@portfund/shared-rules';
-import { type Knex } from 'knex';
-import { createDb } from '../connection';
-import { migrationSource } from '.';
+import { beforeMigration, oldFiling } from './testing/before-migration';
 
-const BEFORE = '20261121150000_registry_imports';
 const THIS = '20261207120000_finding_params';
-
-/** The migrations as they were before this one: the database as old code left it. */
-const oldSource: Knex.MigrationSource<string> = {
-  ...migrationSource,
-  getMigrations: async () => (await migrationSource.getMigrations([])).filter((name) => name <= BEFORE),
-};
-
-const url = process.env.TEST_DATABASE_URL;
-const schema = `params_${randomBytes(4).toString('hex')}`;
-let db: Knex;
-
-beforeAll(async () => {
-  db = createDb(url !== undefined ? { databaseUrl: url, schema } : {});
-  if (url !== undefined) await db.raw('CREATE SCHEMA ??', [schema]);
-  await db.migrate.latest({ migrationSource: oldSource, ...(url !== undefined ? { schemaName: schema } : {}) });
-});
-afterAll(async () => {
-  if (url !== undefined) await db.raw('DROP SCHEMA ?? CASCADE', [schema]);
-  await db.destroy();
-});
+const migration = beforeMigration(THIS);
 
 // what the old code stored: the rendered text of findings made as today (their wording did not change)
 const OLD = [
@@ -39,36 +16,30 @@ const OLD = [
 ];
 const EDITED = '有人手動改過的訊息，任何範本都讀不出來';
 
-const migrateThis = (): Promise<unknown> => db.migrate.up({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
-const migrateBack = (): Promise<unknown> => db.migrate.down({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
 
 describe(`migration ${THIS}`, () => {
   it('reads old messages into params that render the same text, keeps the unreadable as text, and goes back', async () => {
-    const [org] = await db('organizations').insert({ kind: 'union', name: '臺中市港區裝卸職業工會', ubn: '04595257' }).returning('id');
-    const [user] = await db('users').insert({ username: 'u', password_hash: 'x', organization_id: org.id, role: 'union' }).returning('id');
-    const [filing] = await db('filings')
-      .insert({ kind: 'application', union_id: org.id, ubn: '04595257', year: 115, quarter: 0, version: 1, sha256: 'a', file_name: 'f.xlsx', size_bytes: 1, template_version: '1', status: 'submitted', uploaded_by: user.id })
-      .returning('id');
-    const [run] = await db('import_runs')
-      .insert({ organization_id: org.id, user_id: user.id, kind: 'officers', mode: 'dry_run', status: 'dry_run', file_name: 'o.csv', file_sha256: 'b', size_bytes: 1 })
+    const filing = await oldFiling(migration.db, 'application');
+    const [run] = await migration.db('import_runs')
+      .insert({ organization_id: filing.orgId, user_id: filing.userId, kind: 'officers', mode: 'dry_run', status: 'dry_run', file_name: 'o.csv', file_sha256: 'b', size_bytes: 1 })
       .returning('id');
     const rows = [...OLD.map((f) => ({ code: f.code, severity: f.severity, message: f.message })), { code: 'template.structure', severity: 'error', message: EDITED }];
-    await db('findings').insert(rows.map((r, seq) => ({ ...r, filing_id: filing.id, source: 'check', seq })));
-    await db('import_findings').insert(rows.map((r, i) => ({ ...r, run_id: run.id, seq: i + 1 })));
+    await migration.db('findings').insert(rows.map((r, seq) => ({ ...r, filing_id: filing.filingId, source: 'check', seq })));
+    await migration.db('import_findings').insert(rows.map((r, i) => ({ ...r, run_id: run.id, seq: i + 1 })));
 
-    await migrateThis();
+    await migration.up();
     for (const table of ['findings', 'import_findings']) {
-      const stored = await db(table).orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params');
+      const stored = await migration.db(table).orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params');
       expect(stored.map((r) => messageOf(r.code, r.params))).toEqual(rows.map((r) => r.message));
       expect(stored.slice(0, OLD.length).map((r) => r.params)).toEqual(OLD.map((f) => JSON.parse(JSON.stringify(f.params)) as FindingParams).map(stringly));
       expect(stored[OLD.length]?.params).toEqual({ [LEGACY_MESSAGE]: EDITED });
-      expect(await db.schema.hasColumn(table, 'message')).toBe(false);
+      expect(await migration.db.schema.hasColumn(table, 'message')).toBe(false);
     }
 
-    await migrateBack();
+    await migration.down();
     for (const table of ['findings', 'import_findings']) {
-      expect((await db(table).orderBy('id').select<{ message: string }[]>('message')).map((r) => r.message)).toEqual(rows.map((r) => r.message));
-      expect(await db.schema.hasColumn(table, 'params')).toBe(false);
+      expect((await migration.db(table).orderBy('id').select<{ message: string }[]>('message')).map((r) => r.message)).toEqual(rows.map((r) => r.message));
+      expect(await migration.db.schema.hasColumn(table, 'params')).toBe(false);
     }
   });
 });

@@ -1,32 +1,10 @@
 // The import run message migration on runs written in the old shape (message text only): they come back as a code and
 // params that render the same text (and a changed wording afterwards), or as their text kept whole; down restores it.
-import { randomBytes } from 'node:crypto';
 import { LEGACY_MESSAGE, makeFinding, storedMessageOf, TEXTS, WORDING, type FindingParams } from '@portfund/shared-rules';
-import { type Knex } from 'knex';
-import { createDb } from '../connection';
-import { migrationSource } from '.';
+import { beforeMigration } from './testing/before-migration';
 
-const BEFORE = '20261207120000_finding_params';
 const THIS = '20261207130000_import_run_message';
-
-const oldSource: Knex.MigrationSource<string> = {
-  ...migrationSource,
-  getMigrations: async () => (await migrationSource.getMigrations([])).filter((name) => name <= BEFORE),
-};
-
-const url = process.env.TEST_DATABASE_URL;
-const schema = `run_message_${randomBytes(4).toString('hex')}`;
-let db: Knex;
-
-beforeAll(async () => {
-  db = createDb(url !== undefined ? { databaseUrl: url, schema } : {});
-  if (url !== undefined) await db.raw('CREATE SCHEMA ??', [schema]);
-  await db.migrate.latest({ migrationSource: oldSource, ...(url !== undefined ? { schemaName: schema } : {}) });
-});
-afterAll(async () => {
-  if (url !== undefined) await db.raw('DROP SCHEMA ?? CASCADE', [schema]);
-  await db.destroy();
-});
+const migration = beforeMigration(THIS);
 
 const unreadable = makeFinding('file.unreadable', {}, { reason: 'gate.too_large', sizeMb: '12.5', limitMb: '10' });
 const EDITED = '有人手動改過的匯入結果說明';
@@ -47,29 +25,27 @@ const OLD: readonly (readonly [message: string, code: string | null, params: Fin
   ['', null, {}],
 ];
 
-const migrateThis = (): Promise<unknown> => db.migrate.up({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
-const migrateBack = (): Promise<unknown> => db.migrate.down({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
 
 describe(`migration ${THIS}`, () => {
   it('reads old messages into a code and params that render the same text, keeps the unreadable as text, and goes back', async () => {
-    const [org] = await db('organizations').insert({ kind: 'local_gov', name: '臺中市政府勞工局', ubn: '00000001' }).returning('id');
-    const [user] = await db('users').insert({ username: 'l', password_hash: 'x', organization_id: org.id, role: 'local_gov' }).returning('id');
+    const [org] = await migration.db('organizations').insert({ kind: 'local_gov', name: '臺中市政府勞工局', ubn: '00000001' }).returning('id');
+    const [user] = await migration.db('users').insert({ username: 'l', password_hash: 'x', organization_id: org.id, role: 'local_gov' }).returning('id');
     const base = { organization_id: org.id, user_id: user.id, kind: 'officers', mode: 'dry_run', status: 'dry_run', file_name: 'o.csv', file_sha256: 'b', size_bytes: 1 };
-    await db('import_runs').insert(OLD.map(([message]) => ({ ...base, message })));
+    await migration.db('import_runs').insert(OLD.map(([message]) => ({ ...base, message })));
 
-    await migrateThis();
-    const stored = await db('import_runs').orderBy('id').select<{ message_code: string | null; message_params: FindingParams }[]>('message_code', 'message_params');
+    await migration.up();
+    const stored = await migration.db('import_runs').orderBy('id').select<{ message_code: string | null; message_params: FindingParams }[]>('message_code', 'message_params');
     expect(stored.map((r) => [r.message_code, r.message_params])).toEqual(OLD.map(([, code, params]) => [code, params]));
     expect(stored.map((r) => storedMessageOf(r.message_code, r.message_params))).toEqual(OLD.map(([message]) => message));
-    expect(await db.schema.hasColumn('import_runs', 'message')).toBe(false);
+    expect(await migration.db.schema.hasColumn('import_runs', 'message')).toBe(false);
 
     // a wording fix reaches a run stored before it
     const [, dry] = stored;
     const wording = { ...WORDING, texts: { ...TEXTS, 'run.dry_run': '試算：{read} 列中 {valid} 列可匯入' } };
     expect(storedMessageOf(dry?.message_code ?? null, dry?.message_params ?? {}, wording)).toBe('試算：3 列中 2 列可匯入');
 
-    await migrateBack();
-    expect((await db('import_runs').orderBy('id').select<{ message: string }[]>('message')).map((r) => r.message)).toEqual(OLD.map(([message]) => message));
-    expect(await db.schema.hasColumn('import_runs', 'message_code')).toBe(false);
+    await migration.down();
+    expect((await migration.db('import_runs').orderBy('id').select<{ message: string }[]>('message')).map((r) => r.message)).toEqual(OLD.map(([message]) => message));
+    expect(await migration.db.schema.hasColumn('import_runs', 'message_code')).toBe(false);
   });
 });

@@ -1,33 +1,11 @@
 // The recon params migration on reconciliation findings stored with text fragments as params (as the checks wrote them
 // before they used sub-codes, or kept whole by the params migration): they come back as today's sub-codes and params
 // rendering the same text, or keep their text; down keeps the text each shows.
-import { randomBytes } from 'node:crypto';
 import { LEGACY_MESSAGE, messageOf, type FindingParams } from '@portfund/shared-rules';
-import { type Knex } from 'knex';
-import { createDb } from '../connection';
-import { migrationSource } from '.';
+import { beforeMigration, oldFiling } from './testing/before-migration';
 
-const BEFORE = '20261207130000_import_run_message';
 const THIS = '20261207140000_recon_params';
-
-const oldSource: Knex.MigrationSource<string> = {
-  ...migrationSource,
-  getMigrations: async () => (await migrationSource.getMigrations([])).filter((name) => name <= BEFORE),
-};
-
-const url = process.env.TEST_DATABASE_URL;
-const schema = `recon_params_${randomBytes(4).toString('hex')}`;
-let db: Knex;
-
-beforeAll(async () => {
-  db = createDb(url !== undefined ? { databaseUrl: url, schema } : {});
-  if (url !== undefined) await db.raw('CREATE SCHEMA ??', [schema]);
-  await db.migrate.latest({ migrationSource: oldSource, ...(url !== undefined ? { schemaName: schema } : {}) });
-});
-afterAll(async () => {
-  if (url !== undefined) await db.raw('DROP SCHEMA ?? CASCADE', [schema]);
-  await db.destroy();
-});
+const migration = beforeMigration(THIS);
 
 const ADVICE = '。已申報期間的收支須與前季申報相同，漏記或更正請以本季日期另立分錄並說明';
 const EDITED = '與第 1 季已申報資料比較，有人手動改過這段文字';
@@ -99,28 +77,22 @@ const ROWS: readonly (readonly [code: string, old: FindingParams, text: string, 
   ['recon.history_changed', { [LEGACY_MESSAGE]: EDITED }, EDITED, null],
 ];
 
-const migrateThis = (): Promise<unknown> => db.migrate.up({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
-const migrateBack = (): Promise<unknown> => db.migrate.down({ migrationSource, name: THIS, ...(url !== undefined ? { schemaName: schema } : {}) });
 
 describe(`migration ${THIS}`, () => {
   it('reads text fragments into sub-codes that render the same text, keeps the unreadable as text, and goes back', async () => {
-    const [org] = await db('organizations').insert({ kind: 'union', name: '臺中市港區裝卸職業工會', ubn: '04595257' }).returning('id');
-    const [user] = await db('users').insert({ username: 'u', password_hash: 'x', organization_id: org.id, role: 'union' }).returning('id');
-    const [filing] = await db('filings')
-      .insert({ kind: 'cashbook', union_id: org.id, ubn: '04595257', year: 115, quarter: 2, version: 1, sha256: 'a', file_name: 'f.xlsx', size_bytes: 1, template_version: '1', status: 'submitted', uploaded_by: user.id })
-      .returning('id');
-    const check = { filing_id: filing.id, source: 'check', code: 'recon.carry', severity: 'error', params: JSON.stringify({ label: '不是勾稽的', actual: '1', expected: '2' }), seq: 0 };
-    await db('findings').insert([check, ...ROWS.map(([code, old], i) => ({ filing_id: filing.id, source: 'recon', code, severity: 'error', params: JSON.stringify(old), seq: i + 1 }))]);
+    const { filingId } = await oldFiling(migration.db, 'cashbook');
+    const check = { filing_id: filingId, source: 'check', code: 'recon.carry', severity: 'error', params: JSON.stringify({ label: '不是勾稽的', actual: '1', expected: '2' }), seq: 0 };
+    await migration.db('findings').insert([check, ...ROWS.map(([code, old], i) => ({ filing_id: filingId, source: 'recon', code, severity: 'error', params: JSON.stringify(old), seq: i + 1 }))]);
 
-    await migrateThis();
-    const stored = await db('findings').orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params');
+    await migration.up();
+    const stored = await migration.db('findings').orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params');
     expect(stored[0]?.params).toEqual({ label: '不是勾稽的', actual: '1', expected: '2' });
     const recon = stored.slice(1);
     expect(recon.map((r) => messageOf(r.code, r.params))).toEqual(ROWS.map(([, , text]) => text));
     expect(recon.map((r) => r.params)).toEqual(ROWS.map(([, , text, now]) => now ?? { [LEGACY_MESSAGE]: text }));
 
-    await migrateBack();
-    const back = (await db('findings').orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params')).slice(1);
+    await migration.down();
+    const back = (await migration.db('findings').orderBy('id').select<{ code: string; params: FindingParams }[]>('code', 'params')).slice(1);
     expect(back.map((r) => messageOf(r.code, r.params))).toEqual(ROWS.map(([, , text]) => text));
     expect(back.every((r) => typeof r.params[LEGACY_MESSAGE] === 'string')).toBe(true);
   });

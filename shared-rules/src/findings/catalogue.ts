@@ -33,6 +33,8 @@ export interface CatalogueEntry {
   readonly message: string;
   /** The seed section (or SPEC section, where SPEC states the interpretation) the rule enforces. */
   readonly source: string;
+  /** zh-TW: how the rule reads the seed where a reading had to be chosen (what a reviewer checks against the manual). */
+  readonly reading?: string;
   /** Where the rule runs: in the workbook alone, or only where the server has other filings / registries. */
   readonly scope: 'workbook' | 'server' | 'import';
 }
@@ -465,9 +467,12 @@ const entries = {
     severity: 'error',
     category: 'ledger',
     title: '動支類別不符參數表',
-    explanation: '動支類別須為參數表中該字號允許的類別（例如教育訓練、會員福利、行政事務費不得以結餘款支應）。',
+    explanation:
+      '動支類別須為參數表中該字號允許的類別：教育訓練、會員福利、行政事務費只能以分配款或利息收入支應；天然災害救助金(2-1)、團體意外保險(3-1)、離職(4-2)、資遣(4-3)不得以分配款支應。轉帳（轉）不動支經費，動支類別請留空（填了僅提醒）。',
     message: '{code} 不可使用動支類別「{actual}」，可選：{expected}',
     source: '004 §2.8(二)4；SPEC §4.1',
+    reading:
+      '範本 1.3 起依 §2.8(二)4 參數表的勾選：只勾「利息收入」「其他收入」者（2-1、3-1、4-2、4-3）不得選分配款；勾「其他收入」者亦可選結餘款，二者都列入決算「結餘款金額（包括其他收入）」欄（§2.3(一)）。1.0–1.2 版的活頁簿依其本身的參數表檢查。轉帳不動支經費，填了動支類別為警告而非錯誤。',
     scope: 'workbook',
   },
   'ledger.account_not_allowed': {
@@ -528,9 +533,34 @@ const entries = {
     severity: 'error',
     category: 'ledger',
     title: '每名補助金額超過上限',
-    explanation: '急難救助金每名最高 6 萬元；職災慰問金每名最高 10 萬元；退休補助金每名最高 15 萬元；福利金每名最高 1 萬元（依摘要(二)記載的會員姓名合計全年金額）。',
+    explanation:
+      '急難救助金每名最高 6 萬元；職災慰問金每名最高 10 萬元；退休補助金（退休、離職、資遣合計）每名最高 15 萬元；福利金每名最高 1 萬元（依摘要(二)記載的會員姓名合計全年金額，姓名後括號內的說明不影響合計）。',
     message: '「{person}」本年度{category}合計 {actual}，超過每名上限 {expected}',
-    source: '004 §1.3(二)–(五)',
+    source: '004 §1.3(二)–(五)、§2.8(二)3(4)',
+    reading:
+      '§1.3(四)「退休補助金」指參數表整個「4、退休」項目：4-1 退休、4-2 離職、4-3 資遣同一人合計 15 萬元。姓名先正規化再合計：全形轉半形、去除空白及括號內文字，「王小明(颱風)」「王小明（颱風）」都計入王小明（伺服器的跨期福利金上限使用同一正規化）。',
+    scope: 'workbook',
+  },
+
+  'ledger.person_name_required': {
+    severity: 'error',
+    category: 'ledger',
+    title: '每名有上限的補助未填會員姓名',
+    explanation:
+      '急難救助（2-1、2-2）、職災慰問金（3-2-1、3-2-2）與退休補助（4-1 退休、4-2 離職、4-3 資遣）每名有補助上限，摘要(二)須記錄領取會員的姓名，才能合計每人全年金額。',
+    message: '{code} 屬{category}（每名最高 {limit} 元），摘要(二)須填領取會員的姓名',
+    source: '004 §1.3(二)–(四)、§2.8(二)3(4)',
+    reading: '§2.8(二)3(4)「摘要(二)：記錄會員姓名」配合 §1.3 的每名上限：有上限的項目每筆都須有姓名，否則上限無從合計。範本 1.3 起檢查。',
+    scope: 'workbook',
+  },
+  'ledger.person_name_note': {
+    severity: 'warning',
+    category: 'ledger',
+    title: '摘要(二)除姓名外另有說明',
+    explanation: '每名有上限的補助，摘要(二)請只填會員姓名；事由（例如颱風、住院）請記在傳票或附件。括號內的說明不計入姓名，合計上限時以括號外的姓名為準。',
+    message: '摘要(二)「{actual}」除姓名外另有括號說明，已併入「{name}」合計每名上限；請只填會員姓名',
+    source: '004 §1.3(二)–(四)、§2.8(二)3(4)',
+    reading: '「記錄會員姓名」：括號（半形、全形或【】）內的文字視為事由而非姓名，「王小明(颱風)」計入王小明，並提醒只填姓名。',
     scope: 'workbook',
   },
 

@@ -330,18 +330,22 @@ const entries = {
     severity: 'error',
     category: 'ratio',
     title: '教育訓練支出未達 40%',
-    explanation: '自 103 年起，教育訓練支出比率須達分配款 40% 以上，連續 2 年未依規定比率辦理者，次 1 年度不予分配。',
-    message: '教育訓練 {actual} 僅占分配款 {base} 的 {percent}，須至少 40%（{expected}）',
+    explanation:
+      '自 103 年起，教育訓練支出比率須達分配款 40% 以上，連續 2 年未依規定比率辦理者，次 1 年度不予分配。預算書未達為錯誤，請調整預算；決算與 12 月現金收支登記簿記錄的是已發生的收支，未達時提醒，不必改寫紀錄。',
+    message: '教育訓練 {actual} 僅占分配款 {base} 的 {percent}，須至少 40%（{expected}）；連續 2 年未達者，次 1 年度不予分配',
     source: '004 §1.3(一)、§2.7(一)',
+    reading:
+      '§1.3(一) 的後果以「連續 2 年」未達為準：預算（計畫）未達為錯誤；決算與 12 月現金收支登記簿（已發生的紀錄）未達為警告並說明後果，連續 2 年的錯誤由伺服器比對兩年決算（recon.education_two_years）。百分比以足以判斷的位數顯示，不會把未達的比率顯示成 40%。',
     scope: 'workbook',
   },
   'ratio.interest_education_min': {
-    severity: 'error',
+    severity: 'warning',
     category: 'ratio',
     title: '利息用於教育訓練未達 40%',
-    explanation: '利息收入如運用於 (1)-(6) 項（選 B），用於教育訓練的利息不得低於所動支利息的 40%。',
+    explanation: '利息收入如運用於 (1)-(6) 項（選 B），用於教育訓練的利息不得低於所動支利息的 40%。決算記錄的是已發生的收支，未達時提醒。',
     message: '教育訓練動支利息 {actual} 僅占動支利息 {base} 的 {percent}，須至少 40%（{expected}）',
     source: '004 §2.3(二)5(2)、6(1)、§2.7(一)',
+    reading: '決算為已發生的紀錄（與 ratio.education_min 在決算相同），未達為警告，不要求改寫決算。',
     scope: 'workbook',
   },
   'ratio.admin_max': {

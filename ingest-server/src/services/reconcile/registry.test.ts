@@ -51,7 +51,7 @@ describe('recon.education_two_years', () => {
         severity: 'error',
         sheet: '決算',
         cell: 'C13',
-        message: '114、115 年度教育訓練比率分別為 32.1%、38.5%，連續 2 年未達 40%，次 1 年度不予分配',
+        message: '114、115 年度教育訓練比率分別為 32.12%、38.544%，連續 2 年未達 40%，次 1 年度不予分配',
       }),
     ]);
     const recovered = await union.application(116, { fa_spend: educationSpend(193700) });

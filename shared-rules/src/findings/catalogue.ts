@@ -68,6 +68,7 @@ const entries = {
     explanation: '檔名中的年度、月份或統一編號必須與活頁簿內填寫的內容相同，否則無法歸檔。請確認是否上傳錯檔，或更正檔名。',
     message: '檔名的{part}為「{actual}」，但活頁簿內為「{expected}」',
     source: '004 §1.2；SPEC §5',
+    reading: '只拿通過本身檢查的年度與統一編號比對檔名：活頁簿內的統一編號檢查碼錯誤或年度格式錯誤時，只報該儲存格的錯誤，不再推論檔名不符。',
     scope: 'workbook',
   },
 
@@ -127,6 +128,7 @@ const entries = {
     title: '資料型態不符',
     explanation: '數字欄位請只填阿拉伯數字（不加千分位逗號、單位或文字，例如 2000 而非 2,000）；日期欄位請依民國年月日 7 碼格式填寫。',
     message: '「{label}」應為{expectedType}，目前內容為「{actual}」',
+    reading: '金額欄以文字輸入「2,000」時，提示刪除千分位逗號並輸入 2000（§1.2(二)2(5) 數字請用半形阿拉伯數字）。',
     source: '004 §2.1(二)13、§2.3(二)7',
     scope: 'workbook',
   },
@@ -145,6 +147,7 @@ const entries = {
     title: '數字位數超過上限',
     explanation: '金額最多 9 位數字、場次使用經費最多 7 位、受益人數與場次時數最多 5 位。',
     message: '「{label}」最多 {limit} 位數字，目前為 {actual}',
+    reading: '訊息中的數字以千分位顯示（1,234,567,890），便於數位數；超過位數的金額不再參與任何合計、比率或比對。',
     source: '004 §2.3(二)2、4；§2.4(三)8、9；§2.7(二)2；§2.8(二)2(4)、3(5)',
     scope: 'workbook',
   },
@@ -356,6 +359,7 @@ const entries = {
     explanation: '行政事務費不得超過當年分配總數 10%。現金收支登記簿於 12 月申報前為提醒，12 月申報時為錯誤。',
     message: '行政事務費 {actual} 占分配款 {base} 的 {percent}，不得超過 10%（{expected}）',
     source: '004 §1.3(六)、§2.7(一)',
+    reading: '百分比可用計算機驗算：最多 3 位小數時照實顯示（10.71%），否則顯示到足以看出在 10% 哪一側的位數（10.0002%），不會把超過的比率顯示成 10%。',
     scope: 'workbook',
   },
 
@@ -512,6 +516,7 @@ const entries = {
     explanation: '現金收支請依時間順序輸入月、日。',
     message: '{actual} 早於前一筆的 {expected}，請依時間順序登錄',
     source: '004 §2.8(二)3(1)',
+    reading: '只比較實際存在的日期：不存在的日期（例如 2 月 31 日）由 ledger.date_out_of_period 報告，不再與前後筆比較順序。',
     scope: 'workbook',
   },
   'ledger.date_out_of_period': {

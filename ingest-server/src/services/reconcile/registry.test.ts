@@ -79,7 +79,8 @@ describe('ledger.person_cap for 會員福利', () => {
     ...CASHBOOK_ENTRIES.slice(0, 6),
     welfare(4, 25, '21', member, 6000),
     ...CASHBOOK_ENTRIES.slice(6, 8),
-    welfare(5, 20, '22', `${member}\u3000`, 5000),
+    // the same member with the event in full-width brackets: grouped as the workbook's caps group names (shared-rules personName)
+    welfare(5, 20, '22', `${member}\u3000（結婚）`, 5000),
     welfare(5, 21, '23', '會員聯誼餐會', 9000),
     welfare(5, 22, '24', '會員聯誼餐會', 9000),
     ...CASHBOOK_ENTRIES.slice(8),

@@ -1,8 +1,9 @@
-// `portfund migrate`: a workbook filled in the 1.0 or 1.1 template comes out as the current template with the same data —
+// `portfund migrate`: a workbook filled in the 1.0, 1.1 or 1.2 template comes out as the current template with the same data —
 // the same findings except template.outdated, and every input cell (value or typed formula) unchanged.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDefinition, CURRENT_VERSION, type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { patchedEntries } from '@portfund/shared-rules/src/ledger/test-book';
 import { APPLICATION_EXAMPLE, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { type CellOverrides, type FillValues } from '@portfund/templates';
 import { cachedTemplate } from './support/cached-template';
@@ -60,6 +61,22 @@ it.each(CASES.map((c, i) => [`${c.kind} ${c.version}`, i, c] as const))('moves a
   expect(before.findings.length).toBeGreaterThan(1);
   expect(after.findings.map(located)).toEqual(before.findings.map(located).filter((f) => !f.startsWith('template.outdated')));
   expect(inputs(after.snapshot, c.kind, CURRENT_VERSION)).toEqual(inputs(before.snapshot, c.kind, c.version));
+});
+
+it('brings a 1.2 cash book under the 1.3 parameter table and its required names (issue 13)', async () => {
+  const old = join(dir, `old-params-${CB_NAME}`);
+  const migrated = join(dir, `new-params-${CB_NAME}`);
+  // 離職 paid from 分配款 to a member whose name is missing: allowed by 1.2's own table, not by 1.3's
+  const fill = { ...CASHBOOK_EXAMPLE, cb_entries: patchedEntries({ 18: { no: '4-2', note: null } }) };
+  await writeFile(old, await cachedTemplate('cashbook', { version: '1.2', fill: fill as FillValues }));
+  const run = await runPortfund(['migrate', old, '--out', migrated]);
+  expect(run.code).toBe(0);
+  const before = await checkFileBytes(await readFile(old), CB_NAME);
+  const after = await checkFileBytes(await readFile(migrated), CB_NAME);
+  expect(before.findings.map(located)).toEqual(['template.outdated !']);
+  expect(after.templateVersion).toBe(CURRENT_VERSION);
+  expect(after.findings.map(located).sort()).toEqual(['ledger.category_not_allowed 現金收支登記簿!J32', 'ledger.person_name_required 現金收支登記簿!H32']);
+  expect(inputs(after.snapshot, 'cashbook', CURRENT_VERSION)).toEqual(inputs(before.snapshot, 'cashbook', '1.2'));
 });
 
 it('refuses a file that is not a workbook, with exit code 2', async () => {

@@ -55,8 +55,8 @@ export const buildDefinition = (kind: WorkbookKind, version: string = CURRENT_VE
           [
             buildBasicSheet(),
             buildRosterSheet(rosterRows),
-            buildFinalAccountsSheet(),
-            buildTrainingReportSheet(),
+            buildFinalAccountsSheet(version),
+            buildTrainingReportSheet(version),
             buildTrainingExpensesSheet(),
             buildWorkPlanSheet(),
             buildBudgetSheet(),

@@ -37,3 +37,6 @@ export const hasMarks = (v: TemplateVersion | undefined): boolean => v !== undef
 
 /** The position of a version in release order (−1 when unknown), for "from version x on" decisions. */
 export const versionIndex = (version: string): number => TEMPLATE_VERSIONS.findIndex((v) => v.version === version);
+
+/** Whether a version is the given one or later (a definition element changed in `since` applies from it on). */
+export const isAtLeast = (version: string, since: string): boolean => versionIndex(version) >= versionIndex(since);

@@ -33,6 +33,8 @@ export interface CatalogueEntry {
   readonly message: string;
   /** The seed section (or SPEC section, where SPEC states the interpretation) the rule enforces. */
   readonly source: string;
+  /** zh-TW: how the rule reads the seed where a reading had to be chosen (what a reviewer checks against the manual). */
+  readonly reading?: string;
   /** Where the rule runs: in the workbook alone, or only where the server has other filings / registries. */
   readonly scope: 'workbook' | 'server' | 'import';
 }
@@ -66,6 +68,7 @@ const entries = {
     explanation: '檔名中的年度、月份或統一編號必須與活頁簿內填寫的內容相同，否則無法歸檔。請確認是否上傳錯檔，或更正檔名。',
     message: '檔名的{part}為「{actual}」，但活頁簿內為「{expected}」',
     source: '004 §1.2；SPEC §5',
+    reading: '只拿通過本身檢查的年度與統一編號比對檔名：活頁簿內的統一編號檢查碼錯誤或年度格式錯誤時，只報該儲存格的錯誤，不再推論檔名不符。',
     scope: 'workbook',
   },
 
@@ -95,6 +98,7 @@ const entries = {
     explanation: '表單內非填寫區域已設定保護，請勿變更表單結構（不可插入或刪除任一行列、不可修改標題或公式、不可取消工作表保護或儲存格鎖定、不可刪改下拉選單與資料驗證）。請將資料複製到新範本的填寫欄位。',
     message: '表單結構已被變更：{reason}',
     source: '004 §1.2(二)2(6)',
+    reading: '訊息以工作表、儲存格位置與欄位標題說明被變更之處，不提範本內部的名稱（defined names），使用者才能對照表單找到。',
     scope: 'workbook',
   },
   'template.formula_overwritten': {
@@ -114,15 +118,17 @@ const entries = {
     title: '必填欄位未填',
     explanation: '此欄位為必填。填寫資料完整，地方主管機關才能上傳系統。',
     message: '「{label}」為必填欄位，請填寫',
-    source: '004 §2.1(二)1、§2.3(二)1、§2.6(二)1、§2.7(二)1、§2.8(二)3(3)',
+    source: '004 §2.1(二)1、§2.3(二)1、7、§2.4(二)、§2.6(二)1、§2.7(二)1、§2.8(二)3(3)',
+    reading: '決算受益情形：§2.3(二)1「所有欄位必填」及 7，範本 1.3 起每一格受益人次、場次、時數都須填寫（無人受益填 0，如填寫範例）。',
     scope: 'workbook',
   },
   'cell.type': {
     severity: 'error',
     category: 'cell',
     title: '資料型態不符',
-    explanation: '數字欄位請只填阿拉伯數字（不加逗號、單位或文字）；日期欄位請依民國年月日 7 碼格式填寫。',
+    explanation: '數字欄位請只填阿拉伯數字（不加千分位逗號、單位或文字，例如 2000 而非 2,000）；日期欄位請依民國年月日 7 碼格式填寫。',
     message: '「{label}」應為{expectedType}，目前內容為「{actual}」',
+    reading: '金額欄以文字輸入「2,000」時，提示刪除千分位逗號並輸入 2000（§1.2(二)2(5) 數字請用半形阿拉伯數字）。',
     source: '004 §2.1(二)13、§2.3(二)7',
     scope: 'workbook',
   },
@@ -141,6 +147,7 @@ const entries = {
     title: '數字位數超過上限',
     explanation: '金額最多 9 位數字、場次使用經費最多 7 位、受益人數與場次時數最多 5 位。',
     message: '「{label}」最多 {limit} 位數字，目前為 {actual}',
+    reading: '訊息中的數字以千分位顯示（1,234,567,890），便於數位數；超過位數的金額不再參與任何合計、比率或比對。',
     source: '004 §2.3(二)2、4；§2.4(三)8、9；§2.7(二)2；§2.8(二)2(4)、3(5)',
     scope: 'workbook',
   },
@@ -150,7 +157,9 @@ const entries = {
     title: '文字長度超過上限',
     explanation: '文字長度以字元計算（中文字一字算一個字元）。',
     message: '「{label}」最多 {limit} 個字，目前 {actual} 個字',
-    source: '004 §2.1(二)7、§2.4(三)、§2.6(二)7、§2.7(二)4(6)、§2.8(二)3(3)(4)',
+    source: '004 §2.1(二)7、§2.4(二)4、7、9、§2.6(二)7、§2.7(二)4(6)、§2.8(二)3(3)(4)',
+    reading:
+      '課程名稱：§2.4(二)7「每場次同一課程類別可填寫多項不同課程名稱，最多 100 個文字」優先於 §2.4(三)6 的 50 字（範本 1.3 起；1.0–1.2 版仍為 50 字）。',
     scope: 'workbook',
   },
   'cell.negative': {
@@ -206,7 +215,7 @@ const entries = {
     category: 'date',
     title: '民國日期格式錯誤',
     explanation: '日期格式為民國年年年月月日日共 7 碼文字，例如 0840301（民國 84 年 3 月 1 日），且須為實際存在的日期。',
-    message: '「{label}」的日期「{actual}」無效：{reason}',
+    message: '「{label}」填寫的「{actual}」不是有效的日期：{reason}',
     source: '004 §2.1(二)5、§2.4(二)2；SPEC §2',
     scope: 'workbook',
   },
@@ -215,7 +224,7 @@ const entries = {
     category: 'date',
     title: '日期超出範圍',
     explanation: '日期必須落在該表單所屬的年度或期間內，例如教育訓練成果報告須為上一年度，申請年度不可低於 100。',
-    message: '「{label}」的日期或年度「{actual}」超出範圍：{reason}',
+    message: '「{label}」填寫的「{actual}」超出範圍：{reason}',
     source: '004 §2.1(二)2、§2.4；SPEC §3.4',
     scope: 'workbook',
   },
@@ -227,7 +236,7 @@ const entries = {
     title: '統一編號錯誤',
     explanation:
       '統一編號為 8 碼數字並須通過財政部檢查碼（112 年新制：加權和可被 5 整除；第 7 碼為 7 時加權和加 1 可被 5 整除亦可）。若 Excel 吃掉開頭的 0，請將儲存格設為文字後重新輸入。',
-    message: '「{label}」的統一編號「{actual}」{reason}',
+    message: '「{label}」填寫的「{actual}」{reason}',
     source: '004 §2.1(二)4、§2.8(二)2(3)；SPEC §2',
     scope: 'workbook',
   },
@@ -236,7 +245,7 @@ const entries = {
     category: 'id',
     title: '身分證字號或居留證號錯誤',
     explanation: '身分證字號為 1 個英文字母加 9 碼數字，第 2 碼 1 為男、2 為女；居留證號（舊式第 2 碼 A–D、新式第 2 碼 8、9）亦適用檢查碼。性別欄須與第 2 碼相符。',
-    message: '「{label}」的證號「{actual}」{reason}',
+    message: '「{label}」填寫的「{actual}」{reason}',
     source: '004 §2.2；SPEC §2',
     scope: 'workbook',
   },
@@ -245,7 +254,7 @@ const entries = {
     category: 'contact',
     title: '電話格式錯誤',
     explanation: '電話、傳真請加區域碼及「-」，例如 04-25670000、049-2345678、0836-22123；手機為 0912-345678；分機以 #123 表示。',
-    message: '「{label}」的號碼「{actual}」格式錯誤：{reason}',
+    message: '「{label}」填寫的「{actual}」格式錯誤：{reason}',
     source: '004 §2.1(二)11；SPEC §2',
     scope: 'workbook',
   },
@@ -254,7 +263,7 @@ const entries = {
     category: 'contact',
     title: '電子信箱格式錯誤',
     explanation: '電子信箱格式為 xxx@xxx.xxx.tw 之類的一般地址，不可含空白或全形字。',
-    message: '「{label}」的電子信箱「{actual}」格式錯誤',
+    message: '「{label}」填寫的「{actual}」格式錯誤',
     source: '004 §2.1(二)15',
     scope: 'workbook',
   },
@@ -293,9 +302,12 @@ const entries = {
     severity: 'error',
     category: 'fa',
     title: '結餘款支出與動支結餘款不符',
-    explanation: '決算表結餘款欄（包括其他收入）的小計，應等於「動支歷年累積結餘款金額」加「其他收入」。',
-    message: '結餘款欄小計 {actual}，應等於動支結餘款加其他收入 {expected}',
-    source: '004 §2.3(一)；SPEC §3.3',
+    explanation:
+      '決算表結餘款欄（包括其他收入）的小計，不得少於「動支歷年累積結餘款金額」，也不得多於「動支歷年累積結餘款金額」加「其他收入」；未動支的其他收入併入歷年累積結餘款。',
+    message: '結餘款欄小計 {actual}，應介於動支結餘款 {min} 與動支結餘款加其他收入 {max} 之間',
+    source: '004 §2.3(一)、(二)5；SPEC §3.3',
+    reading:
+      '§2.3(二)5：動支的結餘款須全數列於結餘款欄，其他收入可當年動支（同列結餘款欄「包括其他收入」）或留待以後；未動支部分由「截至決算年度歷年累積結餘款」公式結轉。故小計須在動支結餘款與動支結餘款加其他收入之間（含兩端）。',
     scope: 'workbook',
   },
   'fa.interest_option': {
@@ -322,18 +334,22 @@ const entries = {
     severity: 'error',
     category: 'ratio',
     title: '教育訓練支出未達 40%',
-    explanation: '自 103 年起，教育訓練支出比率須達分配款 40% 以上，連續 2 年未依規定比率辦理者，次 1 年度不予分配。',
-    message: '教育訓練 {actual} 僅占分配款 {base} 的 {percent}，須至少 40%（{expected}）',
+    explanation:
+      '自 103 年起，教育訓練支出比率須達分配款 40% 以上，連續 2 年未依規定比率辦理者，次 1 年度不予分配。預算書未達為錯誤，請調整預算；決算與 12 月現金收支登記簿記錄的是已發生的收支，未達時提醒，不必改寫紀錄。',
+    message: '教育訓練 {actual} 僅占分配款 {base} 的 {percent}，須至少 40%（{expected}）；連續 2 年未達者，次 1 年度不予分配',
     source: '004 §1.3(一)、§2.7(一)',
+    reading:
+      '§1.3(一) 的後果以「連續 2 年」未達為準：預算（計畫）未達為錯誤；決算與 12 月現金收支登記簿（已發生的紀錄）未達為警告並說明後果，連續 2 年的錯誤由伺服器比對兩年決算（recon.education_two_years）。百分比以足以判斷的位數顯示，不會把未達的比率顯示成 40%。',
     scope: 'workbook',
   },
   'ratio.interest_education_min': {
-    severity: 'error',
+    severity: 'warning',
     category: 'ratio',
     title: '利息用於教育訓練未達 40%',
-    explanation: '利息收入如運用於 (1)-(6) 項（選 B），用於教育訓練的利息不得低於所動支利息的 40%。',
+    explanation: '利息收入如運用於 (1)-(6) 項（選 B），用於教育訓練的利息不得低於所動支利息的 40%。決算記錄的是已發生的收支，未達時提醒。',
     message: '教育訓練動支利息 {actual} 僅占動支利息 {base} 的 {percent}，須至少 40%（{expected}）',
     source: '004 §2.3(二)5(2)、6(1)、§2.7(一)',
+    reading: '決算為已發生的紀錄（與 ratio.education_min 在決算相同），未達為警告，不要求改寫決算。',
     scope: 'workbook',
   },
   'ratio.admin_max': {
@@ -343,6 +359,7 @@ const entries = {
     explanation: '行政事務費不得超過當年分配總數 10%。現金收支登記簿於 12 月申報前為提醒，12 月申報時為錯誤。',
     message: '行政事務費 {actual} 占分配款 {base} 的 {percent}，不得超過 10%（{expected}）',
     source: '004 §1.3(六)、§2.7(一)',
+    reading: '百分比可用計算機驗算：最多 3 位小數時照實顯示（10.71%），否則顯示到足以看出在 10% 哪一側的位數（10.0002%），不會把超過的比率顯示成 10%。',
     scope: 'workbook',
   },
 
@@ -432,6 +449,16 @@ const entries = {
     source: '004 §2.4(二)2、3；SPEC §3.4',
     scope: 'workbook',
   },
+  'training.session_order': {
+    severity: 'error',
+    category: 'training',
+    title: '場次編號重複或未依順序',
+    explanation: '場次請依辦理順序由 1 起以阿拉伯數字編號，每一場次一個編號、不可重複；決算受益情形的場次數即依此計算。',
+    message: '場次 {actual} {reason}',
+    source: '004 §2.4(二)1、§2.3(二)7(1)',
+    reading: '§2.4(二)1「輸入辦理教育訓練之場次」：場次是每一場的編號，故不可重複，並依列出的順序遞增（不要求連號）。',
+    scope: 'workbook',
+  },
   'training.hours_max': {
     severity: 'warning',
     category: 'training',
@@ -465,9 +492,12 @@ const entries = {
     severity: 'error',
     category: 'ledger',
     title: '動支類別不符參數表',
-    explanation: '動支類別須為參數表中該字號允許的類別（例如教育訓練、會員福利、行政事務費不得以結餘款支應）。',
+    explanation:
+      '動支類別須為參數表中該字號允許的類別：教育訓練、會員福利、行政事務費只能以分配款或利息收入支應；天然災害救助金(2-1)、團體意外保險(3-1)、離職(4-2)、資遣(4-3)不得以分配款支應。轉帳（轉）不動支經費，動支類別請留空（填了僅提醒）。',
     message: '{code} 不可使用動支類別「{actual}」，可選：{expected}',
     source: '004 §2.8(二)4；SPEC §4.1',
+    reading:
+      '範本 1.3 起依 §2.8(二)4 參數表的勾選：只勾「利息收入」「其他收入」者（2-1、3-1、4-2、4-3）不得選分配款；勾「其他收入」者亦可選結餘款，二者都列入決算「結餘款金額（包括其他收入）」欄（§2.3(一)）。1.0–1.2 版的活頁簿依其本身的參數表檢查。轉帳不動支經費，填了動支類別為警告而非錯誤。',
     scope: 'workbook',
   },
   'ledger.account_not_allowed': {
@@ -486,6 +516,7 @@ const entries = {
     explanation: '現金收支請依時間順序輸入月、日。',
     message: '{actual} 早於前一筆的 {expected}，請依時間順序登錄',
     source: '004 §2.8(二)3(1)',
+    reading: '只比較實際存在的日期：不存在的日期（例如 2 月 31 日）由 ledger.date_out_of_period 報告，不再與前後筆比較順序。',
     scope: 'workbook',
   },
   'ledger.date_out_of_period': {
@@ -528,9 +559,34 @@ const entries = {
     severity: 'error',
     category: 'ledger',
     title: '每名補助金額超過上限',
-    explanation: '急難救助金每名最高 6 萬元；職災慰問金每名最高 10 萬元；退休補助金每名最高 15 萬元；福利金每名最高 1 萬元（依摘要(二)記載的會員姓名合計全年金額）。',
+    explanation:
+      '急難救助金每名最高 6 萬元；職災慰問金每名最高 10 萬元；退休補助金（退休、離職、資遣合計）每名最高 15 萬元；福利金每名最高 1 萬元（依摘要(二)記載的會員姓名合計全年金額，姓名後括號內的說明不影響合計）。',
     message: '「{person}」本年度{category}合計 {actual}，超過每名上限 {expected}',
-    source: '004 §1.3(二)–(五)',
+    source: '004 §1.3(二)–(五)、§2.8(二)3(4)',
+    reading:
+      '§1.3(四)「退休補助金」指參數表整個「4、退休」項目：4-1 退休、4-2 離職、4-3 資遣同一人合計 15 萬元。姓名先正規化再合計：全形轉半形、去除空白及括號內文字，「王小明(颱風)」「王小明（颱風）」都計入王小明（伺服器的跨期福利金上限使用同一正規化）。',
+    scope: 'workbook',
+  },
+
+  'ledger.person_name_required': {
+    severity: 'error',
+    category: 'ledger',
+    title: '每名有上限的補助未填會員姓名',
+    explanation:
+      '急難救助（2-1、2-2）、職災慰問金（3-2-1、3-2-2）與退休補助（4-1 退休、4-2 離職、4-3 資遣）每名有補助上限，摘要(二)須記錄領取會員的姓名，才能合計每人全年金額。',
+    message: '{code} 屬{category}（每名最高 {limit} 元），摘要(二)須填領取會員的姓名',
+    source: '004 §1.3(二)–(四)、§2.8(二)3(4)',
+    reading: '§2.8(二)3(4)「摘要(二)：記錄會員姓名」配合 §1.3 的每名上限：有上限的項目每筆都須有姓名，否則上限無從合計。範本 1.3 起檢查。',
+    scope: 'workbook',
+  },
+  'ledger.person_name_note': {
+    severity: 'warning',
+    category: 'ledger',
+    title: '摘要(二)除姓名外另有說明',
+    explanation: '每名有上限的補助，摘要(二)請只填會員姓名；事由（例如颱風、住院）請記在傳票或附件。括號內的說明不計入姓名，合計上限時以括號外的姓名為準。',
+    message: '摘要(二)「{actual}」除姓名外另有括號說明，已併入「{name}」合計每名上限；請只填會員姓名',
+    source: '004 §1.3(二)–(四)、§2.8(二)3(4)',
+    reading: '「記錄會員姓名」：括號（半形、全形或【】）內的文字視為事由而非姓名，「王小明(颱風)」計入王小明，並提醒只填姓名。',
     scope: 'workbook',
   },
 

@@ -13,3 +13,4 @@ export {
 } from './replay';
 export { isOffered, type Ledger, readLedger } from './read';
 export { type LedgerTotals, ledgerTotals, spendOf } from './totals';
+export { type PersonName, personName } from './person-name';

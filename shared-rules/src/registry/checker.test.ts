@@ -225,7 +225,7 @@ describe('officers import', () => {
     const { outcomes } = run('officers', headersOf('officers'), [officer({ 負責人: '是' }), officer({ 統一編號: UBN_B, 負責人: '是' }), officer({ 統一編號: testUbn(9), 負責人: '是' })], ctx);
     expect(outcomes.map((o) => o.findings.map((f) => f.message))).toEqual([
       [],
-      [`「統一編號」的統一編號「${UBN_B}」不在您的管轄範圍`.replace('「統一編號」的統一編號', '統一編號')],
+      [`統一編號「${UBN_B}」不在您的管轄範圍`],
       [`統一編號「${testUbn(9)}」不是已登錄的工會，請先匯入工會基本資料`],
     ]);
   });
@@ -403,7 +403,7 @@ describe('training and service-hour imports', () => {
     ]);
     expect(outcomes[0]?.record).toMatchObject({ startOn: '2012-10-27', endOn: '2012-10-28', approvedOn: '2012-10-01' });
     expect(codesAt(outcomes)).toEqual([[2, 'date.roc_invalid', '課程起始日期']]);
-    expect(outcomes[1]?.findings[0]?.message).toBe('「課程起始日期」的日期「101-02-30」無效：民國 101 年 2 月只有 29 日');
+    expect(outcomes[1]?.findings[0]?.message).toBe('「課程起始日期」填寫的「101-02-30」不是有效的日期：民國 101 年 2 月只有 29 日');
     expect(checker.dates).toEqual({ gregorian: 0, roc: 4 });
   });
 

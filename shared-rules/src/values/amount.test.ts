@@ -19,7 +19,7 @@ describe('readAmount', () => {
     expect(amount(1234.0000001)).toBe('1234');
     expect(amount(1233.9999999)).toBe('1234');
     expect(amount(1234.000001)).toBe('1234');
-    expect(failureOf(readAmount(1234.00001))).toMatchObject({ code: 'cell.not_integer', params: { actual: '1234.00001' } });
+    expect(failureOf(readAmount(1234.00001))).toMatchObject({ code: 'cell.not_integer', params: { actual: '1,234.00001' } });
     expect(failureOf(readAmount(0.5))).toMatchObject({ code: 'cell.not_integer' });
   });
   it('reads decimal text exactly (no artefact tolerance for typed text)', () => {
@@ -39,7 +39,7 @@ describe('readAmount', () => {
     expect(failureOf(readAmount('1,234'))).toEqual({
       ok: false,
       code: 'cell.type',
-      params: { actual: '1,234', expectedType: 'type.number', suggestion: '1234' },
+      params: { actual: '1,234', expectedType: 'type.number_no_comma', suggestion: '1234' },
     });
     expect(failureOf(readAmount('NT$100'))).toMatchObject({ code: 'cell.type', params: { suggestion: '100' } });
     expect(failureOf(readAmount('100 元'))).toMatchObject({ code: 'cell.type', params: { suggestion: '100' } });
@@ -64,7 +64,7 @@ describe('readAmount', () => {
     expect(failureOf(readAmount(1000000000))).toEqual({
       ok: false,
       code: 'cell.max_digits',
-      params: { actual: '1000000000', limit: 9 },
+      params: { actual: '1,000,000,000', limit: 9 },
     });
     expect(failureOf(readAmount('12345', { maxDigits: 4 }))).toMatchObject({ params: { limit: 4 } });
     expect(amount('000123', { maxDigits: 3 })).toBe('123');

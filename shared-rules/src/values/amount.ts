@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { CellValue } from '../snapshot/types';
 import { hasFullWidth, toHalfWidth } from './fullwidth';
 import { fail, ok, withSuggestion, type ValueResult } from './result';
+import { groupedText } from './money';
 import { cellText, cleanText } from './text';
 
 export interface AmountOptions {
@@ -19,6 +20,8 @@ const PLAIN = /^-?\d+(?:\.\d+)?$/;
 // How far a stored double may be from a whole number and still be that number (Excel float artefacts).
 const ARTEFACT = new Decimal('1e-6');
 const EXPECTED_TYPE = 'type.number';
+// digits grouped in threes with commas, as an amount is printed: 2,000 or 1,234,567
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** The plain number hidden in "1,234", "NT$100", "100 元" or "+5", if there is exactly one. */
 export const suggestPlainNumber = (text: string): string | undefined => {
@@ -40,17 +43,17 @@ const checkValue = (
   opts: AmountOptions,
 ): ValueResult<Decimal | null> => {
   if (!d.isFinite()) return fail('cell.type', { actual: shown, expectedType: EXPECTED_TYPE });
-  if (d.lt(0) && !opts.allowNegative) return fail('cell.negative', { actual: shown });
+  if (d.lt(0) && !opts.allowNegative) return fail('cell.negative', { actual: groupedText(shown) });
   let value = d;
   if (opts.integer ?? true) {
     const whole = d.round();
     const off = d.minus(whole).abs();
     // Only a stored double can carry an artefact; typed text means what it says.
     if (off.isZero() || (isStoredNumber && off.lte(ARTEFACT))) value = whole;
-    else return fail('cell.not_integer', { actual: shown });
+    else return fail('cell.not_integer', { actual: groupedText(shown) });
   }
   const limit = opts.maxDigits ?? 9;
-  if (integerDigits(value) > limit) return fail('cell.max_digits', { actual: shown, limit });
+  if (integerDigits(value) > limit) return fail('cell.max_digits', { actual: groupedText(shown), limit });
   return ok(value.isZero() ? new Decimal(0) : value);
 };
 
@@ -66,7 +69,9 @@ export const readAmount = (v: CellValue | undefined, opts: AmountOptions = {}): 
     return fail('cell.fullwidth', { actual: text, suggestion: suggestPlainNumber(half) ?? half });
   }
   if (!PLAIN.test(text)) {
-    return fail('cell.type', withSuggestion({ actual: text, expectedType: EXPECTED_TYPE }, suggestPlainNumber(text)));
+    // 「2,000」 typed as text: say what to drop, not only that it is not a number
+    const expectedType = GROUPED.test(text) ? 'type.number_no_comma' : EXPECTED_TYPE;
+    return fail('cell.type', withSuggestion({ actual: text, expectedType }, suggestPlainNumber(text)));
   }
   return checkValue(new Decimal(text), text, false, opts);
 };

@@ -10,4 +10,5 @@ export * from './phone';
 export * from './email';
 export * from './enum';
 export * from './money';
+export * from './percent';
 export * from './constant-formula';

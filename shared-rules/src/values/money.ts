@@ -1,5 +1,5 @@
 // Amounts as the seed prints them in messages: 193,700 (grouped digits; exact decimal text, never a float).
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 
 /** Groups the integer digits in threes (linear, so a hostile 100,000-digit cell stays cheap). */
 const groupDigits = (digits: string): string => {
@@ -16,3 +16,8 @@ export const moneyText = (d: Decimal): string => {
   const sign = int.startsWith('-') ? '-' : '';
   return `${sign}${groupDigits(int.replace('-', ''))}${frac === undefined ? '' : `.${frac}`}`;
 };
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** A number typed or stored as plain digits, grouped as the seed prints amounts (1234567890 → 1,234,567,890); other text unchanged. */
+export const groupedText = (text: string): string => (PLAIN_NUMBER.test(text) ? moneyText(new Decimal(text)) : text);

@@ -65,9 +65,9 @@ describe('a stored finding read back after a wording fix', () => {
   it('shows a changed sub-code text inside the message (a reason is stored as its code)', async () => {
     const finding = makeFinding('date.roc_invalid', { sheet: '現金收支登記簿', cell: 'C3' }, { label: '成立日期', actual: '840301', reason: 'date.leading_zero', fixed: '0840301' });
     const read = await storedWith(2, 'check', finding);
-    expect((await read())?.message).toBe('「成立日期」的日期「840301」無效：前導 0 被 Excel 去除，請將儲存格設為文字並輸入 0840301');
+    expect((await read())?.message).toBe('「成立日期」填寫的「840301」不是有效的日期：前導 0 被 Excel 去除，請將儲存格設為文字並輸入 0840301');
     const after = await withWording({ text: 'date.leading_zero', template: 'Excel 去掉了開頭的 0，請輸入 {fixed}' }, read);
-    expect(after?.message).toBe('「成立日期」的日期「840301」無效：Excel 去掉了開頭的 0，請輸入 0840301');
+    expect(after?.message).toBe('「成立日期」填寫的「840301」不是有效的日期：Excel 去掉了開頭的 0，請輸入 0840301');
     expect(after?.params).toMatchObject({ reason: 'date.leading_zero', fixed: '0840301' });
   });
 

@@ -19,11 +19,11 @@ import { applicationOfYear, previousDecemberBook } from './related';
 
 const SHEET = APP_SHEETS.finalAccounts;
 
-/** 決算 columns (named in final_accounts.spend's text) and the 動支類別 whose spending they report. */
-const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; category: SpendCategory }[] = [
-  { key: 'surplus', category: '結餘款' },
-  { key: 'alloc', category: '分配款' },
-  { key: 'interest', category: '利息收入' },
+/** 決算 columns (named in final_accounts.spend's text) and the 動支類別 whose spending they report: "結餘款金額(包括其他收入)" takes 結餘款 and 其他收入 (seed 004 §2.3(一)). */
+const COLUMNS: readonly { key: 'surplus' | 'alloc' | 'interest'; categories: readonly SpendCategory[] }[] = [
+  { key: 'surplus', categories: ['結餘款', '其他收入'] },
+  { key: 'alloc', categories: ['分配款'] },
+  { key: 'interest', categories: ['利息收入'] },
 ];
 
 const ZERO = new Decimal(0);
@@ -76,7 +76,7 @@ export const cashbookVsFinalAccounts: ReconCheck = async (ctx, filing) => {
       // the 結餘款 column is "/" there: such spending is the cash book's ledger.category_not_allowed
       if (column.key === 'surplus' && SURPLUS_FORBIDDEN_ROWS.includes(row.key)) continue;
       const reported = figures.amount('fa_spend', row.key, column.key) ?? ZERO;
-      const spent = spend.get(`${row.key}|${column.category}`) ?? ZERO;
+      const spent = column.categories.reduce((total, category) => total.plus(spend.get(`${row.key}|${category}`) ?? ZERO), ZERO);
       if (reported.eq(spent)) continue;
       out.push(mismatch({ sheet: SHEET, cell: faSpendCell(row.key, column.key), field: 'fa_spend' }, { part: 'final_accounts.spend', row: row.label, column: column.key }, reported, spent));
     }

@@ -1,6 +1,6 @@
 // recon.education_two_years: 教育訓練 below 40 % of the 分配款 in two consecutive 決算 years means no allocation the year
 // after (seed 004 §1.3(一), since 103). Year N's application reports N−1; N−1's application reports N−2.
-import { APP_SHEETS, faSpendCell, makeFinding, type Finding } from '@portfund/shared-rules';
+import { APP_SHEETS, faSpendCell, makeFinding, percentText, type Finding } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Figures, type ReconCheck } from './context';
 import { applicationOfYear } from './related';
@@ -9,15 +9,13 @@ const MIN_PERCENT = new Decimal(40);
 const FIRST_YEAR = 103;
 const HUNDRED = new Decimal(100);
 
-/** The 決算's education share of the 分配款 in percent, or null when nothing was allocated. */
-const educationPercent = (figures: Figures): Decimal | null => {
+/** The 決算's education share of the 分配款 in percent with its text (as the workbook rule shows it), or null when nothing was allocated. */
+const educationPercent = (figures: Figures): { readonly value: Decimal; readonly text: string } | null => {
   const base = figures.amount('fa_rev_alloc');
   if (base === null || base.lte(0)) return null;
-  return (figures.amount('fa_spend', '1', 'alloc') ?? new Decimal(0)).times(HUNDRED).dividedBy(base);
+  const spent = figures.amount('fa_spend', '1', 'alloc') ?? new Decimal(0);
+  return { value: spent.times(HUNDRED).dividedBy(base), text: percentText(spent, base, MIN_PERCENT) };
 };
-
-/** Rounded down, so a failing share never prints as 40.0%. */
-const percentText = (p: Decimal): string => `${p.toDecimalPlaces(1, Decimal.ROUND_DOWN).toFixed(1)}%`;
 
 export const educationTwoYears: ReconCheck = async (ctx, filing) => {
   if (filing.kind !== 'application' || filing.year - 2 < FIRST_YEAR) return [];
@@ -27,13 +25,13 @@ export const educationTwoYears: ReconCheck = async (ctx, filing) => {
   const before = await ctx.figures(previous.id);
   const last = educationPercent(now);
   const earlier = educationPercent(before);
-  if (last === null || earlier === null || last.gte(MIN_PERCENT) || earlier.gte(MIN_PERCENT)) return [];
+  if (last === null || earlier === null || last.value.gte(MIN_PERCENT) || earlier.value.gte(MIN_PERCENT)) return [];
   const cell = faSpendCell('1', 'alloc');
   const finding: Finding = makeFinding(
     'recon.education_two_years',
     { sheet: APP_SHEETS.finalAccounts, cell, field: 'fa_spend' },
-    { years: `${filing.year - 2}、${filing.year - 1}`, percents: `${percentText(earlier)}、${percentText(last)}` },
-    { actual: `${percentText(earlier)}、${percentText(last)}`, expected: '≥ 40%' },
+    { years: `${filing.year - 2}、${filing.year - 1}`, percents: `${earlier.text}、${last.text}` },
+    { actual: `${earlier.text}、${last.text}`, expected: '≥ 40%' },
   );
   return [finding];
 };

@@ -108,6 +108,17 @@ describe('recon.cashbook_vs_final_accounts and recon.carry', () => {
   });
 });
 
+describe('the 決算\'s 結餘款 column (包括其他收入)', () => {
+  it('reports 支 paid from 其他收入 in the 結餘款 column, beside 結餘款 (seed 004 §2.3(一), §2.8(二)4)', async () => {
+    const union = await newUnion(server, taichung);
+    const fromOther = CASHBOOK_ENTRIES.map((e): EntryRow => (e[5] === '3-2-1' ? ([...e.slice(0, 9), '其他收入', ...e.slice(10)] as EntryRow) : e));
+    const december = await union.cashbook(115, 4, {}, fromOther);
+    expect(december.findings.filter((f) => f.code === 'ledger.category_not_allowed')).toEqual([]);
+    const application = await union.application(116, FINAL_ACCOUNTS_116);
+    expect(recon(application)).toEqual([]);
+  });
+});
+
 describe('related uploads at the same moment', () => {
   it('checks the June book against the March book whichever of the two transactions reconciles first', async () => {
     const union = await newUnion(server, taichung);

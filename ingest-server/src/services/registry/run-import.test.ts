@@ -71,7 +71,7 @@ it('streams a report of thousands of findings in row order', async () => {
   expect(sheet?.rowCount).toBe(5001);
   expect(sheet?.getRow(5001).getCell(1).value).toBe(2500);
   expect(sheet?.getRow(5001).getCell(2).value).toBe('服務日期迄');
-  expect(sheet?.getRow(5001).getCell(5).value).toBe('「服務日期迄」的日期「2025-02-30」無效：2025 年 2 月只有 28 日');
+  expect(sheet?.getRow(5001).getCell(5).value).toBe('「服務日期迄」填寫的「2025-02-30」不是有效的日期：2025 年 2 月只有 28 日');
   expect(sheet?.getRow(2).getCell(1).value).toBe(1);
   expect(wb.getWorksheet('摘要')?.getCell('B11').value).toBe(2500);
 });

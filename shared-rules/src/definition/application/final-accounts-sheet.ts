@@ -2,6 +2,7 @@
 import { add, cell, range, sub, sum, type Expr } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type CellSpec, type FieldSpec, type TableColumn, type TableRow } from '../types';
+import { isAtLeast } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 const S = APP_SHEETS.finalAccounts;
@@ -111,7 +112,7 @@ const benefitCell = (rowIndex: number): CellSpec | 'input' => {
   return { kind: 'formula', expr: sumOf('C', parts.map(benefitRowOf)), role: 'total', format: 'count' };
 };
 
-export const buildFinalAccountsSheet = (): BuiltSheet => {
+export const buildFinalAccountsSheet = (version: string): BuiltSheet => {
   const b = new SheetBuilder(S, 'red');
   b.formula('A1', titleExpr('決算運用情形', -1), 'text', 'title');
   b.label('A2', '歲入', 'section');
@@ -149,7 +150,8 @@ export const buildFinalAccountsSheet = (): BuiltSheet => {
     const r = FA_BENEFIT_TOP + 4 + i * 2;
     b.label(`A${r}`, g.label).label(`B${r}`, '受益人次(男)').label(`B${r + 1}`, '受益人次(女)');
   });
-  const count = (label: string): FieldSpec => ({ type: 'count', label, maxDigits: 5 });
+  // §2.3(二)1 "所有欄位必填" and 7: every 受益情形 input is required from 1.3 on (0 where nobody benefited, as the seed's example writes)
+  const count = (label: string): FieldSpec => ({ type: 'count', label, maxDigits: 5, ...(isAtLeast(version, '1.3') ? { required: true } : {}) });
   b.range({
     name: 'fa_benefit',
     at: `C${FA_BENEFIT_TOP}`,

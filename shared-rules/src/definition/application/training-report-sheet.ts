@@ -2,13 +2,18 @@
 import { columnLetters } from '../../snapshot/a1';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type FieldSpec, type TableColumn } from '../types';
+import { CURRENT_VERSION, isAtLeast } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 export const COURSE_CATEGORIES = ['勞動知能及法令', '港務法規', '職場健康', '工作調適', '職業(或職場業務)相關知識', '生活安全知識'] as const;
 
 const mark = (label: string): FieldSpec => ({ type: 'enum', label, list: 'mark' });
 
-export const TR_COLUMNS: readonly TableColumn[] = [
+/** 課程名稱: 50 characters in 1.0–1.2 (§2.4(三)6); from 1.3 the 100 of §2.4(二)7, as the cell holds several courses. */
+const courseNameLength = (version: string): number => (isAtLeast(version, '1.3') ? 100 : 50);
+
+/** The columns of a template version. */
+export const trColumns = (version: string): readonly TableColumn[] => [
   { key: 'session', header: '場次', spec: { type: 'count', label: '場次', required: true, maxDigits: 3, min: 1 } },
   { key: 'day1', header: '第1天', spec: { type: 'rocDate', label: '第1天日期', required: true } },
   { key: 'day2', header: '第2天', spec: { type: 'rocDate', label: '第2天日期' } },
@@ -19,7 +24,7 @@ export const TR_COLUMNS: readonly TableColumn[] = [
   { key: 'discussion', header: '分組討論', spec: mark('分組討論') },
   { key: 'visit', header: '生態參訪', spec: mark('生態參訪') },
   ...COURSE_CATEGORIES.flatMap((cat, i) => [
-    { key: `course${i + 1}`, header: `${cat} 課程名稱`, spec: { type: 'text', label: `${cat} 課程名稱`, maxLength: 50 } as FieldSpec },
+    { key: `course${i + 1}`, header: `${cat} 課程名稱`, spec: { type: 'text', label: `${cat} 課程名稱`, maxLength: courseNameLength(version) } as FieldSpec },
     { key: `hours${i + 1}`, header: `${cat} 時數`, spec: { type: 'hours', label: `${cat} 時數`, max: 24 } as FieldSpec },
   ]),
   { key: 'cost', header: '場次使用經費', spec: { type: 'amount', label: '場次使用經費', required: true, maxDigits: 7 } },
@@ -28,12 +33,15 @@ export const TR_COLUMNS: readonly TableColumn[] = [
   { key: 'benefit', header: '效益', spec: { type: 'text', label: '效益', required: true, maxLength: 100 } },
 ];
 
+/** The columns of the current template (labels and positions are the same in every version). */
+export const TR_COLUMNS: readonly TableColumn[] = trColumns(CURRENT_VERSION);
+
 export const TR_TOP = 4;
 export const TR_ROWS = 30;
 
 const col = (key: string): string => columnLetters(TR_COLUMNS.findIndex((c) => c.key === key) + 1);
 
-export const buildTrainingReportSheet = (): BuiltSheet => {
+export const buildTrainingReportSheet = (version: string): BuiltSheet => {
   const b = new SheetBuilder(APP_SHEETS.trainingReport, 'red');
   const last = columnLetters(TR_COLUMNS.length);
   b.formula('A1', titleExpr('教育訓練成果報告', -1), 'text', 'title');
@@ -62,7 +70,7 @@ export const buildTrainingReportSheet = (): BuiltSheet => {
   group('male', 'female', '受益人數');
   b.label(`${col('male')}3`, '男', 'header').label(`${col('female')}3`, '女', 'header');
   single('benefit', '效益');
-  b.range({ name: 'tr_sessions', at: `A${TR_TOP}`, columns: TR_COLUMNS, rowCount: TR_ROWS });
+  b.range({ name: 'tr_sessions', at: `A${TR_TOP}`, columns: trColumns(version), rowCount: TR_ROWS });
   const widths = TR_COLUMNS.map((c) =>
     c.key.startsWith('course') || c.key === 'title' || c.key === 'benefit' ? 22 : c.key === 'place' ? 16 : c.key.startsWith('day') ? 10 : 8,
   );

@@ -12,6 +12,17 @@ describe('the parameter table, versioned with the template', () => {
     expect(paramsFor('1.0').codes.has('支|1、教育訓練|1-4')).toBe(true);
   });
 
+  it('gives 1.3 the seed’s ticks: no 分配款 where only 利息收入 and 其他收入 are ticked, 其他收入 beside 結餘款 where ticked', () => {
+    const categories = (version: string, no: string): readonly string[] | undefined => paramsFor(version).byKey.get(paramKey('支', no))?.categories;
+    expect(paramsFor('1.3')).not.toBe(paramsFor('1.2'));
+    for (const no of ['2-1', '3-1', '4-2', '4-3']) expect(categories('1.3', no)).toEqual(['利息收入', '其他收入', '結餘款']);
+    for (const no of ['2-2', '3-2-1', '3-2-2', '4-1']) expect(categories('1.3', no)).toEqual(['分配款', '利息收入', '其他收入', '結餘款']);
+    for (const no of ['1-1', '5-4', '6-2']) expect(categories('1.3', no)).toEqual(['分配款', '利息收入']);
+    expect(categories('1.2', '4-2')).toEqual(['分配款', '利息收入', '結餘款']);
+    // only the 動支類別 changed: codes, 摘要(一) and accounts are 1.0's
+    expect(paramsFor('1.3').rows.map((p) => [p.zi, p.item, p.no, p.summary, p.accounts])).toEqual(paramsFor('1.0').rows.map((p) => [p.zi, p.item, p.no, p.summary, p.accounts]));
+  });
+
   it('keeps an older version on its own edition when a later version brings a new one', () => {
     const first = PARAM_TABLES[0];
     if (first === undefined) throw new Error('no edition');

@@ -89,6 +89,27 @@ const PARAMS_1_0: readonly ParamRow[] = [
   { zi: '支', item: '7、福利專款誤植或扣抵', no: '7-2', summary: '7-2、定期存款解約利息損失', categories: ['誤植或扣抵'], accounts: ['定期存款'] },
 ];
 
+// 1.3: the seed's ticks (§2.8(二)4) — 其他收入 wherever the seed ticks it, beside 結餘款 (both fill the 決算's 結餘款 column,
+// "結餘款金額(包括其他收入)"); no 分配款 where the seed ticks only 利息收入 and 其他收入 (2-1, 3-1, 4-2, 4-3).
+const INTEREST_OTHER: SpendCategory[] = ['利息收入', '其他收入', '結餘款'];
+const ALL_WITH_OTHER: SpendCategory[] = ['分配款', '利息收入', '其他收入', '結餘款'];
+const CATEGORIES_1_3: Readonly<Record<string, SpendCategory[]>> = {
+  '2-1': INTEREST_OTHER,
+  '2-2': ALL_WITH_OTHER,
+  '3-1': INTEREST_OTHER,
+  '3-2-1': ALL_WITH_OTHER,
+  '3-2-2': ALL_WITH_OTHER,
+  '4-1': ALL_WITH_OTHER,
+  '4-2': INTEREST_OTHER,
+  '4-3': INTEREST_OTHER,
+};
+
+/** The table as template 1.3 ships it: 1.0's with the 動支類別 of 2-x, 3-x and 4-x as the seed ticks them. */
+const PARAMS_1_3: readonly ParamRow[] = PARAMS_1_0.map((p) => {
+  const categories = p.zi === '支' ? CATEGORIES_1_3[p.no] : undefined;
+  return categories === undefined ? p : { ...p, categories };
+});
+
 /** The key the template's 摘要(一) lookup uses: 字|號 (unique across the table). */
 export const paramKey = (zi: string, no: string): string => `${zi}|${no}`;
 
@@ -114,7 +135,7 @@ export const paramTable = (since: string, rows: readonly ParamRow[]): ParamTable
 });
 
 /** Every edition of the table, oldest first; a change adds an entry with the template version that introduces it. */
-export const PARAM_TABLES: readonly ParamTable[] = [paramTable('1.0', PARAMS_1_0)];
+export const PARAM_TABLES: readonly ParamTable[] = [paramTable('1.0', PARAMS_1_0), paramTable('1.3', PARAMS_1_3)];
 
 /** Of several editions, the one in force in a template version: the latest released at or before it. */
 export const editionFor = (editions: readonly ParamTable[], version: string): ParamTable => {
@@ -128,12 +149,18 @@ export const editionFor = (editions: readonly ParamTable[], version: string): Pa
 /** The parameter table of a template version. */
 export const paramsFor = (version: string): ParamTable => editionFor(PARAM_TABLES, version);
 
-/** Codes always paid to one person, with the per-person yearly cap (seed 004 §1.3). */
+/**
+ * Codes always paid to one person, with the per-person yearly cap (seed 004 §1.3(二)–(四)). The 150,000 of §1.3(四)
+ * covers the whole 4、退休 item of the parameter table: 退休, 離職 and 資遣 are one 退休補助 per member.
+ */
 export const PERSON_CAPS: readonly { readonly codes: readonly string[]; readonly label: string; readonly cap: number }[] = [
   { codes: ['2-1', '2-2'], label: '急難救助金', cap: 60000 },
   { codes: ['3-2-1', '3-2-2'], label: '職災慰問金', cap: 100000 },
-  { codes: ['4-1'], label: '退休補助金', cap: 150000 },
+  { codes: ['4-1', '4-2', '4-3'], label: '退休補助金', cap: 150000 },
 ];
 
 /** 會員福利 (5-x) is capped per member; only the server can tell a member's name (SPEC §4.2). */
 export const MEMBER_WELFARE_CAP = { codes: ['5-1', '5-2', '5-3', '5-4', '5-5'], label: '福利金', cap: 10000 } as const;
+
+/** The per-person cap a 支 code falls under, if any. */
+export const personCapOf = (no: string): (typeof PERSON_CAPS)[number] | undefined => PERSON_CAPS.find((c) => c.codes.includes(no));

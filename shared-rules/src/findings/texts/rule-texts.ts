@@ -29,6 +29,9 @@ export const RULE_TEXTS = {
   'day2.not_two_days': '天數為 {days} 日，不應填第 2 天日期，請刪除',
   'day2.missing': '天數為 2 日，須填第 2 天日期',
   'day2.not_next_day': '第 2 天日期 {day2} 應為第 1 天 {day1} 的次日 {next}',
+  // training.session_order
+  'session.duplicate': '與第 {otherRow} 列的場次重複，每一場次請用不同的編號',
+  'session.order': '小於上方已填的場次 {previous}，請依辦理順序由 1 起編號',
   // fa.benefit_without_spend
   'benefit.spend_without_sessions': '有支出 {money} 元但未填場次',
   'benefit.spend_without_people': '有支出 {money} 元但未填受益人次',

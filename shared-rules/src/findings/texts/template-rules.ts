@@ -17,12 +17,13 @@ const OPERATOR_TEXT: Readonly<Record<string, string>> = {
 
 const TYPE_TEXT: Readonly<Record<string, string>> = { whole: '整數', decimal: '數值', textLength: '文字長度', date: '日期', time: '時間' };
 
-/** "下拉選單 lst_gender", "文字長度不超過 50", "整數介於 0 與 999999999" for the rule in params {side}Type, {side}Operator, {side}Bound1/2. */
+/** "範本的下拉選單", "文字長度不超過 50", "整數介於 0 與 999999999" for the rule in params {side}Type, {side}Operator, {side}Bound1/2. */
 const describeRule = (p: FindingParams, q: (name: string) => string, side: 'want' | 'found'): string => {
   const type = String(p[`${side}Type`] ?? '');
   const operator = String(p[`${side}Operator`] ?? '');
   const bound = (i: 1 | 2): string => q(`${side}Bound${i}`);
-  if (type === 'list') return `下拉選單 ${bound(1)}`;
+  // the template's lists are defined names in hidden sheets: say whose list it is, not its name
+  if (type === 'list') return side === 'want' ? '範本的下拉選單' : String(p[`${side}Bound1`] ?? '').startsWith('"') ? `下拉選單 ${bound(1)}` : '其他來源的下拉選單';
   if (type === 'custom') return `自訂公式 ${bound(1)}`;
   if (type === 'any') return '不限制';
   const template = OPERATOR_TEXT[operator];
@@ -42,9 +43,9 @@ export const TEMPLATE_TEXTS = {
   'template.version_unknown': '範本版本「{version}」不存在',
   // template.structure
   'structure.sheet_missing': '找不到工作表「{sheetName}」',
-  'structure.name_missing': '找不到名稱 {name}（應指向 {wantSheet}!{wantRef}）',
-  'structure.name_moved': '名稱 {name} 應指向 {wantSheet}!{wantRef}，目前指向 {foundSheet}!{foundRef}（可能插入或刪除了列或欄）',
-  'structure.fingerprint': '範本識別碼與 {version} 版不符（{name}），可能不是原始範本',
+  'structure.name_missing': '工作表「{wantSheet}」{wantRef} 的「{title}」已不在範本的位置（可能刪除了列、欄或工作表），請將資料複製到新範本的填寫欄位',
+  'structure.name_moved': '「{title}」應在工作表「{wantSheet}」{wantRef}，目前在「{foundSheet}」{foundRef}（可能插入或刪除了列或欄），請將資料複製到新範本的填寫欄位',
+  'structure.fingerprint': '隱藏的範本識別資料與 {version} 版範本不符，可能不是原始範本或已被修改，請改用官方範本填寫',
   'structure.layout_moved': '工作表或列、欄的位置已變動，其餘標題、公式與填寫內容皆未檢查；請將資料複製到新範本的填寫欄位後重新檢查',
   'structure.label_changed': '「{text}」被改為「{found}」',
   'structure.formula_changed': '公式被修改，請從新範本複製此儲存格的公式',

@@ -62,6 +62,7 @@ export const VALUE_TEXTS = {
   'email.domain': '「@」後的網域格式錯誤',
   // what a cell should hold (cell.type's {expectedType})
   'type.number': '數字',
+  'type.number_no_comma': '不加千分位逗號的數字（請刪除逗號，輸入 {suggestion}）',
   'type.text': '文字',
   'type.date': '日期',
   'type.roc_date': '民國日期（7 碼文字）',

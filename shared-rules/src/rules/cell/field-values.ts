@@ -7,7 +7,10 @@ import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { parseRange, address } from '../../snapshot/a1';
 import { type CellValue, isBlank } from '../../snapshot/types';
+import { cellText } from '../../values/text';
 import { readField } from './read-field';
+
+const GROUPED_IN_MESSAGE: ReadonlySet<string> = new Set(['cell.max_digits', 'cell.negative', 'cell.not_integer']);
 
 const checkCell = (
   ctx: CheckContext,
@@ -24,7 +27,12 @@ const checkCell = (
     return;
   }
   const r = readField(v, spec, ctx.def.version);
-  if (!r.ok) out.push(makeFinding(r.code, { sheet, cell, field }, { label, ...r.params }, r.severity === undefined ? {} : { severity: r.severity }));
+  if (r.ok) return;
+  // the message groups an amount's digits (1,234,567,890); the finding's actual keeps them as typed
+  const actual = GROUPED_IN_MESSAGE.has(r.code) ? (cellText(v) ?? undefined) : undefined;
+  out.push(
+    makeFinding(r.code, { sheet, cell, field }, { label, ...r.params }, { ...(r.severity === undefined ? {} : { severity: r.severity }), ...(actual === undefined ? {} : { actual }) }),
+  );
 };
 
 const checkFixedTable = (ctx: CheckContext, out: Finding[], f: RangeField): void => {

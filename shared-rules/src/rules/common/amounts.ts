@@ -48,8 +48,11 @@ export const knownAmount = (ctx: CheckContext, sheet: string, cell: string): Dec
     const value = ctx.form.value(sheet, cell);
     if (value === null) return spec?.kind === 'input' && spec.field.required === true ? null : ZERO;
     const n = toNumber(value);
-    // an amount with cents is cell.not_integer already: do not let it spread into every total that uses it
-    if (n !== null && spec?.kind === 'input' && (spec.field.type === 'amount' || spec.field.type === 'count') && !n.isInteger()) return null;
+    // an amount with cents (cell.not_integer), below 0 (cell.negative) or longer than its digits (cell.max_digits) is
+    // reported at its cell already: do not let it spread into every total, ratio or comparison that uses it
+    if (n !== null && spec?.kind === 'input' && (spec.field.type === 'amount' || spec.field.type === 'count')) {
+      if (!n.isInteger() || n.isNegative() || n.abs().toFixed().length > (spec.field.maxDigits ?? 9)) return null;
+    }
     return n;
   });
 

@@ -50,8 +50,23 @@ const cases: readonly Case[] = [
     expected: [['fa.interest_overspent', '決算', 'D26', 'error', '15,000', '14,999']],
   },
   {
-    name: '結餘款 column 1 dollar short of 動支結餘款 + 其他收入',
-    fill: { fa_rev_other: 1, fa_prev_surplus_remaining: PREV - 1 },
+    name: 'a blank 受益情形 cell is required from template 1.3 on (seed 004 §2.3(二)1、7)',
+    fill: { fa_benefit: (APPLICATION_EXAMPLE.fa_benefit as FillValue[][]).map((r, i) => (i === 4 ? [null] : r)) },
+    expected: [['cell.required', '決算', 'C36', 'error']],
+  },
+  {
+    name: '其他收入 left unspent carries forward: 結餘款 小計 between 動支結餘款 and 動支結餘款 + 其他收入 passes (seed 004 §2.3(二)5)',
+    fill: { fa_rev_other: 1000, fa_prev_surplus_remaining: PREV - 1000 },
+    expected: [],
+  },
+  {
+    name: '結餘款 column 1 dollar over 動支結餘款 + 其他收入',
+    fill: { fa_rev_surplus_draw: 513599, fa_prev_surplus_remaining: PREV + 1 },
+    expected: [['fa.surplus_mismatch', '決算', 'B26', 'error', '513,600', '513,599']],
+  },
+  {
+    name: '結餘款 column 1 dollar short of 動支結餘款',
+    fill: { fa_rev_surplus_draw: 513601, fa_prev_surplus_remaining: PREV - 1 },
     expected: [['fa.surplus_mismatch', '決算', 'B26', 'error', '513,600', '513,601']],
   },
   {
@@ -142,5 +157,13 @@ describe('fa.* rules', () => {
     expect(checkWorkbook(snapshot).findings).toEqual([
       expect.objectContaining({ code: 'fa.allocation_overspent', actual: '463100', expected: '463099', field: 'fa_spend' }),
     ]);
+  });
+});
+
+describe('a 決算 on template 1.2', () => {
+  it('leaves its 受益情形 cells optional, as that version did', () => {
+    const fill: Fill = { ...APPLICATION_EXAMPLE, fa_benefit: (APPLICATION_EXAMPLE.fa_benefit as FillValue[][]).map((r, i) => (i === 4 ? [null] : r)) };
+    const findings = checkWorkbook(buildSnapshot('application', fill, { version: '1.2' })).findings;
+    expect(findings.map((f) => f.code)).toEqual(['template.outdated']);
   });
 });

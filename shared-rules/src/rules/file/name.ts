@@ -1,9 +1,11 @@
-// file.name / file.name_mismatch: upload names are {year}_{UBN}_application.xlsx and {year}{MM}_{UBN}_accounting.xlsx (seed 004 §1.2; SPEC §5).
+// file.name / file.name_mismatch: upload names are {year}_{UBN}_application.xlsx and {year}{MM}_{UBN}_accounting.xlsx (seed 004 §1.2; SPEC §5);
+// a workbook value that fails its own check never drives the comparison.
 import { type CheckContext, type Rule } from '../../check/context';
 import { FILE_KIND_TEXT } from '../../findings/display';
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { cellText } from '../../values/text';
+import { ubnChecksumOk } from '../../values/ubn';
 
 export type FileNameKind = 'application' | 'cashbook' | 'meeting' | 'method';
 
@@ -58,10 +60,13 @@ export const fileNameRule: Rule = (ctx: CheckContext): Finding[] => {
     makeFinding('file.name_mismatch', {}, { part, actual, expected: want });
   if (parsed.kind !== ctx.def.kind) return [mismatch('part.kind', FILE_KIND_TEXT[parsed.kind], FILE_KIND_TEXT[ctx.def.kind])];
   const out: Finding[] = [];
-  if (year !== null && parsed.year !== year.padStart(3, '0')) out.push(mismatch('part.year', parsed.year, year));
+  // likewise a 年度 that is not a 3-digit ROC year is the cell rules' (the name's year is compared with a readable one only)
+  if (year !== null && /^\d{1,3}$/.test(year) && parsed.year !== year.padStart(3, '0')) out.push(mismatch('part.year', parsed.year, year));
   if (period !== null && parsed.month !== undefined && parsed.month !== padMonth(period)) out.push(mismatch('part.month', parsed.month, padMonth(period)));
   // a UBN cell that lost its leading zero is id.ubn_checksum's finding; compare the 8 digits it stands for
   const ubnDigits = ubn !== null && /^\d{1,7}$/.test(ubn) ? ubn.padStart(8, '0') : ubn;
-  if (ubnDigits !== null && parsed.ubn !== ubnDigits) out.push(mismatch('part.ubn', parsed.ubn, ubnDigits));
+  // a malformed UBN in the workbook is id.ubn_checksum's: the file name may well be the right one
+  const ubnValid = ubnDigits !== null && /^\d{8}$/.test(ubnDigits) && ubnChecksumOk(ubnDigits);
+  if (ubnValid && parsed.ubn !== ubnDigits) out.push(mismatch('part.ubn', parsed.ubn, ubnDigits));
   return out;
 };

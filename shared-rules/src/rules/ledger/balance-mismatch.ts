@@ -7,7 +7,7 @@ import { makeFinding } from '../../findings/make';
 import { balancesTotal, type Ledger, readLedger } from '../../ledger';
 import { parseAddress } from '../../snapshot/a1';
 import { overwrittenFormulas } from '../template/formula-overwritten';
-import { moneyText } from '../../values/money';
+import { groupedText, moneyText } from '../../values/money';
 
 type BalanceKey = (typeof CB_BALANCE_COLUMNS)[number]['key'];
 
@@ -49,8 +49,8 @@ export const balanceMismatch: Rule = (ctx) => {
       makeFinding(
         'ledger.balance_mismatch',
         { sheet: o.sheet, cell: o.cell, field: 'cb_balances' },
-        { account: key === 'total' ? TOTAL_LABEL : key, actual: o.constant, expected: moneyText(expected) },
-        { expected: expected.toFixed() },
+        { account: key === 'total' ? TOTAL_LABEL : key, actual: groupedText(o.constant), expected: moneyText(expected) },
+        { actual: o.constant, expected: expected.toFixed() },
       ),
     ];
   });

@@ -8,6 +8,8 @@ import { dateOrder } from './date-order';
 import { dateOutOfPeriod } from './date-out-of-period';
 import { negativeBalance } from './negative-balance';
 import { personCap } from './person-cap';
+import { personNameNote } from './person-name-note';
+import { personNameRequired } from './person-name-required';
 import { summaryMismatch } from './summary-mismatch';
 import { voucherDuplicate } from './voucher-duplicate';
 
@@ -21,5 +23,7 @@ export const ledgerRules: readonly Rule[] = [
   negativeBalance,
   balanceMismatch,
   voucherDuplicate,
+  personNameRequired,
+  personNameNote,
   personCap,
 ];

@@ -81,15 +81,26 @@ const CASES: readonly Case[] = [
     expected: [{ code: 'ledger.category_not_allowed', cell: 'J21', says: ['支 5-4', '「結餘款」', '可選：分配款、利息收入'] }],
   },
   {
-    name: 'a 轉 with a 動支類別',
+    name: 'a 轉 with a 動支類別 is a reminder, not an error',
     fill: patch({ 1: { category: '分配款' } }),
-    expected: [{ code: 'ledger.category_not_allowed', cell: 'J15', says: ['轉 2', '「分配款」', '可選：（空白）'] }],
+    expected: [{ code: 'ledger.category_not_allowed', cell: 'J15', severity: 'warning', says: ['轉 2', '「分配款」', '可選：（空白）'] }],
   },
   {
     name: 'a 支 without a 動支類別',
     fill: patch({ 18: { category: null } }),
-    expected: [{ code: 'ledger.category_not_allowed', cell: 'J32', says: ['支 4-1', '「（空白）」', '可選：分配款、利息收入、結餘款'] }],
+    expected: [{ code: 'ledger.category_not_allowed', cell: 'J32', says: ['支 4-1', '「（空白）」', '可選：分配款、利息收入、其他收入、結餘款'] }],
   },
+  {
+    name: '離職 (4-2) paid from 分配款: the seed ticks only 利息收入 and 其他收入',
+    fill: patch({ 18: { no: '4-2' } }),
+    expected: [{ code: 'ledger.category_not_allowed', cell: 'J32', says: ['支 4-2', '「分配款」', '可選：利息收入、其他收入、結餘款'] }],
+  },
+  {
+    name: '天然災害救助金 (2-1) paid from 分配款',
+    fill: patch({ 3: { item: '2、急難救助', no: '2-1', category: '分配款' } }),
+    expected: [{ code: 'ledger.category_not_allowed', cell: 'J17', says: ['支 2-1', '「分配款」', '可選：利息收入、其他收入、結餘款'] }],
+  },
+  { name: '慰問金 paid from 其他收入, as the seed ticks it', fill: patch({ 3: { category: '其他收入' } }), expected: [] },
   { name: 'a 動支類別 no dropdown offers is cell.enum only', fill: patch({ 18: { category: '結餘' } }), expected: [{ code: 'cell.enum', cell: 'J32' }] },
 
   // ledger.account_not_allowed and ledger.negative_balance
@@ -233,14 +244,50 @@ const CASES: readonly Case[] = [
     expected: [{ code: 'ledger.person_cap', cell: 'I32', says: ['「王大同」', '退休補助金合計 150,001', '上限 150,000'], fields: { actual: '150001', expected: '150000' } }],
   },
   {
-    name: '慰問金 summed over entries whose names differ only in full-width brackets',
-    fill: patch({ 3: { note: '廖奇俊（住院）', amount: 99000 }, 5: { note: '廖奇俊(住院)' } }),
-    expected: [{ code: 'ledger.person_cap', cell: 'I19', says: ['「廖奇俊(住院)」', '職災慰問金合計 101,000', '上限 100,000'] }],
+    name: '慰問金 summed for the name outside the brackets, full-width or not, with a reminder to write the name alone',
+    fill: patch({ 3: { note: '廖奇俊（住院）', amount: 99000 }, 5: { note: '廖奇俊' } }),
+    expected: [
+      { code: 'ledger.person_name_note', cell: 'H17', severity: 'warning', says: ['「廖奇俊（住院）」', '「廖奇俊」', '請只填會員姓名'] },
+      { code: 'ledger.person_cap', cell: 'I19', says: ['「廖奇俊」', '職災慰問金合計 101,000', '上限 100,000'] },
+    ],
   },
-  { name: 'an empty 摘要(二) cannot be summed per person', fill: patch({ 18: { note: null, amount: 150001 } }), expected: [] },
+  {
+    name: '急難救助 for 「王小明(颱風)」 and 王小明 summed as one person',
+    fill: patch({
+      3: { item: '2、急難救助', no: '2-2', note: '王小明(颱風)', amount: 50000, category: '結餘款' },
+      5: { item: '2、急難救助', no: '2-2', note: '王 小明', amount: 10001, category: '結餘款' },
+    }),
+    expected: [
+      { code: 'ledger.person_name_note', cell: 'H17', severity: 'warning', says: ['「王小明(颱風)」', '「王小明」'] },
+      { code: 'ledger.person_cap', cell: 'I19', says: ['「王 小明」', '急難救助金合計 60,001', '上限 60,000'] },
+    ],
+  },
+  {
+    name: '退休 and 離職 of one member share the 150,000 of 退休補助',
+    fill: patch({ 3: { item: '4、退休', no: '4-2', note: '王大同', amount: 144001, category: '結餘款' } }),
+    expected: [{ code: 'ledger.person_cap', cell: 'I32', says: ['「王大同」', '退休補助金合計 150,001', '上限 150,000'] }],
+  },
+  {
+    name: 'a capped item without 摘要(二) cannot be summed per person: the name is required',
+    fill: patch({ 18: { note: null, amount: 150001 } }),
+    expected: [{ code: 'ledger.person_name_required', cell: 'H32', says: ['支 4-1', '退休補助金', '每名最高 150,000 元', '姓名'] }],
+  },
+  { name: 'a 5-4 gift for every member needs no name', fill: patch({ 7: { note: null } }), expected: [] },
 ];
 
 const key = (f: { code: string; cell?: string; severity: string }): string => `${f.cell ?? ''} ${f.code} ${f.severity}`;
+
+describe('a book on an older template keeps the parameter table and required cells of its own version', () => {
+  const onVersion = (version: string, fill: Fill): string[] =>
+    checkBook(fill, {}, { version })
+      .filter((f) => f.code !== 'template.outdated')
+      .map((f) => key(brief(f)));
+
+  it.each(['1.0', '1.1', '1.2'])('%s: 離職 paid from 分配款 and a nameless 退休補助 pass, 其他收入 for 慰問金 does not', (version) => {
+    expect(onVersion(version, patch({ 18: { no: '4-2', note: null } }))).toEqual([]);
+    expect(onVersion(version, patch({ 3: { category: '其他收入' } }))).toEqual(['J17 ledger.category_not_allowed error']);
+  });
+});
 
 describe('ledger rules on the seed cash book with one change', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {

@@ -1,5 +1,5 @@
 // ratio.interest_education_min: with option B, the interest spent on 教育訓練 is ≥ 40 % of all interest spent
-// (seed 004 §2.3(二)5(2)、6(1); SPEC §3.3).
+// (seed 004 §2.3(二)5(2)、6(1); SPEC §3.3) — a warning, as the 決算 records a past year (like ratio.education_min there).
 import { type Rule } from '../../check/context';
 import { listStrings } from '../../definition/lists';
 import { faSpendCell } from '../../definition/application/final-accounts-sheet';
@@ -18,5 +18,5 @@ export const interestEducationMin: Rule = (ctx) => {
   const education = knownAmount(ctx, sheet, cell);
   const used = knownAmount(ctx, sheet, faSpendCell('subtotal', 'interest'));
   if (education === null || used === null) return [];
-  return belowMinimum('ratio.interest_education_min', { sheet, cell, field: 'fa_spend' }, education, used, MIN_PERCENT);
+  return belowMinimum('ratio.interest_education_min', { sheet, cell, field: 'fa_spend' }, education, used, MIN_PERCENT, 'warning');
 };

@@ -20,15 +20,15 @@ const cases: readonly Case[] = [
   // 決算 教育訓練 193,700 is exactly 40 % of 484,250
   { name: '決算 教育訓練 exactly 40 % passes', fill: { fa_rev_alloc: 484250, fa_prev_surplus_remaining: PREV - 17250 }, expected: [] },
   {
-    name: '決算 教育訓練 1 dollar under 40 %',
+    name: '決算 教育訓練 1 dollar under 40 %: a warning with §1.3(一)\'s consequence, the share never shown as 40 %',
     fill: { fa_rev_alloc: 484251, fa_prev_surplus_remaining: PREV - 17251 },
-    expected: [['ratio.education_min', '決算', 'C13', 'error', '193,700', '484,251', '39.9%', '193,701']],
+    expected: [['ratio.education_min', '決算', 'C13', 'warning', '193,700', '484,251', '39.9999%', '193,701', '連續 2 年未達者，次 1 年度不予分配']],
   },
   { name: '預算 教育訓練經費 exactly 40 % passes', fill: budgetAlloc(500000), expected: [] },
   {
     name: '預算 教育訓練經費 1 dollar under 40 %',
     fill: budgetAlloc(500001),
-    expected: [['ratio.education_min', '預算', 'B13', 'error', '200,000', '500,001', '39.9%', '200,001']],
+    expected: [['ratio.education_min', '預算', 'B13', 'error', '200,000', '500,001', '39.9999%', '200,001']],
   },
   {
     name: '決算 行政事務費 exactly 10 % passes',
@@ -38,30 +38,30 @@ const cases: readonly Case[] = [
   {
     name: '決算 行政事務費 1 dollar over 10 %',
     fill: { fa_spend: edit(SPEND, [12, 1, 46701], [10, 1, 77799]) },
-    expected: [['ratio.admin_max', '決算', 'C25', 'error', '46,701', '467,000', '10.1%', '46,700']],
+    expected: [['ratio.admin_max', '決算', 'C25', 'error', '46,701', '467,000', '10.0002%', '46,700']],
   },
   {
     name: '決算 行政事務費 counts its interest too',
     fill: { fa_spend: edit(SPEND, [12, 1, 46700], [10, 1, 77800], [12, 2, 1], [8, 2, 8999]) },
-    expected: [['ratio.admin_max', '決算', 'C25', 'error', '46,701', '10.1%']],
+    expected: [['ratio.admin_max', '決算', 'C25', 'error', '46,701', '10.0002%']],
   },
   { name: '預算 行政事務費 exactly 10 % passes', fill: budgetAlloc(140000), expected: [] },
   {
     name: '預算 行政事務費 1 dollar over 10 %',
     fill: budgetAlloc(139999),
-    expected: [['ratio.admin_max', '預算', 'B19', 'error', '14,000', '139,999', '10.1%', '13,999']],
+    expected: [['ratio.admin_max', '預算', 'B19', 'error', '14,000', '139,999', '10.0001%', '13,999']],
   },
   {
     name: 'option B: interest for 教育訓練 1 dollar short of 40 % of the interest used',
     fill: { fa_spend: edit(SPEND, [8, 2, 9001]), fa_prev_surplus_remaining: PREV + 1, bg_rev_interest_est: 19873 },
-    expected: [['ratio.interest_education_min', '決算', 'D13', 'error', '6,000', '15,001', '39.9%', '6,001']],
+    expected: [['ratio.interest_education_min', '決算', 'D13', 'warning', '6,000', '15,001', '39.997%', '6,001']],
   },
   {
     name: 'interest 小計 typed over: the recomputed 15,001 is the base',
     fill: { fa_spend: edit(SPEND, [8, 2, 9001]), fa_prev_surplus_remaining: PREV + 1, bg_rev_interest_est: 19873 },
     cells: { 決算: { D26: { v: 6000 } } },
     expected: [
-      ['ratio.interest_education_min', '決算', 'D13', 'error', '15,001'],
+      ['ratio.interest_education_min', '決算', 'D13', 'warning', '15,001'],
       ['sum.mismatch', '決算', 'D26', 'error'],
       ['template.formula_overwritten', '決算', 'D26', 'error'],
     ],

@@ -4,12 +4,9 @@ import { makeFinding, type Location } from '../../findings/make';
 import { type FindingCode } from '../../findings/catalogue';
 import { type Finding, type Severity } from '../../findings/types';
 import { moneyText } from '../../values/money';
+import { percentText } from '../../values/percent';
 
 const HUNDRED = new Decimal(100);
-
-/** The share with one decimal, rounded away from the threshold so a failing share never prints as the limit itself. */
-const percentText = (part: Decimal, base: Decimal, rounding: Decimal.Rounding): string =>
-  `${part.times(HUNDRED).dividedBy(base).toDecimalPlaces(1, rounding).toFixed(1)}%`;
 
 const ratioFinding = (
   code: FindingCode,
@@ -38,7 +35,7 @@ export const belowMinimum = (
 ): Finding[] => {
   if (base.lte(0) || part.times(HUNDRED).gte(base.times(percent))) return [];
   const limit = base.times(percent).dividedBy(HUNDRED).ceil();
-  return [ratioFinding(code, location, part, base, percentText(part, base, Decimal.ROUND_DOWN), limit, severity)];
+  return [ratioFinding(code, location, part, base, percentText(part, base, percent), limit, severity)];
 };
 
 /** A finding when part > percent % of base (exactly the threshold passes); none when the base is 0 or less. */
@@ -52,5 +49,5 @@ export const aboveMaximum = (
 ): Finding[] => {
   if (base.lte(0) || part.times(HUNDRED).lte(base.times(percent))) return [];
   const limit = base.times(percent).dividedBy(HUNDRED).floor();
-  return [ratioFinding(code, location, part, base, percentText(part, base, Decimal.ROUND_UP), limit, severity)];
+  return [ratioFinding(code, location, part, base, percentText(part, base, percent), limit, severity)];
 };

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { type Rule } from '../../check/context';
 import { makeFinding } from '../../findings/make';
 import { knownAmount } from '../common/amounts';
+import { moneyText } from '../../values/money';
 
 export const rosterCountMismatch: Rule = (ctx) => {
   const members = ctx.form.single('app_members');
@@ -10,6 +11,6 @@ export const rosterCountMismatch: Rule = (ctx) => {
   const listed = new Decimal(ctx.form.usedRows('roster_rows').length);
   if (declared === null || declared.equals(listed)) return [];
   return [
-    makeFinding('roster.count_mismatch', { sheet: members.sheet, cell: members.cell, field: members.field }, { actual: listed.toFixed(), expected: declared.toFixed() }),
+    makeFinding('roster.count_mismatch', { sheet: members.sheet, cell: members.cell, field: members.field }, { actual: moneyText(listed), expected: moneyText(declared) }, { actual: listed.toFixed(), expected: declared.toFixed() }),
   ];
 };

@@ -8,6 +8,7 @@ import { parseAddress } from '../../snapshot/a1';
 import { makeFinding } from '../../findings/make';
 import { cellLabel } from '../../form/labels';
 import { overwrittenFormulas } from '../template/formula-overwritten';
+import { groupedText, moneyText } from '../../values/money';
 
 /** The cash book's 結存 column is a running balance too: ledger.balance_mismatch reports it. */
 const isRunningTotal = (sheet: string, cell: string): boolean => {
@@ -23,10 +24,11 @@ export const sumMismatch: Rule = (ctx) =>
     const actual = o.constant === null ? null : toNumber(o.constant.replace(/,/g, ''));
     if (expected === null || (actual !== null && actual.equals(expected))) return [];
     return [
-      makeFinding('sum.mismatch', { sheet: o.sheet, cell: o.cell }, {
-        label: cellLabel(ctx.def, o.sheet, o.cell),
-        actual: o.constant ?? BLANK,
-        expected: expected.toString(),
-      }),
+      makeFinding(
+        'sum.mismatch',
+        { sheet: o.sheet, cell: o.cell },
+        { label: cellLabel(ctx.def, o.sheet, o.cell), actual: o.constant === null ? BLANK : groupedText(o.constant), expected: moneyText(expected) },
+        { actual: o.constant ?? BLANK, expected: expected.toString() },
+      ),
     ];
   });

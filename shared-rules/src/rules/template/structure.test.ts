@@ -23,7 +23,8 @@ describe('template.structure when rows moved (seed 004 §1.2(二)2(6))', () => {
       ['template.structure', '決算', '-'],
     ]);
     expect(findings[0]?.message).toContain('未檢查');
-    expect(findings[1]?.message).toContain('fa_total');
+    expect(findings[1]?.message).toContain('「決算總計」應在工作表「決算」B27');
+    expect(findings[1]?.message).not.toContain('fa_total');
   });
 
   it('a missing sheet is reported with the same single note', () => {

@@ -1,4 +1,5 @@
-// template.structure: sheets, defined names, locked labels and formulas must be those of the template version (seed 004 §1.2(二)2(6)).
+// template.structure: sheets, defined names, locked labels and formulas must be those of the template version (seed 004 §1.2(二)2(6));
+// its messages name sheets, cells and labels (the defined name stays in the params for tools).
 import { fingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
@@ -20,16 +21,26 @@ export interface StructureResult {
 const structure = (reason: Reason, sheet?: string, cell?: string): Finding =>
   makeFinding('template.structure', { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) }, reason);
 
+/** What a defined name stands for, as the sheet labels it (a message speaks of sheets, rows and labels, never of names). */
+const titleOf = (ctx: CheckContext, name: string): string => {
+  const field = ctx.def.fields.find((f) => f.name === name);
+  if (field === undefined) return name.startsWith('tpl_') ? '範本識別資料' : '下拉選單或標示資料';
+  if (field.kind === 'single') return field.spec.label;
+  if (field.kind === 'formula') return field.label;
+  return field.columns.map((c) => c.header).join('、');
+};
+
 const checkNames = (ctx: CheckContext): Finding[] => {
   const out: Finding[] = [];
   for (const [name, expected] of definedNames(ctx.def)) {
     const actual = ctx.form.snapshot.names.get(name);
+    const title = titleOf(ctx, name);
     if (actual === undefined) {
-      out.push(structure({ reason: 'structure.name_missing', name, wantSheet: expected.sheet, wantRef: expected.ref }, expected.sheet));
+      out.push(structure({ reason: 'structure.name_missing', name, title, wantSheet: expected.sheet, wantRef: expected.ref }, expected.sheet));
     } else if (actual.sheet !== expected.sheet || canonicalRef(actual.ref) !== expected.ref) {
       out.push(
         structure(
-          { reason: 'structure.name_moved', name, wantSheet: expected.sheet, wantRef: expected.ref, foundSheet: actual.sheet, foundRef: actual.ref },
+          { reason: 'structure.name_moved', name, title, wantSheet: expected.sheet, wantRef: expected.ref, foundSheet: actual.sheet, foundRef: actual.ref },
           expected.sheet,
         ),
       );

@@ -3,5 +3,6 @@ import { type Rule } from '../../check/context';
 import { trainingDay2 } from './day2';
 import { trainingHoursMax } from './hours-max';
 import { trainingMethodRequired } from './method-required';
+import { trainingSessionOrder } from './session-order';
 
-export const trainingRules: readonly Rule[] = [trainingDay2, trainingHoursMax, trainingMethodRequired];
+export const trainingRules: readonly Rule[] = [trainingSessionOrder, trainingDay2, trainingHoursMax, trainingMethodRequired];

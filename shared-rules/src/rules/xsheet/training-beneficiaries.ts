@@ -7,6 +7,7 @@ import { COURSE_CATEGORIES } from '../../definition/application/training-report-
 import { makeFinding } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { knownAmount, knownSum } from '../common/amounts';
+import { moneyText } from '../../values/money';
 
 const HOUR_COLUMNS = COURSE_CATEGORIES.map((_, i) => `hours${i + 1}`);
 
@@ -28,7 +29,7 @@ export const trainingBeneficiaries: Rule = (ctx) => {
     const actual = knownAmount(ctx, sheet, cell);
     if (expected === null || actual === null || actual.equals(expected)) continue;
     const label = FA_BENEFIT_ROWS.find((r) => r.key === key)?.label ?? key;
-    out.push(makeFinding('xsheet.training_beneficiaries', { sheet, cell, field: 'fa_benefit' }, { label, actual: actual.toFixed(), expected: expected.toFixed() }));
+    out.push(makeFinding('xsheet.training_beneficiaries', { sheet, cell, field: 'fa_benefit' }, { label, actual: moneyText(actual), expected: moneyText(expected) }, { actual: actual.toFixed(), expected: expected.toFixed() }));
   }
   return out;
 };

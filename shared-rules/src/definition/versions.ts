@@ -37,3 +37,6 @@ export const hasMarks = (v: TemplateVersion | undefined): boolean => v !== undef
 
 /** The position of a version in release order (−1 when unknown), for "from version x on" decisions. */
 export const versionIndex = (version: string): number => TEMPLATE_VERSIONS.findIndex((v) => v.version === version);
+
+/** From 1.3 the templates follow the ministry's printed forms: years in row labels, print areas, the manual's explanations. */
+export const hasManualLayout = (v: TemplateVersion): boolean => versionIndex(v.version) >= versionIndex('1.3');

@@ -39,7 +39,8 @@ export const printAreaFormula = (sheet: string, area: PrintArea): string => {
   // the fixed top (title to minRow) joined by the range operator to the rows filled: Excel prints the rectangle around
   // both; a reader that cannot evaluate the OFFSET (exceljs) still finds a plain range first
   const top = `${q}!${absoluteRef(`${address(bounds.top, bounds.left)}:${address(minRow, bounds.right)}`)}`;
-  const rowsFilled = `OFFSET(${q}!${absoluteRef(address(bounds.top, bounds.left))},0,0,${lastRow}-${bounds.top - 1},${bounds.right - bounds.left + 1})`;
+  const height = bounds.top === 1 ? lastRow : `${lastRow}-${bounds.top - 1}`;
+  const rowsFilled = `OFFSET(${q}!${absoluteRef(address(bounds.top, bounds.left))},0,0,${height},${bounds.right - bounds.left + 1})`;
   return `${top}:${rowsFilled}`;
 };
 

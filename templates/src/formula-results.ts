@@ -25,7 +25,8 @@ export const formulaResults = (def: WorkbookDefinition, contents: CellContents):
     const written = contents.get(sheet)?.get(at);
     if (written !== undefined) return toValue(written);
     const spec = sheets.get(sheet)?.cells.get(at);
-    if (spec === undefined || spec.kind === 'input') return null;
+    if (spec === undefined) return null;
+    if (spec.kind === 'input') return spec.initial ?? null;
     if (spec.kind === 'label') return spec.text;
     if (spec.kind === 'forbidden') return '/';
     const k = key(sheet, at);

@@ -3,8 +3,10 @@ import ExcelJS from 'exceljs';
 import {
   buildDefinition,
   findVersion,
+  hasManualLayout,
   hasMarks,
   INSTRUCTIONS_SHEET,
+  type PrintArea,
   MARKS_SHEET,
   marksLayout,
   META_SHEET,
@@ -12,11 +14,11 @@ import {
   type WorkbookKind,
 } from '@portfund/shared-rules';
 import { addMarkFormats } from './conditional-formats';
-import { definedNamesXml } from './defined-names';
+import { definedNamesXml, printAreasXml } from './defined-names';
 import { type CellContents, type CellOverrides, type FillValues, fillByName, fillCells, writeContents } from './fill';
 import { EXCELJS_WRITE_OPTIONS, finishWorkbook, TEMPLATE_DATE } from './finish';
 import { formulaResults } from './formula-results';
-import { writeInstructionsSheet } from './instructions-sheet';
+import { instructionsPrintArea, writeInstructionsSheet } from './instructions-sheet';
 import { writeMetaSheet } from './meta-sheet';
 import { protectSheet } from './protection';
 import { addValidations } from './validations';
@@ -114,6 +116,16 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
   return wb;
 };
 
+/** From 1.3 every sheet's print area, by its position in the workbook (填表說明 first, then the data sheets). */
+const printAreas = (def: WorkbookDefinition): { index: number; sheet: string; area: PrintArea }[] => {
+  const release = findVersion(def.version);
+  if (release === undefined || !hasManualLayout(release)) return [];
+  return [
+    { index: 0, sheet: INSTRUCTIONS_SHEET, area: instructionsPrintArea(def) },
+    ...def.sheets.flatMap((sheet, i) => (sheet.layout.printArea === undefined ? [] : [{ index: i + 1, sheet: sheet.name, area: sheet.layout.printArea }])),
+  ];
+};
+
 /** The finished .xlsx bytes; the same options give the same bytes. */
 export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
   const def = templateDefinition(kind, opts);
@@ -125,5 +137,5 @@ export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = 
       .map((ws) => [`xl/worksheets/sheet${ws.id}.xml`, def.validations.filter((v) => v.sheet === ws.name)] as const)
       .filter(([, list]) => list.some((v) => v.sqref.includes(' '))),
   );
-  return finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) });
+  return finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) + printAreasXml(printAreas(def)) });
 };

@@ -1,7 +1,15 @@
 // The first sheet, 填表說明, from instructionLines(def): general notes, one line per field, then the rule table.
 import type ExcelJS from 'exceljs';
-import { type CellRole, type InstructionLine, instructionLines, type WorkbookDefinition } from '@portfund/shared-rules';
-import { pageSetup } from './layout';
+import {
+  type CellRole,
+  findVersion,
+  hasManualLayout,
+  type InstructionLine,
+  instructionLines,
+  type PrintArea,
+  type WorkbookDefinition,
+} from '@portfund/shared-rules';
+import { footer, pageSetup } from './layout';
 import { labelStyle } from './styles';
 
 /** 代碼、等級、規則、說明、依據 */
@@ -50,5 +58,12 @@ export const writeInstructionsSheet = (ws: ExcelJS.Worksheet, def: WorkbookDefin
     row.height = Math.max(...line.columns.map((text, c) => linesFor(text, WIDTHS[c] ?? 10))) * LINE_HEIGHT;
   });
   ws.views = [{ state: 'normal' }];
-  ws.pageSetup = pageSetup('landscape', headerRow === undefined ? undefined : `${headerRow}:${headerRow}`);
+  const release = findVersion(def.version);
+  const manual = release !== undefined && hasManualLayout(release);
+  // from 1.3 the rule table's header is not repeated: it would print above the manual's explanations on the first pages
+  ws.pageSetup = pageSetup('landscape', headerRow === undefined || manual ? undefined : `${headerRow}:${headerRow}`);
+  if (manual) ws.headerFooter = footer(true);
 };
+
+/** Every line of the sheet, across its five columns. */
+export const instructionsPrintArea = (def: WorkbookDefinition): PrintArea => ({ ref: `A1:E${instructionLines(def).length}` });

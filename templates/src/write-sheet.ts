@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { type CellSpec, type ListDef, render, type SheetSpec } from '@portfund/shared-rules';
 import { applyLayout } from './layout';
+import { fittedRowHeights } from './row-heights';
 import { formulaStyle, forbiddenStyle, inputStyle, labelStyle } from './styles';
 
 const styleOf = (spec: CellSpec, sheet: SheetSpec, lists: readonly ListDef[]): Partial<ExcelJS.Style> => {
@@ -25,7 +26,7 @@ const definedValue = (spec: CellSpec, sheet: string, result: number | string | u
     case 'label':
       return spec.text;
     case 'input':
-      return null;
+      return spec.initial ?? null;
     case 'formula':
       return formulaValue(render(spec.expr, sheet), result);
     case 'forbidden':
@@ -43,5 +44,5 @@ export const writeSheet = (ws: ExcelJS.Worksheet, sheet: SheetSpec, lists: reado
   }
   // after the values: exceljs copies the top-left cell's style over the merged area
   for (const merge of sheet.layout.merges) ws.mergeCells(merge);
-  applyLayout(ws, sheet.layout);
+  applyLayout(ws, sheet.layout, sheet.layout.fitRowHeights === true ? fittedRowHeights(sheet) : undefined);
 };

@@ -6,13 +6,13 @@ import { buildRosterSheet, DEFAULT_ROSTER_ROWS } from './application/roster-shee
 import { buildTrainingExpensesSheet } from './application/training-expenses-sheet';
 import { buildTrainingReportSheet } from './application/training-report-sheet';
 import { buildWorkPlanSheet } from './application/work-plan-sheet';
-import { buildLedgerSheet, CB_SUMMARY_TABLE, DEFAULT_ENTRY_ROWS } from './cashbook/ledger-sheet';
+import { buildLedgerSheet, CB_NO_TABLE, CB_SUMMARY_TABLE, DEFAULT_ENTRY_ROWS, noTableRows } from './cashbook/ledger-sheet';
 import { paramKey, paramsFor } from './cashbook/params';
 import { buildParamsSheet } from './cashbook/params-sheet';
 import { listsFor } from './lists';
 import { type BuiltSheet } from './sheet-builder';
 import { type TemplateOptions, type WorkbookDefinition, type WorkbookKind } from './types';
-import { CURRENT_VERSION, findVersion } from './versions';
+import { CURRENT_VERSION, findVersion, hasManualLayout } from './versions';
 
 const cache = new Map<string, WorkbookDefinition>();
 
@@ -53,19 +53,23 @@ export const buildDefinition = (kind: WorkbookKind, version: string = CURRENT_VE
           version,
           '商港服務費福利專款申請書',
           [
-            buildBasicSheet(),
-            buildRosterSheet(rosterRows),
-            buildFinalAccountsSheet(version),
-            buildTrainingReportSheet(version),
-            buildTrainingExpensesSheet(),
-            buildWorkPlanSheet(),
-            buildBudgetSheet(),
+            buildBasicSheet(release),
+            buildRosterSheet(rosterRows, release),
+            buildFinalAccountsSheet(release),
+            buildTrainingReportSheet(release),
+            buildTrainingExpensesSheet(release),
+            buildWorkPlanSheet(release),
+            buildBudgetSheet(release),
           ],
           { lists: listsFor(['union_type', 'gender', 'interest_option', 'days', 'mark'], version), tables: [], options: resolved },
         )
-      : assemble(kind, version, '商港服務費福利專款現金收支登記簿', [buildLedgerSheet(entryRows, params), buildParamsSheet(release, params)], {
+      : assemble(kind, version, '商港服務費福利專款現金收支登記簿', [buildLedgerSheet(entryRows, params, release), buildParamsSheet(release, params)], {
           lists: listsFor(['period', 'cb_zi', 'cb_item', 'cb_no', 'cb_category', 'cb_account'], version),
-          tables: [{ name: CB_SUMMARY_TABLE, rows: params.rows.map((p) => [paramKey(p.zi, p.no), p.summary] as const) }],
+          tables: [
+            { name: CB_SUMMARY_TABLE, rows: params.rows.map((p) => [paramKey(p.zi, p.no), p.summary] as const) },
+            // from 1.3 the 號 dropdown offers only the 號 of the row's 字 and 項目
+            ...(hasManualLayout(release) ? [{ name: CB_NO_TABLE, rows: noTableRows(params) }] : []),
+          ],
           options: resolved,
         });
   cache.set(key, def);

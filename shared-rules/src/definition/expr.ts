@@ -42,6 +42,12 @@ export type Expr =
       readonly no: CellRef;
       readonly amount: CellRef;
       readonly acct: CellRef;
+      /**
+       * From 1.3: blank while every one of these cells is blank (an empty row prints nothing), and the balance carried is
+       * the last one above, down from first (the opening row), so a row left empty never breaks the chain.
+       */
+      readonly blankWhen?: readonly CellRef[];
+      readonly first?: CellRef;
     };
 
 /** An evaluated value: a number, a text, or blank. */
@@ -113,7 +119,11 @@ export const render = (expr: Expr, home: string): string => {
       ) as [string, string, string, string, string, string];
       const to = `IFERROR(CHOOSE(${no}*1,"定期存款","零用金",${acct},"零用金","專戶存款2","專戶存款1"),"")`;
       const from = `IF(${no}&""="3","定期存款",${acct})`;
-      return `${prev}+IFERROR(${amt}*1,0)*(((${zi}="收")-(${zi}="支"))*(${acct}=${hdr})+(${zi}="轉")*((${to}=${hdr})-(${from}=${hdr})))`;
+      // LOOKUP(9.99E+307, …) is the last number of the column above: the balance of the last row that has one
+      const carried = expr.first === undefined ? prev : `LOOKUP(9.99E+307,${renderRef(expr.first, home)}:${prev})`;
+      const balance = `${carried}+IFERROR(${amt}*1,0)*(((${zi}="收")-(${zi}="支"))*(${acct}=${hdr})+(${zi}="轉")*((${to}=${hdr})-(${from}=${hdr})))`;
+      if (expr.blankWhen === undefined) return balance;
+      return `IF(AND(${expr.blankWhen.map((c) => `${renderRef(c, home)}=""`).join(',')}),"",${balance})`;
     }
   }
 };
@@ -124,6 +134,7 @@ const wrapIfCompound = (e: Expr, home: string): string => {
 };
 
 // ── evaluation with decimal.js ────────────────────────────────────────────
+
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Numeric reading of a value, as Excel's arithmetic would see it; null when it is not a number. */
@@ -137,6 +148,19 @@ export const toNumber = (v: Value): Decimal | null => {
 export const toText = (v: Value): string => (v === null ? '' : v instanceof Decimal ? v.toString() : v);
 
 const ZERO = new Decimal(0);
+
+/** The number in prev, or (with first) in the nearest cell above it down to first that holds one, as LOOKUP(9.99E+307, first:prev). */
+const carriedBalance = (prev: CellRef, first: CellRef | undefined, env: EvalEnv): Decimal => {
+  const at = /^([A-Z]+)(\d+)$/.exec(prev.cell);
+  const top = first === undefined ? null : /(\d+)$/.exec(first.cell);
+  if (at === null || top === null) return toNumber(env.value(prev.sheet, prev.cell)) ?? ZERO;
+  for (let row = Number(at[2]); row >= Number(top[1]); row -= 1) {
+    const v = env.value(prev.sheet, `${at[1]}${row}`);
+    // LOOKUP skips text and blanks: only a number (not a digit text) is a balance
+    if (v instanceof Decimal) return v;
+  }
+  return ZERO;
+};
 
 export const evaluate = (expr: Expr, env: EvalEnv): Value => {
   const ev = (e: Expr): Value => evaluate(e, env);
@@ -180,8 +204,9 @@ export const evaluate = (expr: Expr, env: EvalEnv): Value => {
       return expr.entries.get(`${zi}|${no}`) ?? expr.missing;
     }
     case 'balance': {
-      const prev = toNumber(env.value(expr.prev.sheet, expr.prev.cell)) ?? ZERO;
       const read = (ref: CellRef): string => toText(env.value(ref.sheet, ref.cell)).trim();
+      if (expr.blankWhen !== undefined && expr.blankWhen.every((c) => toText(env.value(c.sheet, c.cell)) === '')) return '';
+      const prev = carriedBalance(expr.prev, expr.first, env);
       const amount = toNumber(env.value(expr.amount.sheet, expr.amount.cell));
       if (amount === null) return prev;
       const delta = ledgerDelta(read(expr.zi), read(expr.no), amount, read(expr.acct));

@@ -1,7 +1,8 @@
 // The 填表說明 sheet's text, generated from the definition and the rule catalogue, so instructions and checks never disagree.
 import { CATALOGUE, FINDING_CODES, type Category } from '../findings/catalogue';
+import { MANUAL_NOTES, SUBSIDY_LIMITS } from './manual-notes';
 import { type WorkbookDefinition, type WorkbookKind } from './types';
-import { CURRENT_VERSION, findVersion } from './versions';
+import { CURRENT_VERSION, findVersion, hasManualLayout } from './versions';
 
 export interface InstructionLine {
   readonly text: string;
@@ -48,23 +49,15 @@ const GENERAL: Readonly<Record<WorkbookKind, readonly string[]>> = {
 
 export const instructionLines = (def: WorkbookDefinition): InstructionLine[] => {
   const version = findVersion(def.version);
+  if (version !== undefined && hasManualLayout(version)) return manualInstructionLines(def);
   const lines: InstructionLine[] = [
     { text: `${def.title}\u3000填表說明`, role: 'title' },
     { text: `範本版本 ${def.version}${version === undefined ? '' : `（${version.released}，${version.notes}）`}；最新版本 ${CURRENT_VERSION}`, role: 'text' },
     { text: '一、填表須知', role: 'section' },
     ...GENERAL[def.kind].map((text) => ({ text, role: 'text' as const })),
     { text: '二、各欄位填寫規定', role: 'section' },
+    ...fieldLines(def),
   ];
-  for (const field of def.fields) {
-    if (field.kind === 'formula') continue;
-    if (field.kind === 'single') {
-      const hint = field.spec.hint === undefined ? '' : `：${field.spec.hint}`;
-      lines.push({ text: `${field.sheet}｜${field.spec.label}${field.spec.required === true ? '（必填）' : ''}${hint}`, role: 'text' });
-    } else {
-      const headers = field.columns.filter((c) => c.spec !== undefined).map((c) => c.header);
-      lines.push({ text: `${field.sheet}｜${headers.slice(0, 8).join('、')}${headers.length > 8 ? '等' : ''}`, role: 'text' });
-    }
-  }
   lines.push({ text: '三、系統檢查規則（Excel 增益集、離線檢查與上傳後皆依同一套規則檢查）', role: 'section' });
   lines.push({ text: '', role: 'header', columns: ['代碼', '等級', '規則', '說明', '依據'] });
   for (const code of codesForKind(def.kind)) {
@@ -74,6 +67,61 @@ export const instructionLines = (def: WorkbookDefinition): InstructionLine[] => 
       text: code,
       role: 'rule',
       columns: [code, entry.severity === 'error' ? '錯誤' : '提醒', entry.title, `${entry.explanation}${where}`, entry.source],
+    });
+  }
+  return lines;
+};
+
+const fieldLines = (def: WorkbookDefinition): InstructionLine[] =>
+  def.fields.flatMap((field): InstructionLine[] => {
+    if (field.kind === 'formula') return [];
+    if (field.kind === 'single') {
+      const hint = field.spec.hint === undefined ? '' : `：${field.spec.hint}`;
+      return [{ text: `${field.sheet}｜${field.spec.label}${field.spec.required === true ? '（必填）' : ''}${hint}`, role: 'text' }];
+    }
+    const headers = field.columns.filter((c) => c.spec !== undefined).map((c) => c.header);
+    return [{ text: `${field.sheet}｜${headers.slice(0, 8).join('、')}${headers.length > 8 ? '等' : ''}`, role: 'text' }];
+  });
+
+/** 依據 as a union reads it: the manual's sections only (「填表說明書 §2.3(二)5」), never the project's own documents. */
+export const manualSource = (source: string): string =>
+  source
+    .split('；')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('004'))
+    .map((part) => part.replace(/^004\s*/, '填表說明書 '))
+    .join('；');
+
+/** A rule's explanation without advice meant for developers (a command line in parentheses). */
+const unionFacing = (text: string): string => text.replace(/（[^（）]*portfund[^（）]*）/g, '');
+
+/**
+ * From 1.3, as the ministry's manual is laid out: the general notes, the §1.3 limits, each form's own 填寫說明 (seed 004
+ * §2.1–§2.8 (二)), the field rules, then the checks with the manual's sections — no version history and no developer text.
+ */
+const manualInstructionLines = (def: WorkbookDefinition): InstructionLine[] => {
+  const lines: InstructionLine[] = [
+    { text: `${def.title}\u3000填表說明（範本版本 ${def.version}）`, role: 'title' },
+    { text: '一、填表須知', role: 'section' },
+    ...GENERAL[def.kind].map((text) => ({ text, role: 'text' as const })),
+    { text: '二、福利專款補助注意事項', role: 'section' },
+    ...SUBSIDY_LIMITS.map((text) => ({ text, role: 'text' as const })),
+    { text: '三、各表填寫說明', role: 'section' },
+  ];
+  for (const notes of MANUAL_NOTES[def.kind]) {
+    lines.push({ text: `【${notes.sheet}】${notes.form}`, role: 'header' });
+    lines.push(...notes.lines.map((text) => ({ text, role: 'text' as const })));
+  }
+  lines.push({ text: '四、各欄位填寫規定', role: 'section' }, ...fieldLines(def));
+  lines.push({ text: '五、系統檢查規則（上傳前後皆依同一套規則檢查）', role: 'section' });
+  lines.push({ text: '', role: 'header', columns: ['代碼', '等級', '規則', '說明', '依據'] });
+  for (const code of codesForKind(def.kind)) {
+    const entry = CATALOGUE[code as keyof typeof CATALOGUE];
+    const where = entry.scope === 'server' ? '（上傳後由系統比對其他申報資料）' : '';
+    lines.push({
+      text: code,
+      role: 'rule',
+      columns: [code, entry.severity === 'error' ? '錯誤' : '提醒', entry.title, `${unionFacing(entry.explanation)}${where}`, manualSource(entry.source)],
     });
   }
   return lines;

@@ -155,6 +155,8 @@ export class SheetBuilder {
           inputRowsByColumn[c]?.push(start.row + r);
         } else {
           this.cells.set(at, spec);
+          // an input given whole (with text the form prints in it) is validated like the column's other inputs
+          if (spec.kind === 'input') inputRowsByColumn[c]?.push(start.row + r);
         }
       });
     }
@@ -175,6 +177,15 @@ export class SheetBuilder {
     };
     this.fields.push(field);
     return field;
+  }
+
+  /** Gives the dropdown over sqref another source: a list that depends on other cells of the row (relative to sqref's top). */
+  listSource(sqref: string, formula: string): this {
+    const i = this.validations.findIndex((v) => v.sqref === sqref && v.type === 'list');
+    const v = this.validations[i];
+    if (v === undefined) throw new Error(`${this.name}: no dropdown over ${sqref}`);
+    this.validations[i] = { ...v, formula: [formula] };
+    return this;
   }
 
   build(layout: SheetLayout): BuiltSheet {

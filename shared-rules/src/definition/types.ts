@@ -53,13 +53,22 @@ export type CellRole = 'title' | 'section' | 'header' | 'label' | 'note' | 'tota
 
 export type CellSpec =
   | { readonly kind: 'label'; readonly text: string; readonly role: CellRole }
-  | { readonly kind: 'input'; readonly field: FieldSpec; readonly fieldName: string }
+  /** initial: text the printed form carries in this cell, which the union may change (預算 說明). */
+  | { readonly kind: 'input'; readonly field: FieldSpec; readonly fieldName: string; readonly initial?: string }
   | { readonly kind: 'formula'; readonly expr: Expr; readonly role: CellRole; readonly format: 'amount' | 'count' | 'text' }
   /** A locked cell marked "/" where the seed forbids a value (決算 結餘款 column). */
   | { readonly kind: 'forbidden'; readonly label: string };
 
 export interface ColumnLayout {
   readonly width: number;
+}
+
+/** What prints: a fixed range, or for a growing table the rows down to the last one filled in column lastRowOf. */
+export interface PrintArea {
+  /** A1 range without $, at its fullest, e.g. 'A1:P3013'. */
+  readonly ref: string;
+  /** A growing table: the area ends at the last row where any of these columns is not blank (never above minRow). */
+  readonly lastRowOf?: { readonly columns: readonly string[]; readonly minRow: number };
 }
 
 export interface SheetLayout {
@@ -71,6 +80,9 @@ export interface SheetLayout {
   /** Rows repeated on every printed page, e.g. '2:3'. */
   readonly printTitleRows?: string;
   readonly rowHeights?: ReadonlyMap<number, number>;
+  /** From 1.3: the print area, and row heights grown to fit wrapped labels (older versions print the used range). */
+  readonly printArea?: PrintArea;
+  readonly fitRowHeights?: boolean;
 }
 
 export interface SheetSpec {

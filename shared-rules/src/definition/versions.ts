@@ -40,3 +40,5 @@ export const versionIndex = (version: string): number => TEMPLATE_VERSIONS.findI
 
 /** Whether a version is the given one or later (a definition element changed in `since` applies from it on). */
 export const isAtLeast = (version: string, since: string): boolean => versionIndex(version) >= versionIndex(since);
+/** From 1.3 the templates follow the ministry's printed forms: years in row labels, print areas, the manual's explanations. */
+export const hasManualLayout = (v: TemplateVersion): boolean => versionIndex(v.version) >= versionIndex('1.3');

@@ -1,6 +1,7 @@
 // Sheet 申請書: application and union basic data (seed 004 §2.1; SPEC §3.1).
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type FieldSpec } from '../types';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 interface BasicRow {
@@ -30,7 +31,7 @@ const ROWS: readonly BasicRow[] = [
 
 export const FIRST_ROW = 3;
 
-export const buildBasicSheet = (): BuiltSheet => {
+export const buildBasicSheet = (release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(APP_SHEETS.basic, 'red');
   b.formula('A1', titleExpr('申請書', 0), 'text', 'title');
   b.label('A2', '項目', 'header').label('B2', '內容', 'header').label('C2', '填寫說明', 'header');
@@ -46,5 +47,6 @@ export const buildBasicSheet = (): BuiltSheet => {
     freeze: 'A3',
     orientation: 'portrait',
     printTitleRows: '2:2',
+    ...(hasManualLayout(release) ? { printArea: { ref: `A1:C${FIRST_ROW + ROWS.length - 1}` }, fitRowHeights: true } : {}),
   });
 };

@@ -2,8 +2,8 @@
 import { add, cell, range, sub, sum, type Expr } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type CellSpec, type FieldSpec, type TableColumn, type TableRow } from '../types';
-import { isAtLeast } from '../versions';
-import { APP_SHEETS, titleExpr } from './names';
+import { hasManualLayout, isAtLeast, type TemplateVersion } from '../versions';
+import { APP_SHEETS, titleExpr, yearLabels } from './names';
 
 const S = APP_SHEETS.finalAccounts;
 
@@ -112,13 +112,18 @@ const benefitCell = (rowIndex: number): CellSpec | 'input' => {
   return { kind: 'formula', expr: sumOf('C', parts.map(benefitRowOf)), role: 'total', format: 'count' };
 };
 
-export const buildFinalAccountsSheet = (version: string): BuiltSheet => {
+export const buildFinalAccountsSheet = (release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(S, 'red');
+  const manual = hasManualLayout(release);
+  // from 1.3 the labels print the years as the seed's form does (決算年度 = 申請年度 − 1), older versions keep their text
+  const yearLabel = yearLabels(b, manual);
   b.formula('A1', titleExpr('決算運用情形', -1), 'text', 'title');
-  b.label('A2', '歲入', 'section');
+  yearLabel('A2', '歲入', '', -1, '年度歲入', 'section');
   b.label('A3', '項目名稱', 'header').label('B3', '決算金額', 'header').label('C3', '說明', 'header');
-  b.label('A4', '1、決算年度分配款金額').single('fa_rev_alloc', FA_CELLS.alloc, amount('分配款金額'));
-  b.label('A5', '2、截至決算年度利息收入').single('fa_rev_interest', FA_CELLS.interest, amount('截至決算年度利息收入'));
+  yearLabel('A4', '1、決算年度分配款金額', '1、', -1, '年度分配款金額');
+  b.single('fa_rev_alloc', FA_CELLS.alloc, amount('分配款金額'));
+  yearLabel('A5', '2、截至決算年度利息收入', '2、截至', -1, '年度利息收入');
+  b.single('fa_rev_interest', FA_CELLS.interest, amount('截至決算年度利息收入'));
   b.single('fa_interest_option', FA_CELLS.option, {
     type: 'enum',
     label: '利息運用方式(A/B)',
@@ -128,21 +133,23 @@ export const buildFinalAccountsSheet = (version: string): BuiltSheet => {
   });
   b.label('D5', '◎A：運用於(2)-(4)項　◎B：運用於(1)-(6)項', 'note');
   b.label('A6', '3、其他收入(繳回款、代管款等)').single('fa_rev_other', FA_CELLS.other, amount('其他收入'));
-  b.label('A7', '4、動支截至前一年度歷年累積結餘款金額').single('fa_rev_surplus_draw', FA_CELLS.surplusDraw, amount('動支歷年累積結餘款金額'));
+  yearLabel('A7', '4、動支截至前一年度歷年累積結餘款金額', '4、動支截至上一年', -2, '年歷年累積結餘款金額');
+  b.single('fa_rev_surplus_draw', FA_CELLS.surplusDraw, amount('動支歷年累積結餘款金額'));
   b.label('A8', '合計', 'total').namedFormula('fa_rev_total', FA_CELLS.revTotal, '歲入合計', sum(range(S, 'B4:B7')));
-  b.label('A9', '上一年度歷年累積結餘款剩餘數').single('fa_prev_surplus_remaining', FA_CELLS.prevSurplusRemaining, amount('上一年度歷年累積結餘款剩餘數'));
+  yearLabel('A9', '上一年度歷年累積結餘款剩餘數', '上一年度', -2, '年歷年累積結餘款剩餘數');
+  b.single('fa_prev_surplus_remaining', FA_CELLS.prevSurplusRemaining, amount('上一年度歷年累積結餘款剩餘數'));
 
-  b.label('A11', '決算表', 'section');
+  yearLabel('A11', '決算表', '', -1, '年度決算表', 'section');
   b.label('A12', '項目名稱', 'header');
   FA_SPEND_COLUMNS.forEach((c, i) => b.label(`${'BCD'[i]}12`, c.header, 'header'));
   FA_SPEND_ROWS.forEach((row, i) => b.label(`A${FA_SPEND_TOP + i}`, row.label, row.key === 'subtotal' ? 'total' : 'label'));
   b.range({ name: 'fa_spend', at: `B${FA_SPEND_TOP}`, columns: FA_SPEND_COLUMNS, rows: FA_SPEND_ROWS, cellAt: spendCell });
   const subtotalRow = spendRowOf('subtotal');
   b.label('A27', '總計', 'total').namedFormula('fa_total', FA_CELLS.total, '決算總計', sum(range(S, `B${subtotalRow}:D${subtotalRow}`)));
-  b.label('A28', '截至決算年度歷年累積結餘款', 'total');
+  yearLabel('A28', '截至決算年度歷年累積結餘款', '截至', -1, '年度歷年累積結餘款', 'total');
   b.namedFormula('fa_cum_surplus', FA_CELLS.cumSurplus, '截至決算年度歷年累積結餘款', sub(add(cell(S, FA_CELLS.prevSurplusRemaining), cell(S, FA_CELLS.revTotal)), cell(S, FA_CELLS.total)));
 
-  b.label('A30', '受益情形', 'section');
+  yearLabel('A30', '受益情形', '', -1, '年度商港福利專款受益情形', 'section');
   b.label('A31', '項目名稱', 'header').label('B31', '單位', 'header').label('C31', '場次、時數、人次', 'header');
   b.label(`A${FA_BENEFIT_TOP}`, '1、教育訓練');
   ['場次', '課程時數', '受益人次(男)', '受益人次(女)'].forEach((u, i) => b.label(`B${FA_BENEFIT_TOP + i}`, u));
@@ -151,7 +158,7 @@ export const buildFinalAccountsSheet = (version: string): BuiltSheet => {
     b.label(`A${r}`, g.label).label(`B${r}`, '受益人次(男)').label(`B${r + 1}`, '受益人次(女)');
   });
   // §2.3(二)1 "所有欄位必填" and 7: every 受益情形 input is required from 1.3 on (0 where nobody benefited, as the seed's example writes)
-  const count = (label: string): FieldSpec => ({ type: 'count', label, maxDigits: 5, ...(isAtLeast(version, '1.3') ? { required: true } : {}) });
+  const count = (label: string): FieldSpec => ({ type: 'count', label, maxDigits: 5, ...(isAtLeast(release.version, '1.3') ? { required: true } : {}) });
   b.range({
     name: 'fa_benefit',
     at: `C${FA_BENEFIT_TOP}`,
@@ -164,10 +171,12 @@ export const buildFinalAccountsSheet = (version: string): BuiltSheet => {
     const r = FA_BENEFIT_TOP + 4 + i * 2;
     merges.push(`A${r}:A${r + 1}`);
   });
+  const lastRow = FA_BENEFIT_TOP + FA_BENEFIT_ROWS.length - 1;
   return b.build({
     columns: [{ width: 46 }, { width: 20 }, { width: 16 }, { width: 30 }],
     merges,
     orientation: 'portrait',
+    ...(manual ? { printArea: { ref: `A1:D${lastRow}` }, fitRowHeights: true } : {}),
   });
 };
 

@@ -1,5 +1,7 @@
 // Sheet names and the title formula shared by the application's seven sheets (SPEC §3).
 import { cell, concat, ifBlank, str, sub, num, type Expr } from '../expr';
+import { type SheetBuilder } from '../sheet-builder';
+import { type CellRole } from '../types';
 
 export const APP_SHEETS = {
   basic: '申請書',
@@ -26,3 +28,19 @@ export const titleExpr = (what: string, yearOffset: 0 | -1): Expr =>
     ifBlank(appYear(), str(''), yearOffset === 0 ? appYear() : sub(appYear(), num(1))),
     str(`年度${what}`),
   );
+
+/** The 申請年度 shifted by offset (−1 the 決算 year, −2 the year before it), blank while 申請年度 is blank. */
+export const yearExpr = (offset: 0 | -1 | -2): Expr => ifBlank(appYear(), str(''), offset === 0 ? appYear() : sub(appYear(), num(-offset)));
+
+/** A row label with the year printed in it as the seed prints it, e.g. 「1、114年度分配款金額」 (from 1.3, by formula). */
+export const yearLabelExpr = (before: string, offset: 0 | -1 | -2, after: string): Expr => concat(str(before), yearExpr(offset), str(after));
+
+export type YearLabel = (at: string, plain: string, before: string, offset: 0 | -1 | -2, after: string, role?: CellRole) => void;
+
+/** Places row labels on b: from 1.3 (manual) a formula printing the year, before it the version's plain text. */
+export const yearLabels =
+  (b: SheetBuilder, manual: boolean): YearLabel =>
+  (at, plain, before, offset, after, role = 'label') => {
+    if (manual) b.formula(at, yearLabelExpr(before, offset, after), 'text', role);
+    else b.label(at, plain, role);
+  };

@@ -2,6 +2,7 @@
 import { cell, ifEq, str } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type TableColumn } from '../types';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { APP_SHEETS, APP_UNION_TYPE_CELL, titleExpr } from './names';
 
 export const ROSTER_COLUMNS: readonly TableColumn[] = [
@@ -17,7 +18,7 @@ export const ROSTER_COLUMNS: readonly TableColumn[] = [
 export const ROSTER_HEADER_ROW = 3;
 export const DEFAULT_ROSTER_ROWS = 2000;
 
-export const buildRosterSheet = (rowCount: number): BuiltSheet => {
+export const buildRosterSheet = (rowCount: number, release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(APP_SHEETS.roster, 'red');
   b.formula('A1', titleExpr('會員名冊', 0), 'text', 'title');
   b.label('A2', '一列填一位會員；空白列不檢查。日期為民國年月日 7 碼，例如 0840301。', 'note');
@@ -37,5 +38,9 @@ export const buildRosterSheet = (rowCount: number): BuiltSheet => {
     freeze: `A${ROSTER_HEADER_ROW + 1}`,
     orientation: 'portrait',
     printTitleRows: `${ROSTER_HEADER_ROW}:${ROSTER_HEADER_ROW}`,
+    // prints down to the last member named, not the 2,000 empty rows
+    ...(hasManualLayout(release)
+      ? { printArea: { ref: `A1:G${ROSTER_HEADER_ROW + rowCount}`, lastRowOf: { columns: ['B'], minRow: ROSTER_HEADER_ROW } }, fitRowHeights: true }
+      : {}),
   });
 };

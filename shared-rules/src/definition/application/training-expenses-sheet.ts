@@ -2,6 +2,7 @@
 import { range, sum } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type TableRow } from '../types';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 export const TE_ITEMS: readonly TableRow[] = [
@@ -23,7 +24,7 @@ export const TE_ITEMS: readonly TableRow[] = [
 export const TE_TOP = 3;
 export const TE_TOTAL_CELL = `B${TE_TOP + TE_ITEMS.length}`;
 
-export const buildTrainingExpensesSheet = (): BuiltSheet => {
+export const buildTrainingExpensesSheet = (release: TemplateVersion): BuiltSheet => {
   const S = APP_SHEETS.trainingExpenses;
   const b = new SheetBuilder(S, 'red');
   b.formula('A1', titleExpr('教育訓練經費報告表', -1), 'text', 'title');
@@ -43,5 +44,6 @@ export const buildTrainingExpensesSheet = (): BuiltSheet => {
     merges: ['A1:B1', `A${last + 3}:B${last + 3}`],
     orientation: 'portrait',
     rowHeights: new Map([[last + 3, 48]]),
+    ...(hasManualLayout(release) ? { printArea: { ref: `A1:B${last + 3}` }, printTitleRows: '2:2', fitRowHeights: true } : {}),
   });
 };

@@ -2,7 +2,7 @@
 import { columnLetters } from '../../snapshot/a1';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type FieldSpec, type TableColumn } from '../types';
-import { CURRENT_VERSION, isAtLeast } from '../versions';
+import { CURRENT_VERSION, hasManualLayout, isAtLeast, type TemplateVersion } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 export const COURSE_CATEGORIES = ['勞動知能及法令', '港務法規', '職場健康', '工作調適', '職業(或職場業務)相關知識', '生活安全知識'] as const;
@@ -37,11 +37,14 @@ export const trColumns = (version: string): readonly TableColumn[] => [
 export const TR_COLUMNS: readonly TableColumn[] = trColumns(CURRENT_VERSION);
 
 export const TR_TOP = 4;
+
+/** Column widths from 1.3 by column key (without its category number). */
+const MANUAL_WIDTHS: Readonly<Record<string, number>> = { day: 9, days: 7, title: 14, place: 12, course: 12, cost: 9, benefit: 16 };
 export const TR_ROWS = 30;
 
 const col = (key: string): string => columnLetters(TR_COLUMNS.findIndex((c) => c.key === key) + 1);
 
-export const buildTrainingReportSheet = (version: string): BuiltSheet => {
+export const buildTrainingReportSheet = (release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(APP_SHEETS.trainingReport, 'red');
   const last = columnLetters(TR_COLUMNS.length);
   b.formula('A1', titleExpr('教育訓練成果報告', -1), 'text', 'title');
@@ -70,9 +73,19 @@ export const buildTrainingReportSheet = (version: string): BuiltSheet => {
   group('male', 'female', '受益人數');
   b.label(`${col('male')}3`, '男', 'header').label(`${col('female')}3`, '女', 'header');
   single('benefit', '效益');
-  b.range({ name: 'tr_sessions', at: `A${TR_TOP}`, columns: trColumns(version), rowCount: TR_ROWS });
+  b.range({ name: 'tr_sessions', at: `A${TR_TOP}`, columns: trColumns(release.version), rowCount: TR_ROWS });
+  const manual = hasManualLayout(release);
+  // from 1.3 narrower columns (headers wrap instead), so the 25 columns print on one A4 page at a readable size
   const widths = TR_COLUMNS.map((c) =>
-    c.key.startsWith('course') || c.key === 'title' || c.key === 'benefit' ? 22 : c.key === 'place' ? 16 : c.key.startsWith('day') ? 10 : 8,
+    manual
+      ? (MANUAL_WIDTHS[c.key.replace(/\d+$/, '')] ?? 5)
+      : c.key.startsWith('course') || c.key === 'title' || c.key === 'benefit'
+        ? 22
+        : c.key === 'place'
+          ? 16
+          : c.key.startsWith('day')
+            ? 10
+            : 8,
   );
   return b.build({
     columns: widths.map((width) => ({ width })),
@@ -80,5 +93,6 @@ export const buildTrainingReportSheet = (version: string): BuiltSheet => {
     freeze: `B${TR_TOP}`,
     orientation: 'landscape',
     printTitleRows: '2:3',
+    ...(manual ? { printArea: { ref: `A1:${last}${TR_TOP + TR_ROWS - 1}` }, fitRowHeights: true } : {}),
   });
 };

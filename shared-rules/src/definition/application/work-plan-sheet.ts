@@ -1,6 +1,7 @@
 // Sheet 工作計畫: work plan of year N, six items × five columns, all required (seed 004 §2.6; SPEC §3.6).
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type TableColumn, type TableRow } from '../types';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { APP_SHEETS, titleExpr } from './names';
 
 export const WP_ROWS: readonly TableRow[] = [
@@ -22,7 +23,7 @@ export const WP_COLUMNS: readonly TableColumn[] = [
 
 export const WP_TOP = 3;
 
-export const buildWorkPlanSheet = (): BuiltSheet => {
+export const buildWorkPlanSheet = (release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(APP_SHEETS.workPlan, 'red');
   b.formula('A1', titleExpr('工作計畫書', 0), 'text', 'title');
   b.label('A2', '工作項目', 'header');
@@ -36,5 +37,6 @@ export const buildWorkPlanSheet = (): BuiltSheet => {
     orientation: 'landscape',
     printTitleRows: '2:2',
     rowHeights: new Map(WP_ROWS.map((_, i) => [WP_TOP + i, 60])),
+    ...(hasManualLayout(release) ? { printArea: { ref: `A1:F${WP_TOP + WP_ROWS.length - 1}` }, fitRowHeights: true } : {}),
   });
 };

@@ -2,8 +2,10 @@
 import { type Account, ACCOUNTS } from '../../ledger/delta';
 import { address, columnLetters } from '../../snapshot/a1';
 import { cell, concat, ifBlank, range, str, sum, type CellRef, type Expr } from '../expr';
+import { listName } from '../lists';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
 import { type CellSpec, type FieldSpec, type TableColumn } from '../types';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { paramKey, type ParamTable } from './params';
 
 export const CB_SHEET = '現金收支登記簿';
@@ -56,6 +58,26 @@ export const CB_OPENING_ROW = 13;
 export const CB_FIRST_ENTRY_ROW = 14;
 export const DEFAULT_ENTRY_ROWS = 3000;
 export const CB_SUMMARY_TABLE = 'tbl_cb_summary';
+/** From 1.3: 字|項目 → 號, one row per 號, grouped by 字|項目 (the source of the 號 dropdown). */
+export const CB_NO_TABLE = 'tbl_cb_no';
+
+/** The table's rows in the parameter table's order, each 字|項目 group together. */
+export const noTableRows = (params: ParamTable): (readonly [string, string])[] => {
+  const groups = new Map<string, string[]>();
+  for (const p of params.rows) groups.set(paramKey(p.zi, p.item), [...(groups.get(paramKey(p.zi, p.item)) ?? []), p.no]);
+  return [...groups].flatMap(([key, nos]) => nos.map((no) => [key, no] as const));
+};
+
+/**
+ * The 號 dropdown of the first entry row (relative, so each row reads its own 字 and 項目): the 號 of that 字|項目 in the
+ * parameter table, or every 號 while 字 or 項目 is empty or not in the table. OFFSET over the very-hidden _meta works on a
+ * protected sheet (no INDIRECT, no named list per item).
+ */
+const noListFormula = (row: number): string => {
+  const key = `$${entryColumn('zi')}${row}&"|"&$${entryColumn('item')}${row}`;
+  const keys = `INDEX(${CB_NO_TABLE},0,1)`;
+  return `IF(COUNTIF(${keys},${key})=0,${listName('cb_no')},OFFSET(${CB_NO_TABLE},MATCH(${key},${keys},0)-1,1,COUNTIF(${keys},${key}),1))`;
+};
 export const SUMMARY_MISSING = '（字、號不在參數表）';
 
 export const entryColumn = (key: string): string => columnLetters(CB_ENTRY_COLUMNS.findIndex((c) => c.key === key) + 1);
@@ -74,7 +96,10 @@ const summaryExpr = (row: number, entries: ReadonlyMap<string, string>): Expr =>
   missing: SUMMARY_MISSING,
 });
 
-const balanceExpr = (account: Account, row: number): Expr => ({
+/** The columns whose emptiness makes an entry row empty: 月 and 金額 (from 1.3 its balances show blank and it does not print). */
+export const CB_ROW_FILLED_COLUMNS = ['month', 'amount'] as const;
+
+const balanceExpr = (account: Account, row: number, blankWhenEmpty: boolean): Expr => ({
   t: 'balance',
   account,
   prev: ref(balanceColumn(account), row - 1),
@@ -83,11 +108,18 @@ const balanceExpr = (account: Account, row: number): Expr => ({
   no: ref(entryColumn('no'), row),
   amount: ref(entryColumn('amount'), row),
   acct: ref(entryColumn('account'), row),
+  ...(blankWhenEmpty
+    ? { blankWhen: CB_ROW_FILLED_COLUMNS.map((key) => ref(entryColumn(key), row)), first: ref(balanceColumn(account), CB_OPENING_ROW, true) }
+    : {}),
 });
 
 const totalExpr = (row: number): Expr => sum(range(CB_SHEET, `${balanceColumn(ACCOUNTS[0])}${row}:${balanceColumn(ACCOUNTS[3])}${row}`));
 
-export const buildLedgerSheet = (entryRows: number, params: ParamTable): BuiltSheet => {
+/** From 1.3 an empty row's total is blank like its balances. */
+const rowTotalExpr = (row: number, blankWhenEmpty: boolean): Expr =>
+  blankWhenEmpty ? ifBlank(cell(CB_SHEET, `${balanceColumn(ACCOUNTS[0])}${row}`), str(''), totalExpr(row)) : totalExpr(row);
+
+export const buildLedgerSheet = (entryRows: number, params: ParamTable, release: TemplateVersion): BuiltSheet => {
   const b = new SheetBuilder(CB_SHEET, 'white');
   const summaries = new Map(params.rows.map((p) => [paramKey(p.zi, p.no), p.summary]));
   const lastCol = balanceColumn('零用金');
@@ -130,9 +162,11 @@ export const buildLedgerSheet = (entryRows: number, params: ParamTable): BuiltSh
       c === summaryIndex ? { kind: 'formula', expr: summaryExpr(CB_FIRST_ENTRY_ROW + r, summaries), role: 'label', format: 'text' } : 'input',
   });
   const lastRow = CB_FIRST_ENTRY_ROW + entryRows - 1;
+  const manual = hasManualLayout(release);
+  if (manual) b.listSource(`${entryColumn('no')}${CB_FIRST_ENTRY_ROW}:${entryColumn('no')}${lastRow}`, noListFormula(CB_FIRST_ENTRY_ROW));
   for (let row = CB_FIRST_ENTRY_ROW; row <= lastRow; row += 1) {
-    b.formula(`${balanceColumn('total')}${row}`, totalExpr(row));
-    ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${row}`, balanceExpr(a, row)));
+    b.formula(`${balanceColumn('total')}${row}`, rowTotalExpr(row, manual));
+    ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${row}`, balanceExpr(a, row, manual)));
   }
   b.nameFormulas('cb_balances', `${balanceColumn('total')}${CB_FIRST_ENTRY_ROW}:${lastCol}${lastRow}`, '結存');
   const widths = [5, 5, 5, 10, 18, 7, 30, 18, 12, 11, 11, 13, 13, 13, 13, 12];
@@ -142,5 +176,12 @@ export const buildLedgerSheet = (entryRows: number, params: ParamTable): BuiltSh
     freeze: `A${CB_FIRST_ENTRY_ROW}`,
     orientation: 'landscape',
     printTitleRows: `${CB_HEADER_ROW}:${CB_HEADER_ROW}`,
+    // from 1.3 a book prints down to its last entry (月 or 金額 filled), not its 3,000 prepared rows
+    ...(manual
+      ? {
+          printArea: { ref: `A1:${lastCol}${lastRow}`, lastRowOf: { columns: CB_ROW_FILLED_COLUMNS.map(entryColumn), minRow: CB_OPENING_ROW } },
+          fitRowHeights: true,
+        }
+      : {}),
   });
 };

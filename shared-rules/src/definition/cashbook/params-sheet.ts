@@ -1,7 +1,7 @@
 // Sheet 參數表: the parameter table shown to the accountant (seed 004 §2.8(二)4), generated from params.ts.
 import { cell, concat, ifBlank, str } from '../expr';
 import { type BuiltSheet, SheetBuilder } from '../sheet-builder';
-import { type TemplateVersion } from '../versions';
+import { hasManualLayout, type TemplateVersion } from '../versions';
 import { CB_CELLS, CB_SHEET } from './ledger-sheet';
 import { type ParamTable } from './params';
 
@@ -32,6 +32,7 @@ export const buildParamsSheet = (release: TemplateVersion, params: ParamTable): 
     freeze: 'A3',
     orientation: 'landscape',
     printTitleRows: '2:2',
+    ...(hasManualLayout(release) ? { printArea: { ref: `A1:F${2 + params.rows.length}` }, fitRowHeights: true } : {}),
   });
 };
 

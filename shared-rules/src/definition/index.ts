@@ -22,3 +22,4 @@ export * from './cashbook/params';
 export * from './cashbook/ledger-sheet';
 export * from './cashbook/params-sheet';
 export * from './rendered';
+export * from './bounds';

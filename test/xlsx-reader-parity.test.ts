@@ -61,7 +61,8 @@ const differences = (lean: WorkbookSnapshot, reference: WorkbookSnapshot, withBo
   return out;
 };
 
-const TEMPLATE_FIXTURES = WORKBOOK_FIXTURES.filter((f) => f.bytes === undefined);
+// generated templates the reader reads (a fixture refused as file.unreadable, e.g. a DDE formula, has no snapshot to compare)
+const TEMPLATE_FIXTURES = WORKBOOK_FIXTURES.filter((f) => f.bytes === undefined && !f.expect.some((e) => e.code === 'file.unreadable'));
 
 // templates whose validations, locking or protection were edited in the XML: the new snapshot fields must agree too
 const EDITED_STRUCTURE = [

@@ -3,6 +3,7 @@ export * from './calendar/calendar';
 export * from './snapshot/types';
 export * from './snapshot/a1';
 export * from './snapshot/dates';
+export * from './snapshot/active-formula';
 export * from './findings/catalogue';
 export * from './findings/types';
 export * from './findings/make';

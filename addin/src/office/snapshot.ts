@@ -11,6 +11,7 @@ import {
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
 import { BLOCK_ROWS, isPayloadTooLarge, queueBlocks, readBlock, readBlockByBlock, type UsedSheet } from './blocks';
+import { guardNames, guardUsedRange } from './bounds';
 import { queueDateSystemProbe } from './date-system';
 
 export { BLOCK_ROWS, FALLBACK_BLOCK_ROWS } from './blocks';
@@ -28,6 +29,8 @@ export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = 
   await context.sync();
   const date1904 = isDate1904();
 
+  // bounds from the definition, never from the file: a name larger than a template's is refused before any range loads
+  guardNames(namedItems.items);
   const names = new Map<string, DefinedNameTarget>();
   for (const item of namedItems.items) {
     const target = item.type === 'Range' && typeof item.value === 'string' ? parseSheetReference(item.value) : null;
@@ -44,6 +47,7 @@ export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = 
     sheet,
     used: { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
   }));
+  for (const { sheet, used } of usedSheets) guardUsedRange(sheet.name, used);
 
   let blocks = new Map(usedSheets.map(({ sheet, used }) => [sheet.name, queueBlocks(sheet, used, blockRows)]));
   try {

@@ -1,6 +1,6 @@
 // `portfund template application|cashbook --year Y [--ubn U] --out FILE`: writes a blank protected template.
 import { writeFile } from 'node:fs/promises';
-import { checkUbn, findVersion, CURRENT_VERSION } from '@portfund/shared-rules';
+import { checkUbn, findVersion, CURRENT_VERSION, TEMPLATE_MAX_ROWS } from '@portfund/shared-rules';
 import { writeTemplate } from '@portfund/templates';
 
 export interface TemplateArgs {
@@ -25,7 +25,8 @@ export const runTemplate = async (kind: string | undefined, args: TemplateArgs):
   const version = args.version ?? CURRENT_VERSION;
   if (findVersion(version) === undefined) return fail(`範本版本「${version}」不存在`);
   const rows = args.rows === undefined ? undefined : Number(args.rows);
-  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > 100000)) return fail('--rows 須為 1 到 100000 的整數');
+  // the checker's bounds are derived from the largest template: it never generates one they would refuse
+  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > TEMPLATE_MAX_ROWS)) return fail(`--rows 須為 1 到 ${TEMPLATE_MAX_ROWS} 的整數`);
   const bytes = await writeTemplate(kind, {
     ...(year !== undefined ? { year } : {}),
     ...(args.ubn !== undefined ? { ubn: args.ubn } : {}),

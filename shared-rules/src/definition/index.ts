@@ -23,3 +23,4 @@ export * from './cashbook/ledger-sheet';
 export * from './cashbook/params-sheet';
 export * from './rendered';
 export * from './manual-notes';
+export * from './bounds';

@@ -149,6 +149,10 @@ describe('unions import', () => {
     const ctx: ImportContext = { today: TODAY, unionOwner: (ubn) => (ubn === UBN_B ? 'other' : 'none') };
     const { outcomes } = run('unions', headersOf('unions'), [union({}), union({ 統一編號: UBN_B })], ctx);
     expect(codesAt(outcomes)).toEqual([[2, 'recon.union_unknown', '統一編號']]);
+    // the words creating a union answers for a UBN registered anywhere: no other jurisdiction is named
+    const message = outcomes[1]?.findings[0]?.message ?? '';
+    expect(message).toBe(`統一編號「${UBN_B}」已登錄，不能由您匯入，請洽勞動部`);
+    expect(message).not.toMatch(/其他|地方主管機關/);
   });
 });
 
@@ -220,14 +224,14 @@ describe('officers import', () => {
     });
   });
 
-  it('refuses officers of a union that is not registered or not in scope', () => {
+  it('refuses officers of a union not in scope with one answer, whether another local government registered it or nobody did', () => {
     const ctx: ImportContext = { today: TODAY, unionOwner: (ubn) => (ubn === UBN_A ? 'mine' : ubn === UBN_B ? 'other' : 'none') };
     const { outcomes } = run('officers', headersOf('officers'), [officer({ 負責人: '是' }), officer({ 統一編號: UBN_B, 負責人: '是' }), officer({ 統一編號: testUbn(9), 負責人: '是' })], ctx);
-    expect(outcomes.map((o) => o.findings.map((f) => f.message))).toEqual([
-      [],
-      [`統一編號「${UBN_B}」不在您的管轄範圍`],
-      [`統一編號「${testUbn(9)}」不是已登錄的工會，請先匯入工會基本資料`],
-    ]);
+    const answer = (ubn: string) => [`統一編號「${ubn}」不是系統中您管轄範圍內的工會，請先確認統一編號或建立工會資料`];
+    expect(outcomes.map((o) => o.findings.map((f) => f.message))).toEqual([[], answer(UBN_B), answer(testUbn(9))]);
+    // the same file but for the UBN: byte-identical findings once the UBN the user typed is blanked
+    const alone = (ubn: string) => JSON.stringify(run('officers', headersOf('officers'), [officer({ 統一編號: ubn, 負責人: '是' })], ctx).outcomes).replaceAll(ubn, 'UBN');
+    expect(alone(UBN_B)).toBe(alone(testUbn(9)));
   });
 });
 

@@ -1,6 +1,7 @@
 // Input-safety gate: every uploaded workbook passes here before exceljs (which has no zip-bomb guard) sees a byte.
 import { type Reason } from '@portfund/shared-rules';
 import { type Entry, type ZipFile } from 'yauzl';
+import { contentTypeNotAllowed, isTextPart, partNotAllowed, relationshipNotAllowed } from './allow-list';
 import {
   partTooLargeReason,
   REASONS,
@@ -41,7 +42,16 @@ export type GateRejection =
   | 'too_many_entries'
   | 'macro'
   | 'external_link'
+  | 'not_allowed'
   | 'not_workbook';
+
+export interface GateOptions {
+  /**
+   * A workbook of ours (uploads, `portfund check`): only the parts, content types and relationships a template can
+   * have (allow-list.ts), nothing external, UTF-8 XML only. Registry import files come from any program: not applied.
+   */
+  readonly allowList?: boolean;
+}
 
 export type GateResult = { ok: true; entries: string[] } | { ok: false; reason: Reason; kind: GateRejection };
 
@@ -91,19 +101,19 @@ function refuse(kind: GateRejection, reason: Reason): Refusal {
  * Decides whether the uploaded bytes are a plain .xlsx workbook that is safe to read, and keeps it open when it is:
  * the caller reads from `zip` and closes it. Never throws for any bytes; throws only for a non-buffer or nonsensical limits.
  */
-export async function openWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GatedWorkbook> {
+export async function openWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS, options: GateOptions = {}): Promise<GatedWorkbook> {
   assertArguments(bytes, limits);
   const buffer = asBuffer(bytes);
   try {
-    return sniffOuterFormat(buffer, limits) ?? (await inspectZip(buffer, limits));
+    return sniffOuterFormat(buffer, limits) ?? (await inspectZip(buffer, limits, options.allowList === true));
   } catch {
     return refuse('corrupt_zip', REASONS.corruptZip); // hostile bytes may reach paths we did not foresee: refuse, never crash
   }
 }
 
 /** The gate's verdict alone (the archive is closed again). */
-export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS): Promise<GateResult> {
-  const gated = await openWorkbookBytes(bytes, limits);
+export async function inspectWorkbookBytes(bytes: Buffer, limits: GateLimits = DEFAULT_LIMITS, options: GateOptions = {}): Promise<GateResult> {
+  const gated = await openWorkbookBytes(bytes, limits, options);
   if (!gated.ok) return gated;
   gated.zip.close();
   return { ok: true, entries: gated.entries };
@@ -144,28 +154,28 @@ function refuseCompoundFile(bytes: Buffer): Refusal {
 }
 
 /** Steps 3-5 on an open archive; the zipfile is closed on every path but a pass. */
-async function inspectZip(bytes: Buffer, limits: GateLimits): Promise<GatedWorkbook> {
+async function inspectZip(bytes: Buffer, limits: GateLimits, allowList: boolean): Promise<GatedWorkbook> {
   let zip: ZipFile;
   try {
     zip = await openZip(bytes);
   } catch {
     return refuse('corrupt_zip', REASONS.corruptZip);
   }
-  const verdict = await inspectArchive(zip, limits).catch(refuseZipError);
+  const verdict = await inspectArchive(zip, limits, allowList).catch(refuseZipError);
   if (!verdict.ok) zip.close();
   return verdict;
 }
 
-async function inspectArchive(zip: ZipFile, limits: GateLimits): Promise<GatedWorkbook> {
+async function inspectArchive(zip: ZipFile, limits: GateLimits, allowList: boolean): Promise<GatedWorkbook> {
   // The end-of-central-directory count is known before any record is read: refuse huge counts at once.
   if (zip.entryCount > limits.maxEntries) {
     return refuse('too_many_entries', tooManyEntriesReason(zip.entryCount, limits.maxEntries));
   }
   const listed = await listEntries(zip, declaredEntryJudge(limits));
   if (!Array.isArray(listed)) return listed.stop;
-  const contentVerdict = await checkContent(zip, listed);
+  const contentVerdict = await checkContent(zip, listed, allowList);
   if (contentVerdict) return contentVerdict;
-  const drainVerdict = await drainEverything(zip, listed, limits);
+  const drainVerdict = await drainEverything(zip, listed, limits, allowList);
   if (drainVerdict) return drainVerdict;
   return { ok: true, entries: listed.map((entry) => entry.fileName), zip: zipEntries(zip, listed) };
 }
@@ -179,6 +189,7 @@ function declaredEntryJudge(limits: GateLimits): (entry: Entry) => Visit<Refusal
     const name = entry.fileName.toLowerCase();
     // Two parts with one name: exceljs and this gate might read different ones.
     if (seen.has(name)) return { stop: refuse('corrupt_zip', REASONS.duplicateEntries) };
+    if (isBadEntryName(entry.fileName)) return { stop: refuse('corrupt_zip', REASONS.badEntryName) };
     seen.add(name);
     const tooMuch = declaresTooMuch(entry, declaredTotal, limits);
     if (tooMuch !== null) return { stop: refuse('zip_bomb', tooMuch) };
@@ -186,6 +197,12 @@ function declaredEntryJudge(limits: GateLimits): (entry: Entry) => Visit<Refusal
     return null;
   };
 }
+
+// a NUL or control character, an undecodable byte (U+FFFD), an absolute path or a step up: no Office program writes these
+// eslint-disable-next-line no-control-regex
+const BAD_NAME_CHARACTER = /[\u0000-\u001f\u007f\ufffd]/;
+const isBadEntryName = (name: string): boolean =>
+  BAD_NAME_CHARACTER.test(name) || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..');
 
 const isWorksheet = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name.replace(/\\/g, '/'));
 
@@ -204,7 +221,7 @@ function declaresTooMuch(entry: Entry, declaredTotal: number, limits: GateLimits
 }
 
 /** Step 4: is it an Excel workbook at all, and does it carry macros or links to other workbooks? */
-async function checkContent(zip: ZipFile, entries: Entry[]): Promise<Refusal | null> {
+async function checkContent(zip: ZipFile, entries: Entry[], allowList: boolean): Promise<Refusal | null> {
   const byName = new Map(entries.map((entry) => [entry.fileName.toLowerCase(), entry]));
   const contentTypes = byName.get('[content_types].xml');
   if (!contentTypes || !byName.has('xl/workbook.xml')) {
@@ -216,7 +233,24 @@ async function checkContent(zip: ZipFile, entries: Entry[]): Promise<Refusal | n
   const types = typesXml.toString('utf8').toLowerCase();
   if (hasMacros(names, types)) return refuse('macro', REASONS.macro);
   if (hasExternalLinks(names, types)) return refuse('external_link', REASONS.externalLink);
-  return null;
+  if (!allowList) return null;
+  // the allow-list: every part by name, every declared content type (a part's bytes are judged while draining)
+  for (const entry of entries) {
+    const notAllowed = partNotAllowed(entry.fileName);
+    if (notAllowed !== null) return refuse('not_allowed', notAllowed);
+  }
+  if (!isUtf8(typesXml)) return refuse('not_allowed', { reason: 'gate.invalid_utf8', part: contentTypes.fileName });
+  const typeNotAllowed = contentTypeNotAllowed(typesXml.toString('utf8'));
+  return typeNotAllowed === null ? null : refuse('not_allowed', typeNotAllowed);
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function hasMacros(names: string[], types: string): boolean {
@@ -248,21 +282,44 @@ async function describeNotWorkbook(zip: ZipFile, byName: Map<string, Entry>): Pr
 
 /**
  * Step 5: really decompresses every entry, counting bytes, and stops the moment an entry or the
- * running total goes over its limit — the defence against archives that lie about their sizes.
+ * running total goes over its limit — the defence against archives that lie about their sizes. Under the allow-list
+ * every XML part must also decode as UTF-8, and every relationship part is read for links that leave the package.
  */
-async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimits): Promise<Refusal | null> {
+async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimits, allowList: boolean): Promise<Refusal | null> {
   let total = 0;
   for (const entry of entries) {
     let entryBytes = 0;
     const limit = entryLimit(entry.fileName, limits);
+    const text = allowList && isTextPart(entry.fileName) ? new TextDecoder('utf-8', { fatal: true }) : null;
+    const rels = allowList && /\.rels$/i.test(entry.fileName) ? ([] as Buffer[]) : null;
+    let utf8 = true;
     const complete = await streamEntry(zip, entry, (chunk) => {
       entryBytes += chunk.length;
       total += chunk.length;
-      return entryBytes <= limit && total <= limits.maxTotalBytes;
+      if (text !== null) utf8 = decodes(text, chunk);
+      if (rels !== null && entryBytes <= CONTENT_TYPES_MAX_BYTES) rels.push(chunk);
+      return utf8 && entryBytes <= limit && total <= limits.maxTotalBytes;
     });
+    if (!utf8 || (complete && text !== null && !decodes(text, undefined))) return refuse('not_allowed', { reason: 'gate.invalid_utf8', part: entry.fileName });
     if (!complete) return refuse('zip_bomb', REASONS.zipBomb);
+    if (rels !== null) {
+      if (entryBytes > CONTENT_TYPES_MAX_BYTES) return refuse('not_allowed', { reason: 'gate.part_not_allowed', part: entry.fileName });
+      const link = relationshipNotAllowed(entry.fileName, Buffer.concat(rels).toString('utf8'));
+      if (link !== null) return refuse('not_allowed', link);
+    }
   }
   return null;
+}
+
+/** Feeds a chunk to a fatal streaming decoder (undefined ends the stream): false at the first byte that is not UTF-8. */
+function decodes(decoder: TextDecoder, chunk: Buffer | undefined): boolean {
+  try {
+    if (chunk === undefined) decoder.decode();
+    else decoder.decode(chunk, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Maps a yauzl or zlib error to a refusal. */

@@ -33,6 +33,7 @@ export const REASONS = {
   emptyZip: { reason: 'gate.empty_zip' },
   plainZip: { reason: 'gate.plain_zip' },
   oversizedContentTypes: { reason: 'gate.oversized_content_types' },
+  badEntryName: { reason: 'gate.bad_entry_name' },
 } as const satisfies Record<string, Reason>;
 
 /** "12.5" for 12.5 MB; whole numbers without a trailing ".0". */

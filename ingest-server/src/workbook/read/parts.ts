@@ -1,7 +1,11 @@
 // The small parts of an .xlsx: the workbook (sheets, states, defined names), its relationships, shared strings and
-// which cell styles are dates (so a date-formatted number becomes a date, as Excel shows it).
-import { isDateFormat } from '@portfund/shared-rules';
+// which cell styles are dates (so a date-formatted number becomes a date, as Excel shows it). Given the definition's
+// bounds (a workbook of ours, not a registry import), each refuses past them as it scans, before collecting more.
+import { isDateFormat, type WorkbookBounds } from '@portfund/shared-rules';
+import { ReadLimitError } from './sheet';
 import { attribute, attributes, decodeEntities, decodeXstring, scanXml } from './xml';
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export interface SheetEntry {
   readonly name: string;
@@ -13,12 +17,15 @@ export interface WorkbookPart {
   readonly sheets: readonly SheetEntry[];
   /** Workbook-level defined names (sheet-local ones such as print titles are left out). */
   readonly names: readonly { readonly name: string; readonly formula: string }[];
+  /** Every defined name, sheet-local ones too (judged against the bounds and for active content). */
+  readonly allNames: readonly { readonly name: string; readonly formula: string }[];
   readonly date1904: boolean;
 }
 
-export const parseWorkbook = (xml: string): WorkbookPart => {
+export const parseWorkbook = (xml: string, bounds?: WorkbookBounds): WorkbookPart => {
   const sheets: SheetEntry[] = [];
   const names: { name: string; formula: string }[] = [];
+  const allNames: { name: string; formula: string }[] = [];
   let date1904 = false;
   let current: { name: string; local: boolean; text: string } | null = null;
   scanXml(xml, {
@@ -31,13 +38,17 @@ export const parseWorkbook = (xml: string): WorkbookPart => {
         const v = attribute(raw, 'date1904');
         date1904 = v === '1' || v === 'true';
       } else if (tag === 'definedName') {
+        // refused as soon as one too many is seen: 50,000 names are never all collected
+        if (bounds !== undefined && allNames.length >= bounds.maxDefinedNames) throw new ReadLimitError({ reason: 'bounds.too_many_names', limit: count(bounds.maxDefinedNames) });
         const a = attributes(raw);
         current = { name: a.get('name') ?? '', local: a.has('localSheetId'), text: '' };
       }
     },
     close(tag) {
       if (tag === 'definedName' && current !== null) {
-        if (!current.local) names.push({ name: current.name, formula: decodeEntities(current.text) });
+        const named = { name: current.name, formula: decodeEntities(current.text) };
+        allNames.push(named);
+        if (!current.local) names.push(named);
         current = null;
       }
     },
@@ -45,7 +56,7 @@ export const parseWorkbook = (xml: string): WorkbookPart => {
       if (current !== null) current.text += raw;
     },
   });
-  return { sheets, names, date1904 };
+  return { sheets, names, allNames, date1904 };
 };
 
 /** Relationship id → part path inside the zip (targets are relative to xl/ unless absolute). */
@@ -74,7 +85,7 @@ const normalisePath = (path: string): string => {
 };
 
 /** The shared-string table: each <si> is the concatenation of its <t> runs (phonetic <rPh> runs are not text). */
-export const parseSharedStrings = (xml: string): string[] => {
+export const parseSharedStrings = (xml: string, bounds?: WorkbookBounds): string[] => {
   const out: string[] = [];
   let inSi = false;
   let inT = false;
@@ -83,6 +94,7 @@ export const parseSharedStrings = (xml: string): string[] => {
   scanXml(xml, {
     open(tag, _raw, selfClosing) {
       if (tag === 'si') {
+        if (bounds !== undefined && out.length >= bounds.maxSharedStrings) throw new ReadLimitError({ reason: 'bounds.too_many_strings', limit: count(bounds.maxSharedStrings) });
         inSi = true;
         text = '';
       } else if (tag === 'rPh') phonetic += selfClosing ? 0 : 1;
@@ -90,7 +102,9 @@ export const parseSharedStrings = (xml: string): string[] => {
     },
     close(tag) {
       if (tag === 'si') {
-        out.push(decodeXstring(text));
+        const decoded = decodeXstring(text);
+        if (bounds !== undefined && decoded.length > bounds.maxStringLength) throw new ReadLimitError({ reason: 'bounds.string_too_long', limit: count(bounds.maxStringLength) });
+        out.push(decoded);
         inSi = false;
       } else if (tag === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (tag === 't') inT = false;
@@ -114,7 +128,7 @@ export interface CellStyles {
 
 const isFalse = (v: string | undefined): boolean => v === '0' || v === 'false';
 
-export const parseCellStyles = (xml: string): CellStyles => {
+export const parseCellStyles = (xml: string, bounds?: WorkbookBounds): CellStyles => {
   const custom = new Map<number, string>();
   const dateStyles: boolean[] = [];
   const unlockedStyles: boolean[] = [];
@@ -125,6 +139,7 @@ export const parseCellStyles = (xml: string): CellStyles => {
       if (tag === 'numFmt') custom.set(Number(attribute(raw, 'numFmtId')), attribute(raw, 'formatCode') ?? '');
       else if (tag === 'cellXfs') inCellXfs = true;
       else if (tag === 'xf' && inCellXfs) {
+        if (bounds !== undefined && dateStyles.length >= bounds.maxStyles) throw new ReadLimitError({ reason: 'bounds.too_many_styles', limit: count(bounds.maxStyles) });
         const id = Number(attribute(raw, 'numFmtId') ?? '0');
         const code = custom.get(id);
         dateStyles.push(code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code));

@@ -2,7 +2,17 @@
 // (cell values and formulas, sheet states, defined names, date styles, validations, protection, unlocked cells). Each
 // sheet is read as it inflates, within limits measured on real templates; the sheets no rule reads (the generated
 // instructions, the add-in's _marks) are only size-checked. An end-to-end test keeps it equal to the exceljs adapter.
-import { type DefinedNameTarget, GENERATED_SHEETS, parseSheetReference, type SnapshotSheet, type WorkbookSnapshot } from '@portfund/shared-rules';
+import {
+  activeFormula,
+  definedNamesBeyondBounds,
+  type DefinedNameTarget,
+  GENERATED_SHEETS,
+  parseSheetReference,
+  type SnapshotSheet,
+  type WorkbookBounds,
+  workbookBounds,
+  type WorkbookSnapshot,
+} from '@portfund/shared-rules';
 import { partTooLargeReason, readerReasons } from '../gate/reasons';
 import { parseCellStyles, parseRelationships, parseSharedStrings, parseWorkbook, type SheetEntry, type WorkbookPart } from './parts';
 import { openZipEntries, type ZipEntries } from '../zip-archive';
@@ -42,21 +52,33 @@ export interface WorkbookFrame {
   readonly ctx: SheetContext;
 }
 
-const frameOf = (parts: ReadonlyMap<string, string>): WorkbookFrame => {
+const frameOf = (parts: ReadonlyMap<string, string>, bounds?: WorkbookBounds): WorkbookFrame => {
   const workbookXml = parts.get('xl/workbook.xml');
   if (workbookXml === undefined) throw new Error('no xl/workbook.xml');
-  const workbook = parseWorkbook(workbookXml);
+  const workbook = parseWorkbook(workbookXml, bounds);
+  // names are judged before the shared strings, styles or any cell is read, and before any rule sizes a table by them
+  if (bounds !== undefined) refuseNames(workbook, bounds);
   const rels = parseRelationships(parts.get('xl/_rels/workbook.xml.rels') ?? '', 'xl');
   const sharedStringsXml = parts.get('xl/sharedstrings.xml');
   const stylesXml = parts.get('xl/styles.xml');
-  const styles = stylesXml === undefined ? { dateStyles: [], unlockedStyles: [] } : parseCellStyles(stylesXml);
+  const styles = stylesXml === undefined ? { dateStyles: [], unlockedStyles: [] } : parseCellStyles(stylesXml, bounds);
   const ctx: SheetContext = {
-    sharedStrings: sharedStringsXml === undefined ? [] : parseSharedStrings(sharedStringsXml),
+    sharedStrings: sharedStringsXml === undefined ? [] : parseSharedStrings(sharedStringsXml, bounds),
     dateStyles: styles.dateStyles,
     unlockedStyles: styles.unlockedStyles,
     date1904: workbook.date1904,
   };
   return { workbook, sheets: workbook.sheets.map((entry) => ({ entry, path: rels.get(entry.relId)?.toLowerCase() })), ctx };
+};
+
+/** A name larger than the definition allows, too many names, or a name that calls out (DDE, another workbook…). */
+const refuseNames = (workbook: WorkbookPart, bounds: WorkbookBounds): void => {
+  const beyond = definedNamesBeyondBounds(workbook.allNames, bounds);
+  if (beyond !== null) throw new ReadLimitError(beyond);
+  for (const { name, formula } of workbook.allNames) {
+    const active = activeFormula(formula);
+    if (active !== null) throw new ReadLimitError({ reason: 'reader.active_name', name, ...active });
+  }
 };
 
 /** The small parts, each at most maxBytes (none: the gate's limits alone). */
@@ -80,6 +102,7 @@ const readOneSheet = async (
   frame: WorkbookFrame,
   limits: ReaderLimits,
   budget: CellBudget,
+  bounds: WorkbookBounds,
 ): Promise<SnapshotSheet> => {
   const base = { name: entry.name, state: entry.state };
   const size = path === undefined ? undefined : zip.sizes.get(path);
@@ -89,7 +112,7 @@ const readOneSheet = async (
     if (size > cap) throw new ReadLimitError(readerReasons.generatedSheetTooLarge(entry.name, size, cap));
     return { ...base, cells: new Map() };
   }
-  const parsed = await readSheet(zip.chunks(path), frame.ctx, limits, budget);
+  const parsed = await readSheet(zip.chunks(path), frame.ctx, limits, budget, { sheetName: entry.name, bounds });
   const sheet = { ...base, ...parsed };
   if (areaCount(sheet) > limits.maxValidationAreas) throw new ReadLimitError(readerReasons.tooManyValidationAreas(entry.name, limits.maxValidationAreas));
   return sheet;
@@ -103,10 +126,11 @@ export const readWorkbookFrame = async (zip: ZipEntries): Promise<WorkbookFrame>
  * not well-formed and ReadLimitError (a zh-TW reason) for a workbook over a limit.
  */
 export const readWorkbookEntries = async (zip: ZipEntries, limits: ReaderLimits = READER_LIMITS): Promise<WorkbookSnapshot> => {
-  const frame = frameOf(await readSmallParts(zip, limits.maxSmallPartBytes));
+  const bounds = workbookBounds();
+  const frame = frameOf(await readSmallParts(zip, limits.maxSmallPartBytes), bounds);
   const budget: CellBudget = { remaining: limits.maxCells, limit: limits.maxCells };
   const sheets: SnapshotSheet[] = [];
-  for (const { entry, path } of frame.sheets) sheets.push(await readOneSheet(zip, entry, path, frame, limits, budget));
+  for (const { entry, path } of frame.sheets) sheets.push(await readOneSheet(zip, entry, path, frame, limits, budget, bounds));
   const names = new Map<string, DefinedNameTarget>();
   for (const n of frame.workbook.names) {
     const target = parseSheetReference(n.formula);

@@ -2,7 +2,7 @@
 // and formula texts (shared formulas translated to each cell), keyed by A1 address — and the structure the template
 // fixes: data validations, sheet protection, which non-empty cells are unlocked. Read whole (parseSheet) or as its XML
 // inflates (readSheet: one row at a time, never the whole text), within limits on cells and sizes.
-import { reasonText, type Reason } from '@portfund/shared-rules';
+import { activeFormula, cellBeyondBounds, reasonText, type Reason, type WorkbookBounds } from '@portfund/shared-rules';
 import {
   address,
   columnIndex,
@@ -51,6 +51,12 @@ export interface SheetLimits {
   readonly maxOtherChars: number;
 }
 
+/** A sheet of a workbook of ours: its cells must lie within the definition's bounds and hold no active formula. */
+export interface SheetGuard {
+  readonly sheetName: string;
+  readonly bounds: WorkbookBounds;
+}
+
 interface SharedMaster {
   readonly formula: string;
   readonly at: { row: number; col: number };
@@ -85,7 +91,7 @@ export const makeValidation = (sqref: string, type: string, operator: string | u
 };
 
 /** Handlers that read cells, validations and protection into `out`; their state lasts across the fragments of one sheet. */
-const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | undefined): XmlHandlers => {
+const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | undefined, guard?: SheetGuard): XmlHandlers => {
   const masters = new Map<string, SharedMaster>();
   let row = 0;
   let col = 0;
@@ -107,6 +113,10 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
 
   const finishCell = (): void => {
     inCell = false;
+    if (guard !== undefined && formula !== null && formula !== '') {
+      const active = activeFormula(formula);
+      if (active !== null) throw new ReadLimitError({ reason: 'reader.active_formula', sheetName: guard.sheetName, cell: cellRef, ...active });
+    }
     let f = formula;
     if (formula !== null && attribute(formulaAttrs, 't') === 'shared') {
       const at = parseAddress(cellRef);
@@ -131,13 +141,20 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
     inCell = true;
     const r = attribute(raw, 'r');
     // Excel writes r="B7"; a cell without r (allowed) takes the next column of its row
+    let cellRow = row;
     if (r !== undefined && /^[A-Z]{1,3}\d{1,7}$/.test(r)) {
       cellRef = r;
-      col = columnIndex(r.replace(/\d+$/, ''));
+      const letters = r.replace(/\d+$/, '');
+      col = columnIndex(letters);
+      cellRow = Number(r.slice(letters.length));
     } else {
       const at = r === undefined ? null : parseAddress(r);
       col = at === null ? col + 1 : at.col;
-      cellRef = address(at?.row ?? row, col);
+      cellRow = at?.row ?? row;
+      cellRef = address(cellRow, col);
+    }
+    if (guard !== undefined && (cellRow > guard.bounds.maxRow || col > guard.bounds.maxColumn)) {
+      throw new ReadLimitError(cellBeyondBounds(guard.sheetName, cellRow, col, guard.bounds) ?? readerReasons.corrupt);
     }
     cellType = attribute(raw, 't') ?? 'n';
     const s = attribute(raw, 's');
@@ -322,9 +339,15 @@ export class RowSplitter {
  * A worksheet as its XML inflates: each row is read when it has arrived and then dropped; the text outside rows
  * (validations, protection…) is kept, within its limit, and read at the end. Shared formulas are followed across rows.
  */
-export const readSheet = async (chunks: AsyncIterable<string>, ctx: SheetContext, limits: SheetLimits, budget?: CellBudget): Promise<ParsedSheet> => {
+export const readSheet = async (
+  chunks: AsyncIterable<string>,
+  ctx: SheetContext,
+  limits: SheetLimits,
+  budget?: CellBudget,
+  guard?: SheetGuard,
+): Promise<ParsedSheet> => {
   const out = emptySheet();
-  const handlers = sheetHandlers(ctx, out, budget);
+  const handlers = sheetHandlers(ctx, out, budget, guard);
   const splitter = new RowSplitter(limits.maxRowChars);
   let other = '';
   const take = (pieces: readonly Piece[]): void => {

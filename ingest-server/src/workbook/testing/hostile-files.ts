@@ -140,13 +140,13 @@ export function withNulCharRef(validXlsx: Buffer): Buffer {
   return buildZip(editPart(readZipParts(validXlsx), 'xl/sharedStrings.xml', (xml) => xml.replace(/<t([^>]*)>/, '<t$1>&#0;')));
 }
 
-/** `count` cells of pseudo-random digits, 100 to a row, from row `firstRow` on (compresses about 10:1, as real data). */
-function digitRows(firstRow: number, count: number): string {
+/** `count` cells of pseudo-random digits, `perRow` to a row, from row `firstRow` on (compresses about 10:1, as real data). */
+function digitRows(firstRow: number, count: number, perRow = 100): string {
   const digits = pseudoRandomBytes(count);
   const rows: string[] = [];
-  for (let i = 0; i < count; i += 100) {
-    const cells = Array.from(digits.subarray(i, Math.min(i + 100, count)), (d) => `<c><v>${d % 10}</v></c>`).join('');
-    rows.push(`<row r="${firstRow + i / 100}">${cells}</row>`);
+  for (let i = 0; i < count; i += perRow) {
+    const cells = Array.from(digits.subarray(i, Math.min(i + perRow, count)), (d) => `<c><v>${d % 10}</v></c>`).join('');
+    rows.push(`<row r="${firstRow + i / perRow}">${cells}</row>`);
   }
   return rows.join('');
 }
@@ -157,9 +157,12 @@ export function withJunkInstructions(validXlsx: Buffer, megabytes = 2): Buffer {
   return buildZip(editPart(readZipParts(validXlsx), 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${junk}</sheetData>`)));
 }
 
-/** A valid template with `count` extra cells below the data of its second sheet (the first one users fill). */
+/**
+ * A valid template with `count` extra cells below the data of its second sheet (the first one users fill), 26 to a row
+ * from row 1,001 on: within the rows and columns a template may reach, so only the number of cells is refused.
+ */
 export function withManyCells(validXlsx: Buffer, count = 1_100_000): Buffer {
-  return buildZip(editPart(readZipParts(validXlsx), 'xl/worksheets/sheet2.xml', (xml) => xml.replace('</sheetData>', `${digitRows(100_001, count)}</sheetData>`)));
+  return buildZip(editPart(readZipParts(validXlsx), 'xl/worksheets/sheet2.xml', (xml) => xml.replace('</sheetData>', `${digitRows(1_001, count, 26)}</sheetData>`)));
 }
 
 // ---------- Hand-built workbook zips ----------

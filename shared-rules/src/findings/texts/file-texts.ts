@@ -1,7 +1,22 @@
 // zh-TW texts of file.unreadable's {reason}: the upload gate, the workbook reader and the import table readers.
+import { type FindingParams } from '../params';
 import { type TextTemplate } from './template';
 
 const SAVE_AS_XLSX = '請用 Excel 開啟後，以「另存新檔」選擇「Excel 活頁簿 (.xlsx)」存檔再上傳';
+/** What an active formula or name does, by its stable code (reader.active_formula / reader.active_name's {what}). */
+const activeText = (p: FindingParams, q: (name: string) => string): string => {
+  switch (p.what) {
+    case 'dde':
+      return '以 DDE 呼叫其他程式';
+    case 'external_reference':
+      return '參照其他活頁簿（外部參照）';
+    case 'hyperlink':
+      return `以 HYPERLINK 連到 http(s) 或 mailto 以外的位址（${q('target')}）`;
+    default:
+      return `使用了 ${q('function')} 函數`;
+  }
+};
+
 const RESAVE_SMALLER = '請刪除範本以外的工作表、圖片或大量空白列，在 Excel 重新存檔後再上傳';
 
 export const FILE_TEXTS = {
@@ -48,6 +63,25 @@ export const FILE_TEXTS = {
   'reader.generated_sheet_too_large': '工作表「{sheetName}」由範本產生、不應填寫，但其內容有 {sizeMb} MB，超過 {limitMb} MB 的上限，可能遭到修改；請改用新範本填寫後再上傳',
   'reader.corrupt': '檔案內容損毀或不是有效的 Excel 活頁簿，請在 Excel 開啟後另存為 .xlsx 再上傳',
   'reader.corrupt_xml': '檔案內容損毀或不是有效的 Excel 活頁簿（活頁簿內部的 XML 格式錯誤），請在 Excel 開啟後另存為 .xlsx 再上傳',
+  // bounds from the definition (shared-rules definition/bounds.ts): the readers refuse before allocating by them
+  'bounds.too_many_names': '活頁簿的定義名稱超過 {limit} 個，遠多於福利專款範本所需，系統不予檢查；請改用新範本填寫後再上傳',
+  'bounds.name_too_large':
+    '定義名稱「{name}」的範圍有 {rows} 列 × {columns} 欄，超過範本最大 {limitRows} 列 × {limitColumns} 欄，可能遭到修改；請改用新範本填寫後再上傳',
+  'bounds.row_out_of_range': `工作表「{sheetName}」第 {row} 列有內容，超過範本最多 {limit} 列；${RESAVE_SMALLER}`,
+  'bounds.column_out_of_range': `工作表「{sheetName}」第 {column} 欄有內容，超過範本最多 {limit} 欄；${RESAVE_SMALLER}`,
+  'bounds.too_many_styles': `活頁簿的儲存格格式超過 {limit} 種，不像 Excel 儲存的活頁簿；${RESAVE_SMALLER}`,
+  'bounds.too_many_strings': `活頁簿的文字超過 {limit} 筆，遠多於福利專款範本所需；${RESAVE_SMALLER}`,
+  'bounds.string_too_long': '活頁簿中有一段文字超過 {limit} 個字元（Excel 儲存格的上限），不像 Excel 儲存的活頁簿；請在 Excel 重新存檔後再上傳',
+  // the allow-list gate: only the parts a portfund workbook can contain, nothing that runs or reaches outside
+  'gate.part_not_allowed': '活頁簿內含福利專款範本不會有的項目「{part}」（例如內嵌物件、ActiveX、巨集、外部資料連線或增益集設定），為安全起見不予接受；請將資料複製到新範本後再上傳',
+  'gate.content_type_not_allowed': '活頁簿內「{part}」的內容類型「{contentType}」不是福利專款範本會有的類型，為安全起見不予接受；請將資料複製到新範本後再上傳',
+  'gate.external_relationship': '活頁簿內「{part}」含有指向外部的連結（{relationship}：{target}），開啟時可能連線到其他電腦，為安全起見不予接受；請移除連結後再上傳',
+  'gate.relationship_not_allowed': '活頁簿內「{part}」含有福利專款範本不會有的關聯（{relationship}：{type}），為安全起見不予接受；請將資料複製到新範本後再上傳',
+  'gate.invalid_utf8': '活頁簿內「{part}」的內容不是有效的 UTF-8 文字，可能遭到修改或已損毀；請在 Excel 重新存檔後再上傳',
+  'gate.bad_entry_name': '活頁簿內有名稱異常的項目（含控制字元、絕對路徑或上層目錄），可能遭到修改；請在 Excel 重新存檔後再上傳',
+  'reader.active_formula': (p, q) =>
+    `工作表「${q('sheetName')}」儲存格 ${q('cell')} 的公式${activeText(p, q)}，開啟時可能執行程式或連線到其他電腦，為安全起見不予接受；請刪除該公式後再上傳`,
+  'reader.active_name': (p, q) => `定義名稱「${q('name')}」${activeText(p, q)}，開啟時可能執行程式或連線到其他電腦，為安全起見不予接受；請刪除該名稱後再上傳`,
   // the CLI, before reading a path
   'cli.not_a_file': '不是檔案',
   'cli.not_found': '找不到檔案或沒有讀取權限',

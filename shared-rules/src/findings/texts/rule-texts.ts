@@ -56,7 +56,9 @@ export const RULE_TEXTS = {
   // recon.union_unknown (imports and uploads)
   'union.not_registered': '不是已登錄的工會，請先匯入工會基本資料',
   'union.not_in_scope': '不在您的管轄範圍',
+  // not written any more (it named another jurisdiction): kept for findings stored before issue 14
   'union.other_authority': '已登錄在其他地方主管機關之下，不能由您匯入',
+  'union.ubn_registered': '已登錄，不能由您匯入，請洽勞動部',
   'union.not_yours': '不是您的工會，無法代為申報',
   'union.not_in_jurisdiction': '不是系統中您管轄範圍內的工會，請先確認統一編號或建立工會資料',
   // import.header

@@ -32,9 +32,8 @@ export const readOfficerRow = (r: RowReader, ctx: ImportContext): OfficerRecord 
   notAfterToday(r, 'birthDate', birthDate, ctx.today);
   if (termStart !== null && termEnd !== null) r.findings.push(...officerTermOrder(termStart, termEnd, r.row));
   const owner = ubn === null ? undefined : ctx.unionOwner?.(ubn);
-  if (ubn !== null && owner !== undefined && owner !== 'mine') {
-    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: owner === 'none' ? 'union.not_registered' : 'union.not_in_scope' });
-  }
+  // one answer whether the UBN is another local government's or nobody's: nothing is learnt about other jurisdictions
+  if (ubn !== null && owner !== undefined && owner !== 'mine') r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: 'union.not_in_jurisdiction' });
   if (ubn === null || title === null || name === null || id === null || sex === null || termStart === null || termEnd === null || !r.valid) return null;
   return { ubn, isLeader: leader === '是', title, name, idNo: id.id, sex, birthDate, address, phone, email, termStart, termEnd };
 };

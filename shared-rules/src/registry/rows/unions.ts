@@ -44,9 +44,8 @@ export const readUnionRow = (r: RowReader, ctx: ImportContext): UnionRecord | nu
   if (record.termStart !== null && record.termEnd !== null && record.termEnd < record.termStart) {
     r.report('date.out_of_range', 'termEnd', { actual: record.termEnd, reason: 'date.before_term_start', termStart: record.termStart });
   }
-  if (ubn !== null && ctx.unionOwner?.(ubn) === 'other') {
-    r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: 'union.other_authority' });
-  }
+  // the words creating a union answers for a UBN registered anywhere (POST /api/organizations' 409): no jurisdiction named
+  if (ubn !== null && ctx.unionOwner?.(ubn) === 'other') r.report('recon.union_unknown', 'ubn', { actual: ubn, reason: 'union.ubn_registered' });
   if (record.name === null || ubn === null) return null;
   const union: UnionRecord = { ...record, name: record.name, ubn };
   for (const rule of UNION_ROW_RULES) r.findings.push(...rule(union, r.row));

@@ -1,4 +1,5 @@
 // template.unknown / template.outdated: which template (kind, version, size) a workbook was made from (SPEC §3).
+import { workbookBounds } from '../../definition/bounds';
 import { buildDefinition } from '../../definition/build';
 import { META_NAMES, META_SHEET, META_CELLS } from '../../definition/meta';
 import { type WorkbookDefinition, type WorkbookKind } from '../../definition/types';
@@ -20,11 +21,14 @@ const readMeta = (snapshot: WorkbookSnapshot, name: string, fallback: string): s
   return cellText(sheet?.cells.get(cell)?.v ?? null);
 };
 
-/** Rows of a repeating range as the workbook defines it (a large union may use a template with more rows). */
+/**
+ * Rows of a repeating range as the workbook defines it (a large union may use a template with more rows), never past
+ * the definition's bound: the readers refuse larger names first, and a snapshot that skipped them builds no larger table.
+ */
 const rowsOf = (snapshot: WorkbookSnapshot, name: string): number | undefined => {
   const target = snapshot.names.get(name);
   const b = target === undefined ? null : parseRange(target.ref);
-  return b === null ? undefined : b.bottom - b.top + 1;
+  return b === null ? undefined : Math.min(b.bottom - b.top + 1, workbookBounds().maxTableRows);
 };
 
 const unknown = (reason: Reason): Identification => ({ ok: false, findings: [makeFinding('template.unknown', {}, reason)] });

@@ -6,6 +6,7 @@ import * as extraction from './20261121120200_extraction';
 import * as reviewNotifications from './20261121140000_review_notifications';
 import * as registryImports from './20261121150000_registry_imports';
 import * as findingParams from './20261207120000_finding_params';
+import * as loginThrottle from './20261207130000_login_throttle';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121140000_review_notifications': reviewNotifications,
   '20261121150000_registry_imports': registryImports,
   '20261207120000_finding_params': findingParams,
+  '20261207130000_login_throttle': loginThrottle,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

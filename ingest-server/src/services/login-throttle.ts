@@ -109,6 +109,19 @@ const tryClaim = (db: Knex, source: LoginSource, now: Date): Promise<Try> =>
     return { ok: true as const, attemptId: Number((row as { id: number | string }).id) };
   });
 
+// claims of one account (or device) in this process run one after another: they would wait for the same database lock
+// anyway, and queueing here keeps them from holding a pooled connection each while they wait
+const claiming = new Map<string, Promise<unknown>>();
+const oneAtATime = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+  const run = (claiming.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = run.catch(() => undefined);
+  claiming.set(key, tail);
+  void tail.then(() => {
+    if (claiming.get(key) === tail) claiming.delete(key);
+  });
+  return run;
+};
+
 // attempts of this process waiting for a turn, woken one at a time as attempts settle (others poll: other processes)
 const waiting = new Map<string, Set<() => void>>();
 
@@ -140,7 +153,7 @@ const wakeOne = (key: string): void => {
 export const claimAttempt = async (db: Knex, source: LoginSource): Promise<Claim> => {
   const giveUp = Date.now() + MAX_WAIT_MS;
   for (let waited = false; ; waited = true) {
-    const tried = await tryClaim(db, source, new Date());
+    const tried = await oneAtATime(throttleKey(source), () => tryClaim(db, source, new Date()));
     if (tried.ok === true) return tried;
     if (tried.ok === false) {
       // a delay has started while this attempt waited: the next waiter learns it at once too

@@ -6,6 +6,7 @@ import { type Server } from 'node:http';
 import { createApp } from '../http/app';
 import { call } from '../testing/http';
 import { PASSWORD, startTestServer, type TestServer } from '../testing/test-server';
+import { pruneAuthTables } from '../services/auth-service';
 import { delayAfterFailures, FREE_FAILURES, MAX_DELAY_SECONDS, MAX_FAILURES_PER_ADDRESS } from '../services/login-throttle';
 
 let server: TestServer;
@@ -155,6 +156,36 @@ describe('the state', () => {
       other.closeAllConnections();
       await new Promise((resolve) => other.close(resolve));
     }
+  });
+});
+
+describe('old state', () => {
+  const ago = (ms: number): Date => new Date(Date.now() - ms);
+  const HOUR = 3_600_000;
+
+  it('stops counting a claim a crashed process never settled', async () => {
+    await newUser('crashed');
+    // five attempts "being verified" for three minutes: a process died while checking them
+    await server.db('login_attempts').insert(Array.from({ length: FREE_FAILURES }, () => ({ username: 'crashed', ip: '127.0.0.1', success: null, at: ago(3 * 60_000) })));
+    expect((await login('crashed', PASSWORD)).status).toBe(200);
+  });
+
+  it('forgets a delay a day after the last failure, and prunes old counters, attempts and devices', async () => {
+    await newUser('long-ago');
+    await server.db('login_throttles').insert({ key: 'account:long-ago', failures: 12, last_failure_at: ago(25 * HOUR), blocked_until: ago(24 * HOUR) });
+    await server.db('login_throttles').insert({ key: 'account:recent', failures: 3, last_failure_at: ago(HOUR), blocked_until: null });
+    // a day without failures: the counter starts again (the next failure is the first, not the 13th)
+    expect((await login('long-ago', 'wrong-password-1')).status).toBe(401);
+    expect((await server.db('login_throttles').where('key', 'account:long-ago').first<{ failures: number }>()).failures).toBe(1);
+    await server.db('login_throttles').where('key', 'account:long-ago').update({ last_failure_at: ago(25 * HOUR) });
+    await server.db('login_attempts').insert({ username: 'long-ago', ip: '127.0.0.1', success: false, at: ago(8 * 24 * HOUR) });
+    const userId = server.db('users').select('id').where('username', 'long-ago');
+    await server.db('login_devices').insert({ token_hash: 'old-device', user_id: userId, last_used_at: ago(181 * 24 * HOUR) });
+    await server.db('login_devices').insert({ token_hash: 'recent-device', user_id: userId, last_used_at: ago(HOUR) });
+    await pruneAuthTables(server.db);
+    expect(await server.db('login_throttles').whereIn('key', ['account:long-ago', 'account:recent']).pluck('key')).toEqual(['account:recent']);
+    expect(await server.db('login_attempts').where('username', 'long-ago').andWhere('at', '<', ago(7 * 24 * HOUR)).first()).toBeUndefined();
+    expect(await server.db('login_devices').whereIn('token_hash', ['old-device', 'recent-device']).pluck('token_hash')).toEqual(['recent-device']);
   });
 });
 

@@ -56,3 +56,15 @@ export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
 
 /** Statuses in which the union must act on a reviewer's opinion. */
 export const RETURNED_STATUSES: ReadonlySet<string> = new Set<FilingStatus>(['returned', 'ministry_returned', 'rejected']);
+
+/** Why a new password is refused (the server's password policy); the console may show the same words. */
+export const PASSWORD_PROBLEMS = ['too_short', 'letters_and_digits', 'contains_username', 'common', 'guessable'] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
+export const PASSWORD_PROBLEM_LABELS: Readonly<Record<PasswordProblem, string>> = {
+  too_short: '密碼至少 10 個字元',
+  letters_and_digits: '密碼須同時包含英文字母與數字',
+  contains_username: '密碼不可等於或包含帳號名稱',
+  common: '此密碼是常見或已外洩的密碼，請改用他人猜不到的密碼',
+  guessable: '密碼太容易猜到（避免常見單字、鍵盤排列、年份、日期或重複字元），請加長或改用不相關的字詞組合',
+};

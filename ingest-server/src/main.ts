@@ -21,7 +21,10 @@ const start = async (): Promise<void> => {
   if (Number((await db('users').count<{ count: string }[]>('* as count'))[0]?.count ?? 0) === 0) {
     console.log('尚無任何帳號：請以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 npm start 建立第一位勞動部系統管理者');
   }
+  // expired sessions, old login attempts, forgotten throttle counters and devices: at start and every hour
+  const prune = (): void => void pruneAuthTables(db).catch((error: unknown) => console.error('登入紀錄清理失敗：', error));
   await pruneAuthTables(db);
+  const pruneTimer = setInterval(prune, 60 * 60 * 1000);
   const app = createApp({ db, config });
   // deadline reminders and overdue notices (idempotent): at start and every hour
   const remind = (): void => void runReminders(db).catch((error: unknown) => console.error('期限提醒執行失敗：', error));
@@ -40,6 +43,7 @@ const start = async (): Promise<void> => {
   });
   const stop = (): void => {
     clearInterval(reminderTimer);
+    clearInterval(pruneTimer);
     server.close(() => {
       void db.destroy().then(() => process.exit(0));
     });

@@ -3,8 +3,12 @@ import { BodyId, CONTROL_CHARS, noControl, plainText } from './common';
 import { z } from './zod';
 
 export const UserPatchBody = z
-  .object({ disabled: z.boolean().openapi({ description: 'true 停用帳號（其所有工作階段立即失效、無法再登入）；false 重新啟用' }) })
+  .object({
+    disabled: z.boolean().optional().openapi({ description: 'true 停用帳號（其所有工作階段立即失效、無法再登入）；false 重新啟用' }),
+    password: plainText(10, 200).optional().openapi({ description: '管理者重設的新密碼（須符合密碼規則）；該使用者所有工作階段與已知裝置一律登出' }),
+  })
   .strict()
+  .refine((b) => b.disabled !== undefined || b.password !== undefined, { message: '請提供 disabled 或 password' })
   .openapi('UserPatchBody');
 
 export const OrganizationBody = z

@@ -8,6 +8,8 @@ import { findSession } from '../services/auth-service';
 import { HttpError, forbidden } from './errors';
 
 export const SESSION_COOKIE = 'pf_session';
+/** A browser the user has signed in from (services/login-devices.ts): sent only to /api/auth, never a credential by itself. */
+export const DEVICE_COOKIE = 'pf_device';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface AuthInfo {
@@ -61,6 +63,12 @@ export const requireRole =
 export const requireAdmin: RequestHandler = (req, _res, next) => {
   if (req.auth?.user.is_admin !== true) throw forbidden('需要系統管理者權限');
   next();
+};
+
+/** Who is signing in, as login throttling sees it: the address (after PORTFUND_TRUST_PROXY) and the device cookie. */
+export const loginClient = (req: Request): { ip: string; deviceToken: string | undefined } => {
+  const device = (req.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
+  return { ip: req.ip ?? 'unknown', deviceToken: typeof device === 'string' ? device : undefined };
 };
 
 /** The signed-in user (after requireAuth). */

@@ -1,6 +1,7 @@
 // The one table from a service's refusal code to its HTTP answer: status, the code the API has always answered, and the
 // zh-TW message with the refusal's parameters filled in.
-import { type Decision, type FilingStatus, type Role } from '@portfund/api-contract';
+import { type Decision, type FilingStatus, PASSWORD_PROBLEM_LABELS, type PasswordProblem, type Role } from '@portfund/api-contract';
+import { taipeiClock } from '@portfund/shared-rules';
 import { judgementMessage } from '../services/review/state-machine';
 import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from '../services/result';
 import { HttpError } from './errors';
@@ -15,7 +16,9 @@ interface Answer {
 const text = (message: string) => () => message;
 const param = (params: RefusalParams, key: string): string => String(params[key] ?? '');
 const judged = (p: RefusalParams): string => judgementMessage(param(p, 'role') as Role, param(p, 'status') as FilingStatus, param(p, 'decision') as Decision);
-const RATE_LIMITED = text('登入失敗次數過多，請 15 分鐘後再試');
+// the minute shown is the first one at which the wait is over (Taipei's wall clock, as the user's own clock shows it)
+const RATE_LIMITED = (p: RefusalParams): string => `登入失敗次數過多，請於 ${taipeiClock(new Date(Math.ceil(Date.parse(param(p, 'until')) / 60_000) * 60_000))} 後再試`;
+const passwordProblem = (p: RefusalParams): string => PASSWORD_PROBLEM_LABELS[param(p, 'problem') as PasswordProblem] ?? param(p, 'problem');
 // one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
 const UBN_TAKEN = text('此統一編號已登錄，請洽勞動部');
 
@@ -24,7 +27,7 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'auth.rate_limited': { status: 429, code: 'rate_limited', message: RATE_LIMITED },
   'auth.wrong_current_password': { status: 400, code: 'invalid_current_password', message: text('目前的密碼不正確') },
   'auth.same_password': { status: 400, code: 'bad_request', message: text('新密碼不可與目前的密碼相同') },
-  'auth.weak_password': { status: 400, code: 'bad_request', message: (p) => `新密碼不符密碼規則：${param(p, 'problem')}` },
+  'auth.weak_password': { status: 400, code: 'bad_request', message: (p) => `新密碼不符密碼規則：${passwordProblem(p)}` },
   'organization.admin_required': { status: 403, code: 'admin', message: text('需要勞動部或地方主管機關的系統管理者權限') },
   'organization.ministry_only': { status: 403, code: 'admin', message: text('只有勞動部可以建立地方主管機關') },
   'organization.ubn_required': { status: 400, code: 'admin', message: text('工會須填統一編號') },
@@ -32,10 +35,11 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'organization.parent_required': { status: 400, code: 'admin', message: text('請指定工會所屬的地方主管機關（parentId）') },
   'organization.ubn_taken': { status: 409, code: 'conflict', message: UBN_TAKEN },
   'user.organization_not_found': { status: 404, code: 'admin', message: text('找不到該機關或工會') },
-  'user.weak_password': { status: 400, code: 'admin', message: (p) => param(p, 'problem') },
+  'user.weak_password': { status: 400, code: 'admin', message: passwordProblem },
   'user.username_taken': { status: 409, code: 'conflict', message: (p) => `帳號 ${param(p, 'username')} 已存在` },
   'user.not_found': { status: 404, code: 'admin', message: text('找不到該使用者') },
   'user.disable_self': { status: 400, code: 'admin', message: text('不能停用自己的帳號') },
+  'user.reset_self': { status: 400, code: 'admin', message: text('請以「變更密碼」變更自己的密碼（須輸入目前的密碼）') },
   'review.role_forbidden': { status: 403, code: 'review_forbidden', message: judged },
   'review.wrong_state': { status: 409, code: 'review_state', message: judged },
   'review.stale': { status: 409, code: 'stale', message: text('此申報已被他人更新，請重新整理後再審核') },

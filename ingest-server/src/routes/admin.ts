@@ -8,7 +8,7 @@ import { Id, OrganizationBody, OrganizationView, UserBody, UserPatchBody, UserVi
 import { currentUser, requireAdmin, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
 import { orRefuse } from '../http/refusals';
-import { createOrganization, createUser, manageableUsers, organizationView, setUserDisabled, userView, visibleOrganizations } from '../services/users';
+import { createOrganization, createUser, manageableUsers, organizationView, updateUser, userView, visibleOrganizations } from '../services/users';
 
 registry.registerPath({
   method: 'get',
@@ -43,7 +43,7 @@ registry.registerPath({
 registry.registerPath({
   method: 'patch',
   path: '/api/users/{id}',
-  summary: '停用或重新啟用使用者（管理範圍內；停用後其所有工作階段立即失效、無法登入；不能停用自己）',
+  summary: '停用或重新啟用使用者、重設其密碼（管理範圍內；停用或重設後其所有工作階段立即失效；不能停用或重設自己）',
   security: SECURED,
   request: { params: z.object({ id: z.number() }), body: { content: { 'application/json': { schema: UserPatchBody } } } },
   responses: { 200: { description: '已更新', content: { 'application/json': { schema: UserView } } }, ...errorResponses(400, 401, 403, 404) },
@@ -75,7 +75,7 @@ export const adminRoutes = (db: Knex, config: Config): Router => {
     const id = Id.safeParse(req.params.id);
     if (!id.success) throw notFound('該使用者');
     const body = UserPatchBody.parse(req.body);
-    const { user } = orRefuse(await setUserDisabled(db, currentUser(req), id.data, body.disabled));
+    const { user } = orRefuse(await updateUser(db, currentUser(req), id.data, body, config.passwordCost));
     res.json(await userView(db, user));
   });
   return router;

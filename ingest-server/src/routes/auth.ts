@@ -4,7 +4,8 @@ import { type Knex } from 'knex';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse, PasswordChanged } from '@portfund/api-contract/src/schemas';
 import { type Config } from '../config';
-import { requireAuth, SESSION_COOKIE } from '../http/auth';
+import { DEVICE_COOKIE, loginClient, requireAuth, SESSION_COOKIE } from '../http/auth';
+import { DEVICE_DAYS } from '../services/login-devices';
 import { orRefuse } from '../http/refusals';
 import { changePassword, login, logout } from '../services/auth-service';
 import { userView } from '../services/users';
@@ -40,13 +41,21 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.parse(req.body);
-    const result = orRefuse(await login(db, config, body.username, body.password, req.ip ?? 'unknown'));
+    const result = orRefuse(await login(db, config, body.username, body.password, loginClient(req)));
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
       secure: config.secureCookies,
       path: '/',
       expires: result.expiresAt,
+    });
+    // this browser is now known for the account: guesses from elsewhere do not lock it out (services/login-throttle.ts)
+    res.cookie(DEVICE_COOKIE, result.deviceToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.secureCookies,
+      path: '/api/auth',
+      maxAge: DEVICE_DAYS * 86_400_000,
     });
     res.json({ token: result.token, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString(), user: await userView(db, result.user) });
   });
@@ -63,7 +72,7 @@ export const authRoutes = (db: Knex, config: Config): Router => {
   router.post('/password', requireAuth, async (req, res) => {
     const body = ChangePasswordBody.parse(req.body);
     if (req.auth === undefined) return;
-    const result = orRefuse(await changePassword(db, config.passwordCost, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, req.ip ?? 'unknown'));
+    const result = orRefuse(await changePassword(db, config.passwordCost, req.auth.user, req.auth.session.id, body.currentPassword, body.newPassword, loginClient(req)));
     res.json({ revokedSessions: result.revokedSessions });
   });
   return router;

@@ -1,57 +1,39 @@
-// Signing in and out: rate-limited password checks, expiring sessions (bearer token and HttpOnly cookie share one session),
+// Signing in and out: throttled password checks (login-throttle.ts), expiring sessions (bearer token and HttpOnly cookie share one session),
 // changing one's own password.
 import { createHash, randomBytes } from 'node:crypto';
 import { type Knex } from 'knex';
 import { Session } from '../models/session';
 import { User } from '../models/user';
-import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, type ScryptCost, verifyPassword } from './passwords';
-import { type Outcome, refuse } from './result';
-
-export const FAILURE_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_USER = 5;
-export const MAX_FAILURES_PER_IP = 30;
+import { knownDevice, pruneLoginDevices, rememberDevice } from './login-devices';
+import { claimAttempt, pruneLoginThrottle, settleAttempt } from './login-throttle';
+import { passwordProblem } from './password-policy';
+import { dummyPasswordHash, hashPassword, needsRehash, type ScryptCost, verifyPassword } from './passwords';
+import { type Outcome, type Refusal, refuse } from './result';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export type LoginResult = Outcome<{ user: User; token: string; csrfToken: string; expiresAt: Date }>;
+export type LoginResult = Outcome<{ user: User; token: string; csrfToken: string; expiresAt: Date; deviceToken: string }>;
 
-const recentFailures = async (db: Knex, column: 'username' | 'ip', value: string): Promise<number> => {
-  const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
-  const row = await db('login_attempts').where(column, value).andWhere('success', false).andWhere('at', '>', since).count<{ count: string }[]>('* as count');
-  return Number(row[0]?.count ?? 0);
-};
+type Checked = { ok: true; user: User } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'rate_limited'; until: Date };
 
 /**
- * Records an attempt as a failure before the password is verified, under per-account and per-address locks, so parallel
- * guesses are counted while they are still being checked; null when the limit is already reached.
+ * Verifies a password as one throttled attempt (login-throttle.ts): claimed before it is verified, settled after; from a
+ * known device (its cookie token) under that device's own throttle. A valid password with an outdated hash is re-hashed.
  */
-const claimAttempt = (db: Knex, name: string, ip: string): Promise<number | null> =>
-  db.transaction(async (trx) => {
-    // always account first, then address: one lock order, so two claims never wait on each other in a cycle
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`login-user|${name}`]);
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`login-ip|${ip}`]);
-    if ((await recentFailures(trx, 'username', name)) >= MAX_FAILURES_PER_USER || (await recentFailures(trx, 'ip', ip)) >= MAX_FAILURES_PER_IP) {
-      return null;
-    }
-    const [row] = await trx('login_attempts').insert({ username: name, ip, success: false }).returning('id');
-    return Number((row as { id: number | string }).id);
-  });
-
-/** Verifies a password as one rate-limited attempt; a valid password with an outdated hash is re-hashed at the current cost. */
-const checkPassword = async (
-  db: Knex,
-  cost: ScryptCost,
-  username: string,
-  password: string,
-  ip: string,
-): Promise<{ ok: true; user: User } | { ok: false; reason: 'invalid' | 'rate_limited' }> => {
+const checkPassword = async (db: Knex, cost: ScryptCost, username: string, password: string, ip: string, deviceToken: string | undefined): Promise<Checked> => {
   const name = username.trim().toLowerCase();
-  const attempt = await claimAttempt(db, name, ip);
-  if (attempt === null) return { ok: false, reason: 'rate_limited' };
-  const user = await User.query(db).whereRaw('lower(username) = ?', [name]).first();
-  const valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash(cost)).then(() => false);
+  const source = { username: name, ip, deviceId: await knownDevice(db, name, deviceToken) };
+  const claim = await claimAttempt(db, source);
+  if (!claim.ok) return { ok: false, reason: 'rate_limited', until: claim.until };
+  let user: User | undefined;
+  let valid = false;
+  try {
+    user = await User.query(db).whereRaw('lower(username) = ?', [name]).first();
+    valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash(cost)).then(() => false);
+  } finally {
+    await settleAttempt(db, source, claim.attemptId, valid);
+  }
   if (!valid || user === undefined) return { ok: false, reason: 'invalid' };
-  await db('login_attempts').where('id', attempt).update({ success: true });
   if (needsRehash(user.password_hash, cost)) {
     const rehashed = await hashPassword(password, cost);
     // only if nobody changed the password meanwhile
@@ -60,20 +42,29 @@ const checkPassword = async (
   return { ok: true, user };
 };
 
+const rateLimited = (checked: { until: Date }): Refusal => refuse('auth.rate_limited', { until: checked.until.toISOString() });
+
 /** What signing in needs of the configuration. */
 export interface AuthSettings {
   readonly sessionHours: number;
   readonly passwordCost: ScryptCost;
 }
 
-export const login = async (db: Knex, settings: AuthSettings, username: string, password: string, ip: string): Promise<LoginResult> => {
-  const checked = await checkPassword(db, settings.passwordCost, username, password, ip);
-  if (!checked.ok) return refuse(checked.reason === 'rate_limited' ? 'auth.rate_limited' : 'auth.invalid_credentials');
+/** The client as the request shows it: its address (req.ip, after PORTFUND_TRUST_PROXY) and its device cookie, if any. */
+export interface LoginClient {
+  readonly ip: string;
+  readonly deviceToken: string | undefined;
+}
+
+export const login = async (db: Knex, settings: AuthSettings, username: string, password: string, client: LoginClient): Promise<LoginResult> => {
+  const checked = await checkPassword(db, settings.passwordCost, username, password, client.ip, client.deviceToken);
+  if (!checked.ok) return checked.reason === 'rate_limited' ? rateLimited(checked) : refuse('auth.invalid_credentials');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + settings.sessionHours * 3_600_000);
   await Session.query(db).insert({ token_hash: hashToken(token), user_id: checked.user.id, csrf_token: csrfToken, expires_at: expiresAt });
-  return { ok: true, user: checked.user, token, csrfToken, expiresAt };
+  const deviceToken = await rememberDevice(db, checked.user.id, client.deviceToken);
+  return { ok: true, user: checked.user, token, csrfToken, expiresAt, deviceToken };
 };
 
 export type PasswordChangeResult = Outcome<{ revokedSessions: number }>;
@@ -86,13 +77,14 @@ export const changePassword = async (
   keepSessionId: number,
   current: string,
   next: string,
-  ip: string,
+  client: LoginClient,
 ): Promise<PasswordChangeResult> => {
-  const problem = passwordProblem(next);
-  if (problem !== null) return refuse('auth.weak_password', { problem });
   if (next === current) return refuse('auth.same_password');
-  const checked = await checkPassword(db, cost, user.username, current, ip);
-  if (!checked.ok) return refuse(checked.reason === 'rate_limited' ? 'auth.rate_limited' : 'auth.wrong_current_password');
+  const checked = await checkPassword(db, cost, user.username, current, client.ip, client.deviceToken);
+  if (!checked.ok) return checked.reason === 'rate_limited' ? rateLimited(checked) : refuse('auth.wrong_current_password');
+  // after the (throttled) check of the current password: the estimate costs CPU, a stolen session must not spend it freely
+  const problem = passwordProblem(next, user);
+  if (problem !== null) return refuse('auth.weak_password', { problem });
   const hash = await hashPassword(next, cost);
   return db.transaction(async (trx) => {
     await trx('users').where('id', user.id).update({ password_hash: hash });
@@ -120,8 +112,9 @@ export const revokeSessions = async (db: Knex, userId: number, exceptSessionId?:
   return (await sessions.delete().returning('id')).length;
 };
 
-/** Old sessions and login attempts are of no use after they expire. */
+/** Old sessions, login attempts, throttle counters and devices are of no use after they expire. */
 export const pruneAuthTables = async (db: Knex): Promise<void> => {
   await db('sessions').where('expires_at', '<', new Date()).delete();
-  await db('login_attempts').where('at', '<', new Date(Date.now() - 7 * 86_400_000)).delete();
+  await pruneLoginThrottle(db);
+  await pruneLoginDevices(db);
 };

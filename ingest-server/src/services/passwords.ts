@@ -59,13 +59,6 @@ export const needsRehash = (stored: string, cost: ScryptCost = SCRYPT_COST): boo
   return parsed === null || parsed.cost.N !== cost.N || parsed.cost.r !== cost.r || parsed.cost.p !== cost.p || parsed.hash.length !== KEY_LENGTH;
 };
 
-/** A password policy an auditor would accept: at least 10 characters with a letter and a digit. */
-export const passwordProblem = (password: string): string | null => {
-  if (Array.from(password).length < 10) return '密碼至少 10 個字元';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密碼須同時包含英文字母與數字';
-  return null;
-};
-
 /** A hash to verify against when the user does not exist, so timing does not reveal which usernames exist (one per cost). */
 const dummyHashes = new Map<string, Promise<string>>();
 export const dummyPasswordHash = (cost: ScryptCost = SCRYPT_COST): Promise<string> => {

@@ -18,6 +18,7 @@ export const REFUSAL_CODES = [
   'user.username_taken',
   'user.not_found',
   'user.disable_self',
+  'user.reset_self',
   'review.role_forbidden',
   'review.wrong_state',
   'review.stale',

@@ -1,12 +1,15 @@
 // Organisations and users: who may create whom (a ministry admin anything; a local-government admin its unions and
 // their users; a union admin its own users), and the bootstrap administrator.
+import { PASSWORD_PROBLEM_LABELS } from '@portfund/api-contract';
 import { checkUbn } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { isUniqueViolation } from '../db/pg-errors';
 import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
 import { revokeSessions } from './auth-service';
-import { hashPassword, passwordProblem, SCRYPT_COST, type ScryptCost } from './passwords';
+import { forgetAccountThrottle } from './login-throttle';
+import { passwordProblem } from './password-policy';
+import { hashPassword, SCRYPT_COST, type ScryptCost } from './passwords';
 import { type Outcome, type Refusal, refuse } from './result';
 import { scopedUnions } from './scope';
 
@@ -106,7 +109,7 @@ export interface NewUser {
 export const createUser = async (db: Knex, actor: User | null, input: NewUser, cost: ScryptCost = SCRYPT_COST): Promise<Outcome<{ user: User }>> => {
   const org = await Organization.query(db).findById(input.organizationId);
   if (org === undefined || (actor !== null && !mayManage(actor, org))) return refuse('user.organization_not_found');
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, { username: input.username, display_name: input.displayName ?? null, email: input.email ?? null });
   if (problem !== null) return refuse('user.weak_password', { problem });
   const taken = (): Refusal => refuse('user.username_taken', { username: input.username });
   if (await User.query(db).whereRaw('lower(username) = ?', [input.username.toLowerCase()]).first()) return taken();
@@ -127,15 +130,32 @@ export const createUser = async (db: Knex, actor: User | null, input: NewUser, c
     });
 };
 
-/** Disables (or re-enables) a user within the admin's reach; a disabled user's sessions end at once. */
-export const setUserDisabled = async (db: Knex, actor: User, userId: number, disabled: boolean): Promise<Outcome<{ user: User }>> => {
+export interface UserPatch {
+  readonly disabled?: boolean | undefined;
+  readonly password?: string | undefined;
+}
+
+/**
+ * An admin disables (or re-enables) a user within reach, or sets a new password for them (forgotten, or perhaps known
+ * to someone else). Either ends the user's sessions at once; a new password must meet the policy, forgets the user's
+ * known devices and lifts the account's failed-login delay. An admin changes neither for themselves here.
+ */
+export const updateUser = async (db: Knex, actor: User, userId: number, patch: UserPatch, cost: ScryptCost = SCRYPT_COST): Promise<Outcome<{ user: User }>> => {
   const target = await User.query(db).findById(userId);
   const org = target === undefined ? undefined : await Organization.query(db).findById(target.organization_id);
   if (target === undefined || org === undefined || !mayManage(actor, org)) return refuse('user.not_found');
-  if (disabled && target.id === actor.id) return refuse('user.disable_self');
+  if (patch.disabled === true && target.id === actor.id) return refuse('user.disable_self');
+  if (patch.password !== undefined && target.id === actor.id) return refuse('user.reset_self');
+  const problem = patch.password === undefined ? null : passwordProblem(patch.password, target);
+  if (problem !== null) return refuse('user.weak_password', { problem });
+  const hash = patch.password === undefined ? undefined : await hashPassword(patch.password, cost);
   return db.transaction(async (trx) => {
-    const user = await User.query(trx).patchAndFetchById(target.id, { disabled });
-    if (disabled) await revokeSessions(trx, target.id);
+    const user = await User.query(trx).patchAndFetchById(target.id, { ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }), ...(hash === undefined ? {} : { password_hash: hash }) });
+    if (patch.disabled === true || hash !== undefined) await revokeSessions(trx, target.id);
+    if (hash !== undefined) {
+      await trx('login_devices').where('user_id', target.id).delete();
+      await forgetAccountThrottle(trx, target.username);
+    }
     return { ok: true as const, user };
   });
 };
@@ -147,8 +167,8 @@ export const bootstrapAdmin = async (db: Knex, spec: string | undefined, cost: S
   if (colon <= 0) throw new Error('PORTFUND_BOOTSTRAP_ADMIN 的格式為 帳號:密碼');
   const password = spec.slice(colon + 1);
   // checked on every start, not only the first: a weak administrator password must never be accepted silently
-  const problem = passwordProblem(password);
-  if (problem !== null) throw new Error(`PORTFUND_BOOTSTRAP_ADMIN 的密碼不符密碼規則：${problem}`);
+  const problem = passwordProblem(password, { username: spec.slice(0, colon) });
+  if (problem !== null) throw new Error(`PORTFUND_BOOTSTRAP_ADMIN 的密碼不符密碼規則：${PASSWORD_PROBLEM_LABELS[problem]}`);
   const count = await User.query(db).resultSize();
   if (count > 0) return null;
   let ministry = await Organization.query(db).where('kind', 'ministry').first();

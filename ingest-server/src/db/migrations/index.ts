@@ -8,6 +8,7 @@ import * as registryImports from './20261121150000_registry_imports';
 import * as findingParams from './20261207120000_finding_params';
 import * as importRunMessage from './20261207130000_import_run_message';
 import * as reconParams from './20261207140000_recon_params';
+import * as loginThrottle from './20261207150000_login_throttle';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -18,6 +19,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261207120000_finding_params': findingParams,
   '20261207130000_import_run_message': importRunMessage,
   '20261207140000_recon_params': reconParams,
+  '20261207150000_login_throttle': loginThrottle,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

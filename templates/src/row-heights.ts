@@ -25,8 +25,13 @@ export const fittedRowHeights = (sheet: SheetSpec): Map<number, number> => {
   }
   const heights = new Map<number, number>();
   for (const [at, spec] of sheet.cells) {
-    // only labels wrap (formula cells never do: they repeat down thousands of rows)
     const a = parseAddress(at);
+    // a title (14 pt) needs a taller row than the default 15 pt, or it prints over the header below it
+    if ((spec.kind === 'label' || spec.kind === 'formula') && spec.role === 'title' && a !== null) {
+      heights.set(a.row, Math.max(heights.get(a.row) ?? 0, sheet.layout.rowHeights?.get(a.row) ?? 0, LINE_HEIGHT.title + 4));
+      continue;
+    }
+    // only labels wrap (formula cells never do: they repeat down thousands of rows)
     if (spec.kind !== 'label' || !WRAPPING_ROLES.has(spec.role) || a === null) continue;
     const area = merged.get(at) ?? { width: widths[a.col - 1] ?? 8.43, rows: 1 };
     const needed = Math.ceil((linesFor(spec.text, area.width) * LINE_HEIGHT[spec.role] + 4) / area.rows);

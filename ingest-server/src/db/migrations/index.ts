@@ -6,6 +6,8 @@ import * as extraction from './20261121120200_extraction';
 import * as reviewNotifications from './20261121140000_review_notifications';
 import * as registryImports from './20261121150000_registry_imports';
 import * as findingParams from './20261207120000_finding_params';
+import * as importFindingsCap from './20261207140000_import_findings_cap';
+import * as originalDownloads from './20261207140100_original_downloads';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -14,6 +16,8 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121140000_review_notifications': reviewNotifications,
   '20261121150000_registry_imports': registryImports,
   '20261207120000_finding_params': findingParams,
+  '20261207140000_import_findings_cap': importFindingsCap,
+  '20261207140100_original_downloads': originalDownloads,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

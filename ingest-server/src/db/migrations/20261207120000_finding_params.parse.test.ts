@@ -18,8 +18,15 @@ const roundTrips = (code: string, params: FindingParams): void => {
   expect(paramsFromMessage(code, message)).not.toHaveProperty(LEGACY_MESSAGE);
 };
 
+/** Codes added after this migration: no row of theirs was ever stored as message text. */
+const ADDED_LATER: readonly string[] = ['import.findings_omitted'];
+
 describe('reading old finding messages back into params', () => {
-  it.each(FINDING_CODES.filter((c) => SUB_CODES[c] === undefined))('%s', (code) => roundTrips(code, sample(MESSAGES[code] ?? '')));
+  it('has a frozen template for every code but those added later', () => {
+    expect(FINDING_CODES.filter((c) => MESSAGES[c] === undefined)).toEqual(ADDED_LATER);
+  });
+
+  it.each(FINDING_CODES.filter((c) => SUB_CODES[c] === undefined && !ADDED_LATER.includes(c)))('%s', (code) => roundTrips(code, sample(MESSAGES[code] ?? '')));
 
   const withSubCodes = Object.entries(SUB_CODES).flatMap(([code, params]) =>
     Object.entries(params).flatMap(([param, prefixes]) =>

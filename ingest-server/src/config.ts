@@ -1,4 +1,5 @@
 // Configuration from environment variables (documented in the README); read once at start-up.
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCRYPT_COST, type ScryptCost } from './services/passwords';
 
@@ -12,6 +13,14 @@ export interface Config {
   readonly sessionHours: number;
   readonly maxUploadBytes: number;
   readonly maxFilesPerUpload: number;
+  /** Upload bytes being received (and checked) at once, server-wide; a request beyond it is answered 503 with Retry-After. */
+  readonly maxInflightUploadBytes: number;
+  /** An upload body that sends nothing for this long is cut off (ms). */
+  readonly uploadIdleMs: number;
+  /** An upload body not complete after this long is cut off (ms). */
+  readonly uploadBodyMs: number;
+  /** Where upload bodies are written while a request runs (one folder per request, removed when it ends). */
+  readonly uploadTmpDir: string;
   /** Mark the session cookie Secure (set when served over HTTPS). */
   readonly secureCookies: boolean;
   /** Where the add-in loads Office.js from: Microsoft's CDN or this server (/office-js/, for intranets). */
@@ -60,6 +69,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   sessionHours: int(env.PORTFUND_SESSION_HOURS, 8, 'PORTFUND_SESSION_HOURS'),
   maxUploadBytes: int(env.PORTFUND_MAX_UPLOAD_MB, 20, 'PORTFUND_MAX_UPLOAD_MB') * 1024 * 1024,
   maxFilesPerUpload: int(env.PORTFUND_MAX_FILES, 10, 'PORTFUND_MAX_FILES'),
+  maxInflightUploadBytes: int(env.PORTFUND_MAX_INFLIGHT_UPLOAD_MB, 200, 'PORTFUND_MAX_INFLIGHT_UPLOAD_MB') * 1024 * 1024,
+  uploadIdleMs: int(env.PORTFUND_UPLOAD_IDLE_SECONDS, 30, 'PORTFUND_UPLOAD_IDLE_SECONDS') * 1000,
+  uploadBodyMs: int(env.PORTFUND_UPLOAD_BODY_SECONDS, 300, 'PORTFUND_UPLOAD_BODY_SECONDS') * 1000,
+  uploadTmpDir: env.PORTFUND_UPLOAD_TMP_DIR ?? join(tmpdir(), 'portfund-uploads'),
   secureCookies: env.PORTFUND_SECURE_COOKIES === '1' || env.PORTFUND_SECURE_COOKIES === 'true',
   officeJs: env.PORTFUND_OFFICE_JS === 'local' ? 'local' : 'cdn',
   publicUrl: env.PORTFUND_PUBLIC_URL,

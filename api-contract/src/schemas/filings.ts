@@ -87,3 +87,11 @@ export const FilingListQuery = z
   .strict();
 
 export const FilingList = z.object({ filings: z.array(FilingView), total: z.number() });
+
+/** POST /api/filings/{id}/original: a ministry administrator confirms with the file's SHA-256 (shown on the filing). */
+export const OriginalDownloadBody = z
+  .object({
+    confirm: z.string().regex(/^[0-9a-fA-F]{64}$/).openapi({ description: '原始檔案的 SHA-256（確認已了解原始檔案未經清理，僅供稽核）' }),
+  })
+  .strict()
+  .openapi('OriginalDownloadBody');

@@ -4,14 +4,18 @@ import { REFUSAL_CODES } from '../services/result';
 import { refusalAnswer, REFUSALS } from './refusals';
 
 describe('REFUSALS', () => {
-  it('answers every code with a 4xx status, a code and a message in zh-TW', () => {
+  it('answers every code with a 4xx status (503 for a busy server), a code and a message in zh-TW', () => {
     expect(Object.keys(REFUSALS).sort()).toEqual([...REFUSAL_CODES].sort());
     for (const code of REFUSAL_CODES) {
       const answer = refusalAnswer({ code, params: { ubn: '12345678', username: 'x', latest: 2, problem: 'common', until: '2026-12-07T01:02:03.000Z', role: 'local_gov', status: 'submitted', decision: 'approve' } });
-      expect(answer.status >= 400 && answer.status < 500).toBe(true);
+      expect(code === 'upload.busy' ? answer.status === 503 : answer.status >= 400 && answer.status < 500).toBe(true);
       expect(answer.code).toMatch(/^[a-z_]+$/);
       expect(answer.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('tells a client of a busy server when to retry', () => {
+    expect(refusalAnswer({ code: 'upload.busy', params: { seconds: 30 } })).toEqual({ status: 503, code: 'busy', message: '伺服器目前正在接收大量上傳檔案，請於 30 秒後再上傳' });
   });
 
   it('fills the parameters in', () => {

@@ -7,7 +7,7 @@ import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from
 import { HttpError } from './errors';
 
 interface Answer {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
   /** The error code of the response body (kept as the API has answered it). */
   readonly code: string;
   readonly message: (params: RefusalParams) => string;
@@ -50,6 +50,15 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'upload.template_unknown': { status: 422, code: 'file_rejected', message: text('無法辨識範本，未建立申報') },
   'upload.period_unknown': { status: 422, code: 'file_rejected', message: text('活頁簿的年度、申報月份或統一編號無法辨識，請更正後再上傳') },
   'upload.union_out_of_scope': { status: 422, code: 'file_rejected', message: text('統一編號不在您的管轄範圍，未建立申報') },
+  // the server is receiving as many upload bytes as it allows (Config.maxInflightUploadBytes); Retry-After says when
+  'upload.busy': { status: 503, code: 'busy', message: (p) => `伺服器目前正在接收大量上傳檔案，請於 ${param(p, 'seconds')} 秒後再上傳` },
+  'filing.original_admin_only': { status: 403, code: 'forbidden', message: text('原始上傳檔案僅供勞動部系統管理者稽核下載；請下載重新產生的乾淨檔案') },
+  'filing.original_unconfirmed': {
+    status: 400,
+    code: 'confirm_required',
+    message: (p) =>
+      `原始上傳檔案未經清理，可能含有外部連結或主動內容，僅供稽核；確認要下載請加上 confirm=${param(p, 'sha256')}（檔案的 SHA-256），下載將記錄於稽核紀錄`,
+  },
   'registry.union_account': { status: 403, code: 'forbidden', message: text('工會帳號不能查看志工或工會名冊') },
   'registry.other_authority': { status: 404, code: 'not_found', message: text('找不到此地方主管機關的名冊') },
   'registry.org_required': { status: 400, code: 'bad_request', message: text('請以 org 參數指定地方主管機關') },

@@ -1,11 +1,12 @@
 // Who may call what: every registered route × every role over real HTTP — a union, another union, the local government
 // of the filing's jurisdiction and its administrator, another local government, the ministry, a ministry administrator
 // and no one signed in. The routes come from the Express app itself, so a new endpoint cannot slip in unchecked.
+import { createHash } from 'node:crypto';
 import { ubnChecksumOk } from '@portfund/shared-rules';
 import { call, upload } from '../testing/http';
 import { registeredRoutes } from '../testing/routes';
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
-import { cashbookBytes, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
+import { cashbookName, cashbookVariantBytes } from '../testing/workbooks';
 
 type Role = 'anon' | 'unionX' | 'unionY' | 'localA' | 'localAdmin' | 'localB' | 'ministry' | 'admin';
 const ROLES: readonly Role[] = ['anon', 'unionX', 'unionY', 'localA', 'localAdmin', 'localB', 'ministry', 'admin'];
@@ -49,6 +50,7 @@ const filingScope: Record<Role, number> = { anon: 401, unionX: 200, unionY: 404,
 const adminOnly = (created: number): Record<Role, number> => ({ ...all(403), admin: created });
 
 let server: TestServer;
+let originalBytes: Buffer;
 const tokens = new Map<Role, string | null>();
 const ids: Record<string, string> = {};
 
@@ -56,8 +58,11 @@ beforeAll(async () => {
   server = await startTestServer();
   tokens.set('anon', null);
   for (const role of ROLES) if (role !== 'anon') tokens.set(role, await server.login(USERNAMES[role]));
-  const filed = await upload(server.url, tokens.get('unionX') ?? null, [{ name: cashbookName(115, 1, UNION_X_UBN), bytes: await cashbookBytes(1) }]);
+  // edited in its XML after generation: bytes no regenerated template has
+  originalBytes = await cashbookVariantBytes(1, 'ORIG-1');
+  const filed = await upload(server.url, tokens.get('unionX') ?? null, [{ name: cashbookName(115, 1, UNION_X_UBN), bytes: originalBytes }]);
   ids.id = String(filed.body.id);
+  ids.sha256 = createHash('sha256').update(originalBytes).digest('hex');
   ids.ubn = UNION_X_UBN;
   ids.kind = 'cashbook';
   ids.unionXUser = String(server.seed.users.unionX.id);
@@ -66,7 +71,8 @@ beforeAll(async () => {
   await call(`${server.url}/api/filings/${ids.id}/review`, tokens.get('localA') ?? null, 'POST', { decision: 'accept', lockVersion: filed.body.lockVersion });
   const notes = await call(`${server.url}/api/notifications`, tokens.get('unionX') ?? null);
   ids.notification = String(notes.body.notifications[0].id);
-});
+  // a server, eight sign-ins, a checked upload and a review: several minutes on a loaded 2-core machine
+}, 300_000);
 afterAll(() => server.close());
 
 let unique = 0;
@@ -128,7 +134,16 @@ const CASES: readonly Case[] = [
   },
   { method: 'get', path: '/api/filings', expect: all(200) },
   { method: 'get', path: '/api/filings/{id}', expect: filingScope },
+  // the clean copy (a fresh template with the filing's values): everyone who sees the filing
   { method: 'get', path: '/api/filings/{id}/file', expect: filingScope },
+  // the uploaded bytes: a ministry administrator alone, confirming with the file's SHA-256; no reviewer gets them
+  {
+    method: 'post',
+    path: '/api/filings/{id}/original',
+    body: () => ({ confirm: ids.sha256 }),
+    expect: { anon: 401, unionX: 403, unionY: 404, localA: 403, localAdmin: 403, localB: 404, ministry: 403, admin: 200 },
+  },
+  { method: 'post', path: '/api/filings/{id}/original', body: () => ({}), expect: { anon: 401, unionX: 403, unionY: 404, localA: 403, localAdmin: 403, localB: 404, ministry: 403, admin: 400 } },
   { method: 'get', path: '/api/filings/{id}/review', expect: filingScope },
   { method: 'get', path: '/api/filings/{id}/history', expect: filingScope },
   // the filing is in local review: only its local government may decide now (approve needs the current lockVersion: 409 here)
@@ -162,6 +177,7 @@ const COVERED_ELSEWHERE: readonly string[] = [
   'get /api/registry/imports',
   'get /api/registry/imports/{id}',
   'get /api/registry/imports/{id}/report.xlsx',
+  'get /api/registry/imports/{id}/report.csv',
   'get /api/registry/units',
   'get /api/registry/volunteers',
   'get /api/registry/unions',
@@ -201,6 +217,24 @@ describe('scoped lists', () => {
     expect((await call(`${server.url}/api/auth/logout`, token, 'POST')).status).toBe(204);
     expect((await call(`${server.url}/api/auth/me`, token)).status).toBe(401);
     expect((await call(`${server.url}/api/auth/logout`, null, 'POST')).status).toBe(401);
+  });
+});
+
+describe('the uploaded bytes', () => {
+  it('reach no reviewer: every download a role can make of the filing is a clean copy', async () => {
+    for (const role of ROLES) {
+      const token = tokens.get(role) ?? null;
+      const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+      const clean = await fetch(`${server.url}/api/filings/${ids.id}/file`, { headers });
+      const bytes = Buffer.from(await clean.arrayBuffer());
+      expect({ role, original: bytes.equals(originalBytes) }).toEqual({ role, original: false });
+      const original = await fetch(`${server.url}/api/filings/${ids.id}/original`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ confirm: ids.sha256 }),
+      });
+      expect({ role, original: Buffer.from(await original.arrayBuffer()).equals(originalBytes) }).toEqual({ role, original: role === 'admin' });
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 // Uploads over real HTTP with real generated workbooks: findings, idempotency, versions, hostile files, downloads,
 // per-file answers of a multi-file upload, values no column can hold, hostile file names.
+import { createHash } from 'node:crypto';
+import { checkFileBytes } from '../workbook/check/check-file';
 import { legacyXls, textFileNamedXlsx, zipBomb } from '../workbook/testing/hostile-files';
 import { call, multipartBody, rawPost, upload } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
@@ -139,7 +141,7 @@ describe('POST /api/filings', () => {
     expect((await rawPost(`${server.url}/api/filings`, unionX, raw.body, raw.contentType)).status).toBe(400);
   });
 
-  it('answers 404 when a filing\'s raw file is missing', async () => {
+  it('answers 404 when a filing\'s stored file is missing', async () => {
     const res = await upload(server.url, unionX, [{ name: cashbookName(115, 3, UNION_X_UBN), bytes: await cashbookVariantBytes(3, 'GONE-1') }]);
     await server.db('filing_files').where('filing_id', res.body.id).delete();
     const file = await call(`${server.url}/api/filings/${res.body.id}/file`, unionX);
@@ -147,15 +149,45 @@ describe('POST /api/filings', () => {
     expect(file.body.error.message).toContain('原始檔案');
   });
 
-  it('lets those in scope download the raw file, and no one else', async () => {
-    const bytes = await cashbookBytes(3);
-    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 3, UNION_X_UBN), bytes }]);
+  it('gives everyone in scope a clean copy that re-checks the same, and no one else', async () => {
+    // edited in its XML after generation (as by a zip tool), with a finding: full-width digits in a 傳票序號
+    const bytes = await cashbookVariantBytes(3, '１２３４');
+    const name = cashbookName(115, 3, UNION_X_UBN);
+    const res = await upload(server.url, unionX, [{ name, bytes }]);
     const file = await fetch(`${server.url}/api/filings/${res.body.id}/file`, { headers: { authorization: `Bearer ${ministry}` } });
     expect(file.status).toBe(200);
-    expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+    const clean = Buffer.from(await file.arrayBuffer());
+    // a fresh template, not the uploaded bytes — with the same findings at the same cells
+    expect(clean.equals(bytes)).toBe(false);
+    const placed = (f: { code: string; sheet?: string; cell?: string; params: unknown }) => [f.code, f.sheet, f.cell, f.params];
+    const [before, after] = await Promise.all([checkFileBytes(bytes, name), checkFileBytes(clean, name)]);
+    expect(before.findings.length).toBeGreaterThan(0);
+    expect(after.findings.map(placed)).toEqual(before.findings.map(placed));
     expect(file.headers.get('content-disposition')).toContain('accounting.xlsx');
     const other = await call(`${server.url}/api/filings/${res.body.id}/file`, localB);
     expect(other.status).toBe(404);
+  });
+
+  it('gives the uploaded bytes only to a ministry administrator who confirms with their SHA-256, and records it', async () => {
+    const bytes = await cashbookVariantBytes(3, 'ORIG-1');
+    const res = await upload(server.url, unionX, [{ name: cashbookName(115, 3, UNION_X_UBN), bytes }]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const url = `${server.url}/api/filings/${res.body.id}/original`;
+    const admin = await server.login('admin');
+    for (const token of [unionX, localA, ministry]) expect((await call(url, token, 'POST', { confirm: sha256 })).status).toBe(403);
+    const unconfirmed = await call(url, admin, 'POST', {});
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.message).toContain(sha256);
+    expect((await call(url, admin, 'POST', { confirm: '0'.repeat(64) })).status).toBe(400);
+    const before = Number(((await server.db('original_downloads').where('filing_id', res.body.id).count('* as n')) as [{ n: string }])[0].n);
+    expect(before).toBe(0);
+    const original = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ confirm: sha256 }) });
+    expect(original.status).toBe(200);
+    expect(Buffer.from(await original.arrayBuffer()).equals(bytes)).toBe(true);
+    const logged = await server.db('original_downloads').where('filing_id', res.body.id).select('user_id', 'sha256');
+    expect(logged).toEqual([{ user_id: server.seed.users.admin.id, sha256 }]);
+    // the audit trail is append-only
+    await expect(server.db('original_downloads').where('filing_id', res.body.id).delete()).rejects.toThrow('append-only');
   });
 
   it('requires a signed-in union or local government', async () => {

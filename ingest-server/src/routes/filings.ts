@@ -1,19 +1,21 @@
 // Filings: upload (POST /api/filings), list, one filing with its findings, its raw file.
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import { type Knex } from 'knex';
-import multer from 'multer';
 import { z } from 'zod';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { FileRejected, FilingList, FilingListQuery, FilingWithFindings, IdParams, UploadResults } from '@portfund/api-contract/src/schemas';
+import { FileRejected, FilingList, FilingListQuery, FilingWithFindings, IdParams, OriginalDownloadBody, UploadResults } from '@portfund/api-contract/src/schemas';
 import { type Config } from '../config';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
 import { badRequest } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
 import { orRefuse, refusalAnswer } from '../http/refusals';
+import { bufferSource, streamTo } from '../http/stream-download';
+import { boundedUpload, uploadedFiles } from '../http/upload-body';
 import { safeUploadName } from '../http/upload-name';
 import { type User } from '../models/user';
+import { cleanFilingFile, type FilingFile, originalFilingFile } from '../services/filings/download';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
-import { filingFile, filingWithFindings, listFilings } from '../services/filings/read';
+import { filingWithFindings, listFilings } from '../services/filings/read';
 
 registry.registerPath({
   method: 'post',
@@ -51,10 +53,18 @@ registry.registerPath({
 registry.registerPath({
   method: 'get',
   path: '/api/filings/{id}/file',
-  summary: '下載原始檔案',
+  summary: '下載申報的活頁簿（乾淨檔案）：以該申報的範本版本重新產生、填入申報內容，重新檢查結果與原檔相同；原檔的外部連結、內嵌物件等一律不含',
   security: SECURED,
   request: { params: IdParams },
   responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(401, 404) },
+});
+registry.registerPath({
+  method: 'post',
+  path: '/api/filings/{id}/original',
+  summary: '下載原始上傳檔案（僅勞動部系統管理者、稽核用）：須以檔案的 SHA-256 確認；原檔未經清理，每次下載均記錄',
+  security: SECURED,
+  request: { params: IdParams, body: { content: { 'application/json': { schema: OriginalDownloadBody } } } },
+  responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -84,20 +94,23 @@ export const contentDisposition = (fileName: string): string => {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 };
 
+const sendFile = async (res: Response, file: FilingFile): Promise<void> => {
+  res.set('Content-Type', XLSX_TYPE).set('Content-Disposition', contentDisposition(file.fileName)).set('X-Content-Type-Options', 'nosniff');
+  res.set('Cache-Control', 'private, no-store').set('Content-Length', String(file.bytes.length));
+  await streamTo(res, bufferSource(file.bytes));
+};
+
 export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefined): Router => {
   const router = Router();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    defParamCharset: 'utf8',
-    limits: { fileSize: config.maxUploadBytes, files: config.maxFilesPerUpload, fields: 10, parts: config.maxFilesPerUpload + 10 },
-  });
+  // bodies go to a temporary folder within the server's in-flight budget and timeouts (http/upload-body.ts)
+  const upload = boundedUpload(config, 'file', { files: config.maxFilesPerUpload });
   router.use(requireAuth);
 
-  router.post('/', requireRole('union', 'local_gov'), upload.array('file', config.maxFilesPerUpload), async (req, res) => {
-    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+  router.post('/', requireRole('union', 'local_gov'), upload, async (req, res) => {
+    const files = await uploadedFiles(req);
     if (files.length === 0) throw badRequest('請以 multipart 欄位 file 上傳至少一個檔案');
     const user = currentUser(req);
-    const named = files.map((f) => ({ name: safeUploadName(f.originalname), bytes: f.buffer }));
+    const named = files.map((f) => ({ name: safeUploadName(f.originalname), bytes: f.bytes }));
     const only = named.length === 1 ? named[0] : undefined;
     if (only !== undefined) {
       // a single file: its own status, and an unexpected failure goes to the error handler like any other request
@@ -119,11 +132,15 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
     res.json(await filingWithFindings(db, loadedFiling(req)));
   });
 
+  // every reviewer gets the clean copy; the uploaded bytes only a ministry administrator, confirmed and recorded
   router.get('/:id/file', loadFiling(db), async (req, res) => {
-    const filing = loadedFiling(req);
-    const file = orRefuse(await filingFile(db, filing));
-    res.set('Content-Type', XLSX_TYPE).set('Content-Disposition', contentDisposition(filing.file_name)).set('X-Content-Type-Options', 'nosniff');
-    res.send(file.bytes);
+    await sendFile(res, orRefuse(await cleanFilingFile(db, loadedFiling(req))));
+  });
+
+  router.post('/:id/original', loadFiling(db), async (req, res) => {
+    const body = OriginalDownloadBody.safeParse(req.body ?? {});
+    const file = orRefuse(await originalFilingFile(db, currentUser(req), loadedFiling(req), body.success ? body.data.confirm : undefined));
+    await sendFile(res, file);
   });
   return router;
 };

@@ -364,6 +364,14 @@ describe('bad input gets a clear zh-TW answer and changes nothing', () => {
     expect(sheet?.getRow(2).values).toEqual([undefined, 1, '課程類型', 'cell.enum', '錯誤', '「課程類型」的內容「=1+2」不是可選的選項（基礎、特殊、在職、成長、其他）', '基礎、特殊、在職、成長、其他', "'=1+2"]);
     expect(wb.getWorksheet('摘要')?.getCell('B2').value).toBe("'=evil.csv");
     for (const r of [2, 3]) for (const c of [1, 2, 3, 4, 5, 6, 7]) expect(typeof sheet?.getRow(r).getCell(c).formula).toBe('undefined');
+    // the same findings as CSV, text inert as in the XLSX
+    const csv = await download(`${server.url}/api/registry/imports/${res.body.id}/report.csv`, localA);
+    expect(csv.status).toBe(200);
+    expect(csv.disposition).toContain(`import-${res.body.id}-training-report.csv`);
+    const lines = csv.bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"列","欄位","代碼","嚴重度","說明","應為","實際"');
+    expect(lines[1]).toBe('1,"課程類型","cell.enum","錯誤","「課程類型」的內容「=1+2」不是可選的選項（基礎、特殊、在職、成長、其他）","基礎、特殊、在職、成長、其他","\'=1+2"');
+    expect(lines).toHaveLength(4);
   });
 });
 
@@ -415,6 +423,7 @@ describe('scope', () => {
       `/api/registry/imports`,
       `/api/registry/imports/${runId}`,
       `/api/registry/imports/${runId}/report.xlsx`,
+      `/api/registry/imports/${runId}/report.csv`,
       `/api/registry/units`,
       `/api/registry/volunteers`,
       `/api/registry/unions`,
@@ -427,7 +436,7 @@ describe('scope', () => {
       expect([path, (await call(`${server.url}${path}`, unionX)).status]).toEqual([path, 403]);
       expect([path, (await call(`${server.url}${path}`, localA)).status]).toEqual([path, 200]);
     }
-    for (const path of [`/api/registry/imports/${runId}`, `/api/registry/imports/${runId}/report.xlsx`, `/api/registry/unions/${server.seed.unionX.id}/officers`, `/api/registry/eligibility?unit=${unitId}`, `/api/registry/semiannual?year=114&half=1&unit=${unitId}`, `/api/registry/volunteers?unit=${unitId}`]) {
+    for (const path of [`/api/registry/imports/${runId}`, `/api/registry/imports/${runId}/report.xlsx`, `/api/registry/imports/${runId}/report.csv`, `/api/registry/unions/${server.seed.unionX.id}/officers`, `/api/registry/eligibility?unit=${unitId}`, `/api/registry/semiannual?year=114&half=1&unit=${unitId}`, `/api/registry/volunteers?unit=${unitId}`]) {
       expect([path, (await call(`${server.url}${path}`, localB)).status]).toEqual([path, 404]);
     }
     for (const path of ['/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', `/api/registry/unions/${server.seed.unionX.id}/officers`, '/api/registry/eligibility', '/api/registry/semiannual?year=114&half=1']) {
@@ -440,7 +449,7 @@ describe('scope', () => {
 
   it('documents the endpoints in the OpenAPI file', async () => {
     const doc = await call(`${server.url}/api/openapi.json`, null);
-    for (const path of ['/api/registry/imports/{kind}', '/api/registry/imports', '/api/registry/imports/{id}', '/api/registry/imports/{id}/report.xlsx', '/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', '/api/registry/unions/{id}/officers', '/api/registry/eligibility', '/api/registry/semiannual']) {
+    for (const path of ['/api/registry/imports/{kind}', '/api/registry/imports', '/api/registry/imports/{id}', '/api/registry/imports/{id}/report.xlsx', '/api/registry/imports/{id}/report.csv', '/api/registry/units', '/api/registry/volunteers', '/api/registry/unions', '/api/registry/unions/{id}/officers', '/api/registry/eligibility', '/api/registry/semiannual']) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
   });

@@ -2,9 +2,9 @@
 // list and read import runs with their findings and XLSX report, list units, volunteers, union profiles and a union's
 // officers, and read a unit's eligibility lists and 半年報. Local governments import and read their own registry; the ministry reads any
 // (naming it with ?org=); unions have no access.
+import { Readable } from 'node:stream';
 import { type Request, Router } from 'express';
 import { type Knex } from 'knex';
-import multer from 'multer';
 import { z } from 'zod';
 import { taipeiDate } from '@portfund/shared-rules';
 import { IMPORT_KINDS, type ImportKind } from '@portfund/shared-rules/src/registry';
@@ -28,12 +28,13 @@ import {
   VolunteerQuery,
 } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { type Config } from '../config';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
 import { badRequest, notFound } from '../http/errors';
 import { orRefuse } from '../http/refusals';
-import { XLSX_CONTENT_TYPE } from '../services/export';
-import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
+import { downloadControl, streamTo } from '../http/stream-download';
+import { boundedUpload, type UploadBounds, uploadedFiles } from '../http/upload-body';
+import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../services/export';
+import { importReportCsv, reportCsvFileName } from '../services/registry/report-csv';
 import { unionList, unionOfficers, unitList, volunteerList } from '../services/registry/directory';
 import { unitEligibility } from '../services/registry/eligibility';
 import { reportFileName, writeImportReport } from '../services/registry/report-xlsx';
@@ -86,6 +87,14 @@ registry.registerPath({
   security: SECURED,
   request: { params: IdParams },
   responses: { 200: xlsx('匯入報告'), ...errorResponses(401, 403, 404) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/registry/imports/{id}/report.csv',
+  summary: '匯入報告（CSV，UTF-8 含 BOM：每一筆檢查結果的列、欄位、代碼、說明）',
+  security: SECURED,
+  request: { params: IdParams },
+  responses: { 200: { description: '匯入報告', content: { [CSV_CONTENT_TYPE]: { schema: z.string() } } }, ...errorResponses(401, 403, 404) },
 });
 registry.registerPath({
   method: 'get',
@@ -143,13 +152,10 @@ registry.registerPath({
 
 const fileName = (name: string): string => (name === '' ? 'upload' : name.slice(0, 255));
 
-export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>): Router => {
+export const importRoutes = (db: Knex, config: UploadBounds): Router => {
   const router = Router();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    defParamCharset: 'utf8',
-    limits: { fileSize: config?.maxUploadBytes ?? DEFAULT_LIMITS.maxFileBytes, files: 1, fields: 10, parts: 12 },
-  });
+  // the body goes to a temporary folder within the server's in-flight budget and timeouts (http/upload-body.ts)
+  const upload = boundedUpload(config, 'file', { files: 1 });
   // local governments and the ministry read registries; importing is for local governments alone (below)
   router.use(requireAuth, requireRole('local_gov', 'ministry'));
 
@@ -163,22 +169,22 @@ export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>):
   // the local government whose registry is read: one's own, or the one the ministry names with ?org=
   const ownerOf = async (req: Request, org: number | undefined): Promise<number> => orRefuse(await registryOwner(db, currentUser(req), org)).owner;
 
-  router.post('/imports/:kind', requireRole('local_gov'), upload.single('file'), async (req, res) => {
+  router.post('/imports/:kind', requireRole('local_gov'), upload, async (req, res) => {
     const kind = ImportKindParam.safeParse(req.params.kind);
     if (!kind.success) throw badRequest(`匯入類別須為 ${IMPORT_KINDS.join('、')}`);
     const body = ImportBody.parse(req.body ?? {});
-    const file = req.file;
+    const [file] = await uploadedFiles(req);
     if (file === undefined) throw badRequest('請以 multipart 欄位 file 上傳一個檔案');
     const outcome = await runImport(db, currentUser(req), {
       kind: kind.data as ImportKind,
       mode: body.mode,
       fileName: fileName(file.originalname),
-      bytes: file.buffer,
+      bytes: file.bytes,
       ...(body.sheet !== undefined ? { sheet: body.sheet } : {}),
       ...(body.createUnits !== undefined ? { createUnits: body.createUnits } : {}),
     });
-    const total = outcome.run.errors + outcome.run.warnings;
-    res.status(outcome.run.status === 'unreadable' ? 422 : 201).json({ ...runView(outcome.run), findings: outcome.findings, findingsTotal: total });
+    // findingsTotal: the rows stored (the first 200 of each code, then a count per code), which GET pages through
+    res.status(outcome.run.status === 'unreadable' ? 422 : 201).json({ ...runView(outcome.run), findings: outcome.findings, findingsTotal: outcome.run.findings_stored });
   });
 
   router.get('/imports', async (req, res) => {
@@ -190,14 +196,21 @@ export const importRoutes = (db: Knex, config?: Pick<Config, 'maxUploadBytes'>):
     const run = await loadRun(req);
     const q = FindingsQuery.parse(req.query);
     const findings = await findingsPage(db, run.id, q.offset, q.limit);
-    res.json({ ...runView(run), findings: findings.map(findingRowView), findingsTotal: run.errors + run.warnings });
+    res.json({ ...runView(run), findings: findings.map(findingRowView), findingsTotal: run.findings_stored });
   });
 
   router.get('/imports/:id/report.xlsx', async (req, res) => {
     const run = await loadRun(req);
     res.set('Content-Type', XLSX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(reportFileName(run))).set('X-Content-Type-Options', 'nosniff');
-    await writeImportReport(db, run, res);
-    res.end();
+    // streamed a page at a time with back-pressure; stops when the client goes (the workbook writer ends the response)
+    await writeImportReport(db, run, res, downloadControl(res));
+  });
+
+  router.get('/imports/:id/report.csv', async (req, res) => {
+    const run = await loadRun(req);
+    res.set('Content-Type', CSV_CONTENT_TYPE).set('Content-Disposition', contentDisposition(reportCsvFileName(run))).set('X-Content-Type-Options', 'nosniff');
+    // a page of findings is read only when the client has taken the last one; a client that leaves ends it
+    await streamTo(res, Readable.from(importReportCsv(db, run)));
   });
 
   router.get('/units', async (req, res) => {

@@ -1,5 +1,6 @@
 // Reconciled reports for the ministry and local governments, each restricted to the caller's scope: per union, per local
 // government, and one union's quarterly balances — as JSON, or ?format=csv / ?format=xlsx downloads.
+import { Readable } from 'node:stream';
 import { type Response, Router } from 'express';
 import { type Knex } from 'knex';
 import { z } from 'zod';
@@ -7,7 +8,8 @@ import { BalancesParams, BalancesQuery, BalancesReport, LocalGovernmentReport, R
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
-import { type Column, CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../services/export';
+import { downloadControl, streamTo } from '../http/stream-download';
+import { type Column, CSV_CONTENT_TYPE, csvLines, writeXlsx, XLSX_CONTENT_TYPE } from '../services/export';
 import {
   balancesReport,
   balancesTable,
@@ -82,12 +84,12 @@ const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: u
   const columns: readonly Column<Row>[] = table.columns;
   if (format === 'csv') {
     res.set('Content-Type', CSV_CONTENT_TYPE).set('Content-Disposition', contentDisposition(`${table.fileName}.csv`));
-    res.send(Buffer.from(toCsv(columns, table.rows), 'utf8'));
+    // streamed line by line with back-pressure; a client that leaves stops it
+    await streamTo(res, Readable.from(csvLines(columns, table.rows)));
     return;
   }
-  const bytes = await toXlsx(table.sheetName, columns, table.rows);
   res.set('Content-Type', XLSX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(`${table.fileName}.xlsx`));
-  res.send(bytes);
+  await writeXlsx(res, table.sheetName, columns, table.rows, downloadControl(res));
 };
 
 /** The report routes; `now` decides which quarters are due (a parameter so tests can fix the clock). */

@@ -685,6 +685,16 @@ const entries = {
     source: 'SPEC §8',
     scope: 'import',
   },
+  'import.findings_omitted': {
+    severity: 'warning',
+    category: 'import',
+    title: '同類問題未全部列出',
+    explanation:
+      '一次匯入每一種檢查結果只保存並列出前 200 筆，其餘只記筆數，以免一個有大量錯誤的檔案佔滿系統空間；請依已列出的問題修正整個檔案（同類問題通常出自同一原因）後重新試算。',
+    message: '代碼 {findingCode} 另有 {count} 筆同類問題未列出',
+    source: 'SPEC §8',
+    scope: 'import',
+  },
   'import.unknown_unit': {
     severity: 'error',
     category: 'import',

@@ -85,8 +85,9 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
             <SummaryBadges {...filing.summary} />
           </Fact>
         </dl>
+        {/* the clean copy: a fresh template of the filing's version with its values; the uploaded bytes are for audit only */}
         <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={styles.link}>
-          下載原始檔案（{filing.fileName}）
+          下載活頁簿（{filing.fileName}，依範本重新產生的乾淨檔案）
         </Link>
       </Panel>
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />

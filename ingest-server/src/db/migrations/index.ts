@@ -9,6 +9,8 @@ import * as findingParams from './20261207120000_finding_params';
 import * as importRunMessage from './20261207130000_import_run_message';
 import * as reconParams from './20261207140000_recon_params';
 import * as loginThrottle from './20261207150000_login_throttle';
+import * as importFindingsCap from './20261207160000_import_findings_cap';
+import * as originalDownloads from './20261207160100_original_downloads';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -20,6 +22,8 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261207130000_import_run_message': importRunMessage,
   '20261207140000_recon_params': reconParams,
   '20261207150000_login_throttle': loginThrottle,
+  '20261207160000_import_findings_cap': importFindingsCap,
+  '20261207160100_original_downloads': originalDownloads,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

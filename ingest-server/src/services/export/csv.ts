@@ -15,8 +15,11 @@ const field = <Row>(column: Column<Row>, row: Row): string => {
   return numberText(column.kind, cell.value);
 };
 
+/** The CSV of a table line by line (BOM and header first), for streaming a download. */
+export function* csvLines<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>): Generator<string> {
+  yield `${BOM}${columns.map((c) => quote(escapeFormula(c.header))).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((c) => field(c, row)).join(',')}\r\n`;
+}
+
 /** The CSV text of a table, header row first, starting with a BOM. */
-export const toCsv = <Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string => {
-  const lines = [columns.map((c) => quote(escapeFormula(c.header))).join(','), ...rows.map((row) => columns.map((c) => field(c, row)).join(','))];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
-};
+export const toCsv = <Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string => [...csvLines(columns, rows)].join('');

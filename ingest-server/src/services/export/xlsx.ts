@@ -1,5 +1,6 @@
 // XLSX download of a table with exceljs: bold frozen header row with an autofilter, column widths, '#,##0' amounts and
-// '0.0%' ratios as real numbers; text cells are written as strings and made inert like in the CSV.
+// '0.0%' ratios as real numbers; text cells are written as strings and made inert like in the CSV. Streamed (WorkbookWriter).
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellOf, type Column, type ColumnKind, displayWidth, escapeFormula, numberText } from './columns';
 
@@ -18,12 +19,41 @@ export const safeSheetName = (name: string): string => {
 
 const shownWidth = (kind: ColumnKind, text: string): number => (kind === 'amount' ? text.length + Math.floor((text.length - 1) / 3) : displayWidth(text));
 
-/** The workbook bytes of one sheet holding the table. */
-export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
+/** Column widths in characters: from the header and every value (a CJK character counts two), unless a column sets one. */
+const widthsOf = <Row>(columns: readonly Column<Row>[], rows: readonly Row[]): number[] => {
+  const widths = columns.map((c) => displayWidth(c.header));
+  for (const row of rows) {
+    columns.forEach((column, i) => {
+      const cell = cellOf(column.kind, column.value(row));
+      if (cell.type === 'text') widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text));
+      else if (cell.type === 'number' && column.kind !== 'text') {
+        widths[i] = Math.max(widths[i] ?? 0, shownWidth(column.kind, numberText(column.kind, cell.value)) + (column.kind === 'percent' ? 1 : 0));
+      }
+    });
+  }
+  return columns.map((c, i) => c.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (widths[i] ?? 0) + 2)));
+};
+
+export interface StreamControl {
+  /** True once the client has gone: stop producing. */
+  readonly gone?: () => boolean;
+  /** Resolves when the output can take more (back-pressure); called between batches of rows. */
+  readonly drained?: () => Promise<void>;
+}
+
+const BATCH_ROWS = 500;
+
+/**
+ * One sheet holding the table, streamed into `out` with exceljs's WorkbookWriter (rows committed as they are written,
+ * waiting for the output between batches, stopping when the client goes). Resolves false when it stopped early.
+ */
+export const writeXlsx = async <Row>(out: Writable, sheetName: string, columns: readonly Column<Row>[], rows: readonly Row[], control: StreamControl = {}): Promise<boolean> => {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'portfund';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  const widths = columns.map((c) => displayWidth(c.header));
+  const widths = widthsOf(columns, rows);
+  sheet.columns = columns.map((_, i) => ({ width: widths[i] ?? MIN_WIDTH }));
+  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
 
   const header = sheet.getRow(1);
   columns.forEach((c, i) => {
@@ -34,7 +64,12 @@ export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Ro
   });
   header.commit();
 
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    if (r % BATCH_ROWS === 0) {
+      if (control.gone?.() === true) return false;
+      await control.drained?.();
+    }
+    const row = rows[r] as Row;
     const sheetRow = sheet.getRow(r + 2);
     columns.forEach((column, i) => {
       const cell = cellOf(column.kind, column.value(row));
@@ -43,20 +78,30 @@ export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Ro
       if (cell.type === 'text') {
         // a plain string value: exceljs writes it as a string cell, never as a formula
         target.value = cell.text;
-        widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text));
         return;
       }
       if (column.kind === 'text') return;
       target.value = column.kind === 'percent' ? cell.value.dividedBy(100).toNumber() : cell.value.toNumber();
       target.numFmt = NUMBER_FORMATS[column.kind];
-      widths[i] = Math.max(widths[i] ?? 0, shownWidth(column.kind, numberText(column.kind, cell.value)) + (column.kind === 'percent' ? 1 : 0));
     });
     sheetRow.commit();
-  });
+  }
+  if (control.gone?.() === true) return false;
+  sheet.commit();
+  await workbook.commit();
+  return true;
+};
 
-  columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (widths[i] ?? 0) + 2));
+/** The workbook bytes of one sheet holding the table. */
+export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<Buffer> => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
   });
-  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeXlsx(out, sheetName, columns, rows);
+  await ended;
+  return Buffer.concat(chunks);
 };

@@ -6,7 +6,6 @@ import { type z } from 'zod';
 import { type Filing } from '../../models/filing';
 import { FindingRow } from '../../models/finding-row';
 import { type User } from '../../models/user';
-import { refuse, type Outcome } from '../result';
 import { scopedFilings } from '../scope';
 import { filingView, findingView } from './view';
 
@@ -27,10 +26,4 @@ export const listFilings = async (db: Knex, user: User, q: z.infer<typeof Filing
   const total = await query.clone().resultSize();
   const filings = await query.orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(q.limit).offset(q.offset);
   return { filings: filings.map(filingView), total };
-};
-
-/** The bytes of the workbook as it was uploaded. */
-export const filingFile = async (db: Knex, filing: Filing): Promise<Outcome<{ bytes: Buffer }>> => {
-  const row = await db('filing_files').where('filing_id', filing.id).first<{ bytes: Uint8Array } | undefined>();
-  return row === undefined ? refuse('filing.file_missing') : { ok: true, bytes: Buffer.from(row.bytes) };
 };

@@ -5,7 +5,7 @@ import { type Writable } from 'node:stream';
 import { messageOf } from '@portfund/shared-rules';
 import ExcelJS from 'exceljs';
 import { type Knex } from 'knex';
-import { escapeFormula } from '../export';
+import { escapeFormula, type StreamControl } from '../export';
 import { findingsPage, type ImportRunRow } from './store';
 import { dateFormatsText, importerText, runView, taipeiDateTime } from './view';
 
@@ -14,9 +14,19 @@ const PAGE = 2000;
 const text = (value: string | number | null | undefined): string | number | null =>
   value === null || value === undefined ? null : typeof value === 'number' ? value : escapeFormula(value);
 
+/** Findings not stored with the run (beyond the first 200 of each code). */
+export const omittedTotal = (run: ImportRunRow): number => Object.values(run.findings_omitted ?? {}).reduce((a, b) => a + Number(b), 0);
+
 export const reportFileName = (run: ImportRunRow): string => `import-${run.id}-${run.kind}-report.xlsx`;
 
-export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writable): Promise<void> => {
+/** Pages of findings written into reports so far (process-wide): lets a test see a report stop when its client goes. */
+export const importReportStats = { pages: 0 };
+
+/**
+ * Streams the report into `out`: a page of findings at a time, waiting for the output between pages (back-pressure)
+ * and stopping when the client goes (control.gone). Resolves false when it stopped early.
+ */
+export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writable, control: StreamControl = {}): Promise<boolean> => {
   const view = runView(run);
   const user = await db('users').where('id', run.user_id).first<{ username: string; display_name: string | null } | undefined>('username', 'display_name');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -43,6 +53,7 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     ['有錯誤未匯入', view.counts.rejected],
     ['錯誤', view.summary.errors],
     ['提醒', view.summary.warnings],
+    ['未列出（每種代碼只列前 200 筆）', omittedTotal(run)],
     ['匯入者', importerText(user)],
     ['匯入時間', taipeiDateTime(run.created_at)],
     ['完成時間', taipeiDateTime(run.finished_at)],
@@ -64,7 +75,10 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
   sheet.getRow(1).font = { bold: true };
   let after = 0;
   for (;;) {
+    if (control.gone?.() === true) return false;
+    await control.drained?.();
     const page = await findingsPage(db, run.id, after, PAGE);
+    importReportStats.pages += 1;
     for (const f of page) {
       sheet
         .addRow([f.row_no, text(f.field), f.code, f.severity === 'error' ? '錯誤' : '提醒', text(messageOf(f.code, f.params)), text(f.expected), text(f.actual)])
@@ -74,6 +88,8 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     if (last === undefined || page.length < PAGE) break;
     after = last.seq;
   }
+  if (control.gone?.() === true) return false;
   sheet.commit();
   await workbook.commit();
+  return true;
 };

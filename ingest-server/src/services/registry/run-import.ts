@@ -2,7 +2,8 @@
 // the shared rules against the importing local government's registry, and — in one transaction holding that
 // registry's lock — either nothing is written (dry run: the writes of a second pass are rolled back, so it can say
 // what would change), the valid rows are upserted, or (all or nothing) the rows are upserted only when a first pass
-// found no error. The run, its counts and its findings are recorded in every mode.
+// found no error. The run, its counts and its findings (the first 200 of each code, then a count) are recorded in every
+// mode; a dry run stores nothing else.
 import { makeFinding, taipeiDate, type Finding, type FindingParams, type Reason, type TextCode } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind, type ImportRecords, UnitDirectory } from '@portfund/shared-rules/src/registry';
 import { type Knex } from 'knex';
@@ -32,7 +33,7 @@ export interface ImportRequest {
 
 export interface ImportOutcome {
   readonly run: ImportRunRow;
-  /** The first findings (all of them are stored with the run and in its report). */
+  /** The first findings (the first FINDINGS_PER_CODE of each code are stored with the run and in its report). */
   readonly findings: readonly Finding[];
 }
 
@@ -86,10 +87,10 @@ const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, ha
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
     const finding = makeFinding('file.unreadable', {}, reason);
     await sink.add([finding]);
-    await sink.flush();
+    await sink.finish();
     const [done] = (await trx('import_runs')
       .where('id', run.id)
-      .update({ status: 'unreadable', errors: 1, message_code: finding.code, message_params: JSON.stringify(finding.params), sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
+      .update({ status: 'unreadable', errors: 1, findings_stored: sink.stored, message_code: finding.code, message_params: JSON.stringify(finding.params), sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
       .returning('*')) as ImportRunRow[];
     return { run: done ?? run, findings: sink.first };
   });
@@ -135,7 +136,7 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
     // all or nothing: check everything first, write only when no row has an error (the second pass sees the same
     // registry: the lock is held throughout)
     const first = await pass(request.mode === 'valid_rows', true);
-    await sink.flush();
+    await sink.finish();
     const clean = first.headerOk && first.rejected === 0;
     if (request.mode === 'all_or_nothing' && clean) await pass(true, false);
     if (request.mode === 'dry_run' && first.headerOk && first.valid > 0) {
@@ -161,6 +162,8 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
         rows_rejected: first.rejected,
         errors: first.errors,
         warnings: first.warnings,
+        findings_stored: sink.stored,
+        findings_omitted: JSON.stringify(sink.omittedCounts()),
         ...resultOf(request.mode, status, first, writes),
         finished_at: trx.fn.now(),
       })

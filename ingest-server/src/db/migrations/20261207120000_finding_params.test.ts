@@ -6,9 +6,10 @@ import { beforeMigration, oldFiling } from './testing/before-migration';
 const THIS = '20261207120000_finding_params';
 const migration = beforeMigration(THIS);
 
-// what the old code stored: the rendered text of findings made as today (their wording did not change)
+// what the old code stored: the rendered text of findings made as today (codes whose wording did not change since;
+// issue 13 reworded date.roc_invalid, see the parse test for an old wording kept as text)
 const OLD = [
-  makeFinding('date.roc_invalid', { sheet: '申請書', cell: 'C7' }, { label: '成立日期', actual: '840301', reason: 'date.leading_zero', fixed: '0840301' }),
+  makeFinding('cell.type', { sheet: '申請書', cell: 'B16' }, { label: '會員人數', actual: '0', expectedType: 'type.positive_integer' }),
   makeFinding('file.unreadable', {}, { reason: 'gate.too_large', sizeMb: '12.5', limitMb: '10' }),
   makeFinding('import.header', { field: 'A、B' }, { reason: 'header.missing', columns: '身分證字號、志工姓名', more: 12 }),
   makeFinding('officer.leader_count', { row: 3 }, { ubn: '04595257', term: '2024-01-01~2027-12-31', actual: 2 }),

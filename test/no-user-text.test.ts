@@ -43,6 +43,7 @@ const VOCABULARY = new Set([
   '支',
   '聯合組織',
   '分配款',
+  '其他收入',
   '結餘款',
   '利息收入',
   '臺',
@@ -70,6 +71,9 @@ const VOCABULARY = new Set([
   '身分別',
   '其他',
   '其他/未填',
+  // what a template's hidden names stand for, named as a label in template.structure
+  '範本識別資料',
+  '下拉選單或標示資料',
 ]);
 
 const CHINESE = /[\p{Script=Han}「」『』（），。：；！？]/u;

@@ -71,6 +71,7 @@ export const PINNED_BOUNDS: WorkbookBounds = Object.freeze({
     ['mk_6', { rows: 26000, columns: 41 }],
     ['mk_7', { rows: 26000, columns: 41 }],
     ['roster_rows', { rows: 25000, columns: 23 }],
+    ['tbl_cb_no', { rows: 57, columns: 18 }],
     ['tbl_cb_summary', { rows: 57, columns: 18 }],
     ['te_items', { rows: 29, columns: 17 }],
     ['te_total', { rows: 17, columns: 17 }],

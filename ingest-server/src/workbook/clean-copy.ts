@@ -3,7 +3,9 @@
 // embeddings, names, styles, macros). A formula that reaches outside the workbook (DDE, another file, a web call) is
 // never carried: its cached value is written instead.
 import { type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { openWorkbookBytes, WORKBOOK_LIMITS } from './gate/input-gate';
 import { fillFromSnapshot } from './migrate';
+import { readWorkbookEntries } from './read/read-workbook';
 
 // DDE (app|topic!item), external references ([1]Sheet!A1, 'C:\…'!A1), and functions that call out or run code
 const ACTIVE_FORMULA = /\||\[|\b(?:DDE|DDEAUTO|WEBSERVICE|FILTERXML|CALL|REGISTER(?:\.ID)?|EXEC|RTD|IMAGE|HYPERLINK|INDIRECT)\s*\(|[a-z]:\\|\\\\|https?:/i;
@@ -14,3 +16,11 @@ export const isInertFormula = (formula: string): boolean => !ACTIVE_FORMULA.test
 /** The clean copy's bytes: the template of `version` with the snapshot's inputs (and whatever was typed over its formulas). */
 export const cleanCopy = (snapshot: WorkbookSnapshot, kind: WorkbookKind, version: string): Promise<Buffer> =>
   fillFromSnapshot(snapshot, kind, version, version, { keepFormula: isInertFormula, sameVersion: true });
+
+/** A stored file's clean copy (it passed the gate when filed; read again as a precaution): what a check worker runs. */
+export const cleanCopyOfFile = async (bytes: Buffer, kind: WorkbookKind, version: string): Promise<Buffer> => {
+  const gate = await openWorkbookBytes(bytes, WORKBOOK_LIMITS);
+  if (!gate.ok) throw new Error(`a stored file no longer passes the input gate (${gate.reason.reason})`);
+  const snapshot = await readWorkbookEntries(gate.zip).finally(() => gate.zip.close());
+  return cleanCopy(snapshot, kind, version);
+};

@@ -6,9 +6,7 @@ import { createHash } from 'node:crypto';
 import { type Knex } from 'knex';
 import { type Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { cleanCopy } from '../../workbook/clean-copy';
-import { openWorkbookBytes, WORKBOOK_LIMITS } from '../../workbook/gate/input-gate';
-import { readWorkbookEntries } from '../../workbook/read/read-workbook';
+import { cleanCopyInWorker } from '../../workbook/check/check-pool';
 import { type Outcome, refuse } from '../result';
 
 export interface FilingFile {
@@ -21,14 +19,12 @@ const storedBytes = async (db: Knex, filing: Filing): Promise<Buffer | undefined
   return row === undefined ? undefined : Buffer.from(row.bytes);
 };
 
-/** The clean copy of a filing: its stored file read again (it passed the gate when filed) and written into a fresh template. */
+/** The clean copy of a filing: its stored file read again and written into a fresh template of its version. */
 export const cleanFilingFile = async (db: Knex, filing: Filing): Promise<Outcome<FilingFile>> => {
   const bytes = await storedBytes(db, filing);
   if (bytes === undefined) return refuse('filing.file_missing');
-  const gate = await openWorkbookBytes(bytes, WORKBOOK_LIMITS);
-  if (!gate.ok) throw new Error(`filing ${filing.id}: its stored file no longer passes the input gate (${gate.reason.reason})`);
-  const snapshot = await readWorkbookEntries(gate.zip).finally(() => gate.zip.close());
-  return { ok: true, fileName: filing.file_name, bytes: await cleanCopy(snapshot, filing.kind, filing.template_version) };
+  // generating a workbook takes seconds of CPU: in a check worker, so the server keeps answering meanwhile
+  return { ok: true, fileName: filing.file_name, bytes: await cleanCopyInWorker(bytes, filing.kind, filing.template_version) };
 };
 
 /** The uploaded bytes, for a ministry administrator who confirmed with their SHA-256; recorded for audit. */

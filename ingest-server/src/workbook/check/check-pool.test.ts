@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { cachedTemplate } from '../../../../test/support/cached-template';
+import { CURRENT_VERSION } from '@portfund/shared-rules';
 import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { CheckPool } from './check-pool';
 import { checkUpload } from './check-upload';
@@ -51,6 +52,17 @@ describe('CheckPool', () => {
       expect(inWorker.data?.kind === 'cashbook' ? inWorker.data.entries.length : 0).toBe(CASHBOOK_ENTRIES.length);
       expect(inWorker.data?.kind === 'cashbook' ? inWorker.data.totals.spend.length : 0).toBeGreaterThan(0);
       expect(inWorker.data).toEqual(inProcess.data);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('writes a clean copy in a worker: a fresh template that re-checks to the findings of the file it copies', async () => {
+    const pool = new CheckPool({ size: 1 });
+    try {
+      const copy = await pool.cleanCopy(cashbook, 'cashbook', CURRENT_VERSION);
+      expect(copy.equals(cashbook)).toBe(false);
+      expect((await checkUpload(copy, CB_FILE)).findings).toEqual((await checkUpload(cashbook, CB_FILE)).findings);
     } finally {
       await pool.close();
     }

@@ -1,4 +1,4 @@
-// Uploads are checked in worker threads, so a large or hostile workbook never stalls the server: /api/health and every
+// Uploads are checked (and reviewers' clean copies written) in worker threads, so a large or hostile workbook never stalls the server: /api/health and every
 // other request keep being answered while a 20,000-entry cash book takes seconds of CPU. Each worker has a heap limit;
 // one that runs out is replaced and its upload refused as file.unreadable. Workers stay warm between uploads.
 import { availableParallelism } from 'node:os';
@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { isBundleFresh } from '../../../bin/bundle-freshness';
 import { readerReasons } from '../gate/reasons';
 import { unreadable } from './check-file';
+import { type WorkbookKind } from '@portfund/shared-rules';
 import { type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
 
@@ -43,10 +44,8 @@ const workerScript = (): { code: string; eval: boolean } => {
 };
 
 interface Job {
-  readonly id: number;
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  resolve(check: UploadCheck): void;
+  readonly message: CheckJob;
+  resolve(reply: CheckReply): void;
   reject(error: unknown): void;
 }
 
@@ -58,6 +57,9 @@ interface Slot {
 
 const isOutOfMemory = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+// a copy the worker may own: the caller keeps its buffer (an upload's is stored as the filing's file)
+const copyOf = (bytes: Buffer): Uint8Array => new Uint8Array(bytes);
 
 const tooComplex = (fileName: string): UploadCheck => ({ ...unreadable(fileName, readerReasons.outOfMemory), data: null });
 
@@ -73,14 +75,29 @@ export class CheckPool {
 
   /** Checks an upload in a worker; resolves with file.unreadable when the workbook needs more memory than allowed. */
   check(bytes: Buffer, fileName: string): Promise<UploadCheck> {
-    return new Promise<UploadCheck>((resolve, reject) => {
-      // a copy the worker may own: the caller keeps its buffer (it is stored as the filing's file)
-      const job = { id: this.nextId++, bytes: new Uint8Array(bytes), fileName, resolve, reject };
-      this.queue.push(job);
+    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName })
+      .then((reply) => {
+        if (!('check' in reply)) throw new Error('check worker answered a check with a copy');
+        return reply.check;
+      })
+      .catch((error: unknown) => {
+        if (isOutOfMemory(error)) return tooComplex(fileName);
+        throw error;
+      });
+  }
+
+  /** Writes a stored file's clean copy (a fresh template of its version filled with its values) in a worker. */
+  cleanCopy(bytes: Buffer, kind: WorkbookKind, version: string): Promise<Buffer> {
+    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName: '', cleanCopy: { kind, version } }).then((reply) => {
+      if (!('copy' in reply)) throw new Error('check worker answered a copy with a check');
+      return Buffer.from(reply.copy.buffer, reply.copy.byteOffset, reply.copy.byteLength);
+    });
+  }
+
+  private run(message: CheckJob): Promise<CheckReply> {
+    return new Promise<CheckReply>((resolve, reject) => {
+      this.queue.push({ message, resolve, reject });
       this.dispatch();
-    }).catch((error: unknown) => {
-      if (isOutOfMemory(error)) return tooComplex(fileName);
-      throw error;
     });
   }
 
@@ -110,8 +127,7 @@ export class CheckPool {
     slot.idleTimer = null;
     slot.job = job;
     slot.worker.ref();
-    const message: CheckJob = { id: job.id, bytes: job.bytes, fileName: job.fileName };
-    slot.worker.postMessage(message, [job.bytes.buffer as ArrayBuffer]);
+    slot.worker.postMessage(job.message, [job.message.bytes.buffer as ArrayBuffer]);
   }
 
   private spawn(): Slot {
@@ -120,9 +136,9 @@ export class CheckPool {
     const slot: Slot = { worker, job: null, idleTimer: null };
     worker.on('message', (reply: CheckReply) => {
       const job = slot.job;
-      if (job === null || job.id !== reply.id) return;
+      if (job === null || job.message.id !== reply.id) return;
       slot.job = null;
-      job.resolve(reply.check);
+      job.resolve(reply);
       this.idle(slot);
       this.dispatch();
     });
@@ -170,4 +186,10 @@ export const closeCheckPool = async (): Promise<void> => {
 export const checkUploadInWorker = (bytes: Buffer, fileName: string): Promise<UploadCheck> => {
   shared ??= new CheckPool();
   return shared.check(bytes, fileName);
+};
+
+/** A clean copy written by the server's pool (made on first use like the checks'). */
+export const cleanCopyInWorker = (bytes: Buffer, kind: WorkbookKind, version: string): Promise<Buffer> => {
+  shared ??= new CheckPool();
+  return shared.cleanCopy(bytes, kind, version);
 };

@@ -1,24 +1,33 @@
-// Worker-thread entry (started by check-pool.ts): checks one upload at a time away from the server's event loop.
+// Worker-thread entry (started by check-pool.ts): checks one upload, or writes one clean copy, at a time away from the
+// server's event loop.
+import { type WorkbookKind } from '@portfund/shared-rules';
 import { parentPort } from 'node:worker_threads';
+import { cleanCopyOfFile } from '../clean-copy';
 import { checkUpload, type UploadCheck } from './check-upload';
 
 export interface CheckJob {
   readonly id: number;
   readonly bytes: Uint8Array;
   readonly fileName: string;
+  /** Set for a reviewer's download: write the file's clean copy instead of checking it. */
+  readonly cleanCopy?: { readonly kind: WorkbookKind; readonly version: string };
 }
 
-export interface CheckReply {
-  readonly id: number;
-  /** Plain data: structured clone carries it unchanged. */
-  readonly check: UploadCheck;
-}
+/** Plain data: structured clone carries it unchanged. */
+export type CheckReply = { readonly id: number; readonly check: UploadCheck } | { readonly id: number; readonly copy: Uint8Array };
 
 const port = parentPort;
 if (port !== null) {
   port.on('message', (job: CheckJob) => {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     // an exception here is a bug: let it reach the pool as the worker's 'error' event
+    if (job.cleanCopy !== undefined) {
+      void cleanCopyOfFile(bytes, job.cleanCopy.kind, job.cleanCopy.version).then((copy) => {
+        const reply: CheckReply = { id: job.id, copy: new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) };
+        port.postMessage(reply);
+      });
+      return;
+    }
     void checkUpload(bytes, job.fileName).then((check) => {
       const reply: CheckReply = { id: job.id, check };
       port.postMessage(reply);

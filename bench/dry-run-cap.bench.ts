@@ -2,17 +2,17 @@
 // 9,000,000 findings before findings were capped per code. This measures what it stores now — rows in import_findings,
 // the run's counts, seconds and peak RSS — in a fresh child process and database: PGlite on disk, or a real PostgreSQL
 // when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. `npm run bench -- dry-run-cap` (one run: it takes minutes).
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { type BenchContext, type Benchmark } from './lib/benchmark';
 import { runChild } from './lib/child';
+import { SERVICE_HOURS_HEADER, withImportDb } from './lib/import-db';
 import { writeResults } from './lib/results';
 import { printTable } from './lib/table';
 
-const HEADER = ['身分證字號', '志工姓名', '時數歸屬單位', '時數類型', '服務日期起', '服務日期迄', '服務項目', '服務內容', '服務時數'];
+const HEADER = SERVICE_HOURS_HEADER;
 const ROWS = Number(process.env.BENCH_DRY_RUN_ROWS ?? 1_000_000);
 
 interface ChildResult {
@@ -27,16 +27,8 @@ interface ChildResult {
 }
 
 const child = async (file: string, dataDir: string): Promise<void> => {
-  const { createDb, migrate, bindModels } = await import('../ingest-server/src/db/connection');
   const { runImport } = await import('../ingest-server/src/services/registry/run-import');
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const schema = url === undefined ? undefined : `bench_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const db = createDb(url === undefined ? { dataDir } : { databaseUrl: url, schema });
-  try {
-    await migrate(db, schema);
-    bindModels(db);
-    const [org] = await db('organizations').insert({ kind: 'local_gov', name: '臺中市政府勞工局' }).returning('id');
-    const [user] = await db('users').insert({ username: 'bench', password_hash: 'x', organization_id: (org as { id: number }).id, role: 'local_gov' }).returning('*');
+  await withImportDb(dataDir, async ({ db, database, user }) => {
     const bytes = await readFile(file);
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => {
@@ -48,7 +40,7 @@ const child = async (file: string, dataDir: string): Promise<void> => {
     clearInterval(sampler);
     const [{ n }] = (await db('import_findings').count('* as n')) as [{ n: string | number }];
     const result: ChildResult = {
-      database: url === undefined ? 'pglite' : 'postgresql',
+      database,
       seconds,
       rowsRead: outcome.run.rows_read,
       findings: outcome.run.errors + outcome.run.warnings,
@@ -58,10 +50,7 @@ const child = async (file: string, dataDir: string): Promise<void> => {
       peakRssMB: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1048576,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
-  } finally {
-    if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-    await db.destroy();
-  }
+  });
 };
 
 const makeCsv = async (dir: string, rows: number): Promise<{ path: string; bytes: number }> => {

@@ -4,7 +4,6 @@
 // Each run is a fresh child process with a fresh database, so its peak RSS is the import's own; sizes of 10k and 100k
 // rows show whether memory grows with the file. Database: PGlite on disk (in the child's process, so its RSS includes
 // the database engine), or a real PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,11 +11,12 @@ import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { type BenchContext, type Benchmark } from './lib/benchmark';
 import { runChild } from './lib/child';
+import { SERVICE_HOURS_HEADER, withImportDb } from './lib/import-db';
 import { writeResults } from './lib/results';
 import { printTable } from './lib/table';
 import { ms, stats, type Stats } from './lib/timing';
 
-const HEADER = ['身分證字號', '志工姓名', '時數歸屬單位', '時數類型', '服務日期起', '服務日期迄', '服務項目', '服務內容', '服務時數'];
+const HEADER = SERVICE_HOURS_HEADER;
 const UNITS = ['第一小隊', '社福志工隊', '八德區公所', '南區老人文康中心', '清潔隊'];
 const ITEMS = [['社會福利服務', '關懷訪視'], ['環境保護服務', '資源回收'], ['戶政服務', '櫃臺服務'], ['醫療衛生服務', '掛號引導']];
 const SURNAMES = '陳林黃張李王吳劉蔡楊許鄭謝郭洪邱曾廖賴周';
@@ -93,17 +93,8 @@ interface ChildResult {
 }
 
 const child = async (file: string, dataDir: string): Promise<void> => {
-  const { createDb, migrate, bindModels } = await import('../ingest-server/src/db/connection');
   const { runImport } = await import('../ingest-server/src/services/registry/run-import');
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const schema = url === undefined ? undefined : `bench_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const db = createDb(url === undefined ? { dataDir } : { databaseUrl: url, schema });
-  try {
-    await migrate(db, schema);
-    bindModels(db);
-    const [org] = await db('organizations').insert({ kind: 'local_gov', name: '臺中市政府勞工局' }).returning('id');
-    const orgId = (org as { id: number }).id;
-    const [user] = await db('users').insert({ username: 'bench', password_hash: 'x', organization_id: orgId, role: 'local_gov' }).returning('*');
+  await withImportDb(dataDir, async ({ db, database, orgId, user }) => {
     const unit = async (parent: number | null, level: string, name: string): Promise<number> =>
       ((await db('volunteer_units').insert({ organization_id: orgId, parent_id: parent, level, name }).returning('id'))[0] as { id: number }).id;
     const social = await unit(null, 'agency', '社會局');
@@ -142,7 +133,7 @@ const child = async (file: string, dataDir: string): Promise<void> => {
     const counts = (r: typeof first) => ({ read: r.run.rows_read, inserted: r.run.rows_inserted, updated: r.run.rows_updated, unchanged: r.run.rows_unchanged, rejected: r.run.rows_rejected, errors: r.run.errors });
     const [{ n }] = (await db('volunteer_service_hours').count('* as n')) as [{ n: string | number }];
     const result: ChildResult = {
-      database: url === undefined ? 'pglite' : 'postgresql',
+      database,
       importMs,
       reimportMs,
       first: counts(first),
@@ -156,10 +147,7 @@ const child = async (file: string, dataDir: string): Promise<void> => {
       rowsInDb: Number(n),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
-  } finally {
-    if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-    await db.destroy();
-  }
+  });
 };
 
 // ── the benchmark ───────────────────────────────────────────────────────────────────────────────────────────────────────

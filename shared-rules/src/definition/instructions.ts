@@ -58,19 +58,19 @@ export const instructionLines = (def: WorkbookDefinition): InstructionLine[] => 
     { text: '二、各欄位填寫規定', role: 'section' },
     ...fieldLines(def),
   ];
-  lines.push({ text: '三、系統檢查規則（Excel 增益集、離線檢查與上傳後皆依同一套規則檢查）', role: 'section' });
-  lines.push({ text: '', role: 'header', columns: ['代碼', '等級', '規則', '說明', '依據'] });
-  for (const code of codesForKind(def.kind)) {
-    const entry = CATALOGUE[code as keyof typeof CATALOGUE];
-    const where = entry.scope === 'server' ? '（上傳後由系統比對其他申報資料）' : '';
-    lines.push({
-      text: code,
-      role: 'rule',
-      columns: [code, entry.severity === 'error' ? '錯誤' : '提醒', entry.title, `${entry.explanation}${where}`, entry.source],
-    });
-  }
+  lines.push({ text: '三、系統檢查規則（Excel 增益集、離線檢查與上傳後皆依同一套規則檢查）', role: 'section' }, ...ruleLines(def, (text) => text, (source) => source));
   return lines;
 };
+
+/** The rule table: one row per check of this workbook, its explanation and source as the sheet's readers should see them. */
+const ruleLines = (def: WorkbookDefinition, explanation: (text: string) => string, source: (text: string) => string): InstructionLine[] => [
+  { text: '', role: 'header', columns: ['代碼', '等級', '規則', '說明', '依據'] },
+  ...codesForKind(def.kind).map((code): InstructionLine => {
+    const entry = CATALOGUE[code as keyof typeof CATALOGUE];
+    const where = entry.scope === 'server' ? '（上傳後由系統比對其他申報資料）' : '';
+    return { text: code, role: 'rule', columns: [code, entry.severity === 'error' ? '錯誤' : '提醒', entry.title, `${explanation(entry.explanation)}${where}`, source(entry.source)] };
+  }),
+];
 
 const fieldLines = (def: WorkbookDefinition): InstructionLine[] =>
   def.fields.flatMap((field): InstructionLine[] => {
@@ -113,16 +113,6 @@ const manualInstructionLines = (def: WorkbookDefinition): InstructionLine[] => {
     lines.push(...notes.lines.map((text) => ({ text, role: 'text' as const })));
   }
   lines.push({ text: '四、各欄位填寫規定', role: 'section' }, ...fieldLines(def));
-  lines.push({ text: '五、系統檢查規則（上傳前後皆依同一套規則檢查）', role: 'section' });
-  lines.push({ text: '', role: 'header', columns: ['代碼', '等級', '規則', '說明', '依據'] });
-  for (const code of codesForKind(def.kind)) {
-    const entry = CATALOGUE[code as keyof typeof CATALOGUE];
-    const where = entry.scope === 'server' ? '（上傳後由系統比對其他申報資料）' : '';
-    lines.push({
-      text: code,
-      role: 'rule',
-      columns: [code, entry.severity === 'error' ? '錯誤' : '提醒', entry.title, `${unionFacing(entry.explanation)}${where}`, manualSource(entry.source)],
-    });
-  }
+  lines.push({ text: '五、系統檢查規則（上傳前後皆依同一套規則檢查）', role: 'section' }, ...ruleLines(def, unionFacing, manualSource));
   return lines;
 };

@@ -3,6 +3,7 @@
 // plain data crosses from the checking worker to the server as it is.
 import { type SpendCategory } from '../definition/cashbook/params';
 import { type Account } from '../ledger/delta';
+import { type EntryCells } from '../ledger/replay';
 
 /** A decimal number as text in plain notation, never rounded, never a float. */
 export type DecimalString = string;
@@ -16,19 +17,7 @@ export interface WorkbookHeader {
 }
 
 /** One used row of cb_entries with the balances after it (cells that cannot be read are null). */
-export interface LedgerEntryData {
-  /** Sheet row number. */
-  readonly row: number;
-  readonly month: number | null;
-  readonly day: number | null;
-  readonly zi: string | null;
-  readonly voucher: string | null;
-  readonly item: string | null;
-  readonly no: string | null;
-  readonly note: string | null;
-  readonly amount: DecimalString | null;
-  readonly category: string | null;
-  readonly account: string | null;
+export interface LedgerEntryData extends EntryCells<DecimalString> {
   /** Every account's balance after this entry. */
   readonly balances: BalancesData;
   /** 結存: the sum of the four accounts after this entry. */

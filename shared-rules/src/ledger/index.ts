@@ -3,6 +3,7 @@ export { ACCOUNTS, type Account, isAccount, ledgerDelta } from './delta';
 export {
   type Balances,
   balancesTotal,
+  type EntryCells,
   type FormulaView,
   type LedgerEntry,
   type LedgerEntryInput,

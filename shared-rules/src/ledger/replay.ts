@@ -14,8 +14,8 @@ export interface FormulaView {
   readonly account: string;
 }
 
-/** One used row of cb_entries, read tolerantly: a cell that cannot be read is null (the cell rules report it). */
-export interface LedgerEntryInput {
+/** The cells of one used row of cb_entries, read tolerantly: a cell that cannot be read is null (the cell rules report it). */
+export interface EntryCells<Amount> {
   /** Sheet row number. */
   readonly row: number;
   readonly month: number | null;
@@ -26,9 +26,13 @@ export interface LedgerEntryInput {
   readonly no: string | null;
   /** 摘要(二): the member's name for payments to a person. */
   readonly note: string | null;
-  readonly amount: Decimal | null;
+  readonly amount: Amount | null;
   readonly category: string | null;
   readonly account: string | null;
+}
+
+/** One used row of cb_entries as the replay reads it. */
+export interface LedgerEntryInput extends EntryCells<Decimal> {
   /** The parameter-table row of 字|號 (what 摘要(一) looks up), or null when there is none. */
   readonly param: ParamRow | null;
   /** The formula's reading of the row when it differs from the clean values (readLedger always sets it). */

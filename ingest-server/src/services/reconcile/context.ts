@@ -1,26 +1,14 @@
 // What reconciliation reads about filings, loaded once per run and shared by the checks: the current version of a
 // period and what each filing stored (entries, balances, spend, figures, roster). Amounts become Decimal here.
-import { ACCOUNTS, type Account, type Finding } from '@portfund/shared-rules';
+import { ACCOUNTS, type Account, type EntryCells, type Finding } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { Filing, type FilingKind } from '../../models/filing';
 import { registryProfile } from '../registry/registry-profile';
 
 /** One stored cash-book entry, in book order. */
-export interface StoredEntry {
+export interface StoredEntry extends EntryCells<Decimal> {
   readonly seq: number;
-  /** Sheet row of the entry in its workbook. */
-  readonly row: number;
-  readonly month: number | null;
-  readonly day: number | null;
-  readonly zi: string | null;
-  readonly voucher: string | null;
-  readonly item: string | null;
-  readonly no: string | null;
-  readonly note: string | null;
-  readonly amount: Decimal | null;
-  readonly category: string | null;
-  readonly account: string | null;
 }
 
 export interface CashbookSummary {

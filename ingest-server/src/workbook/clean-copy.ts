@@ -2,16 +2,17 @@
 // the same cells, values and findings when re-checked, none of what else the uploaded file carried (external links,
 // embeddings, names, styles, macros). A formula that reaches outside the workbook (DDE, another file, a web call) is
 // never carried: its cached value is written instead.
-import { type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { activeFormula, type WorkbookKind, type WorkbookSnapshot } from '@portfund/shared-rules';
 import { openWorkbookBytes, WORKBOOK_LIMITS } from './gate/input-gate';
 import { fillFromSnapshot } from './migrate';
 import { readWorkbookEntries } from './read/read-workbook';
 
-// DDE (app|topic!item), external references ([1]Sheet!A1, 'C:\…'!A1), and functions that call out or run code
-const ACTIVE_FORMULA = /\||\[|\b(?:DDE|DDEAUTO|WEBSERVICE|FILTERXML|CALL|REGISTER(?:\.ID)?|EXEC|RTD|IMAGE|HYPERLINK|INDIRECT)\s*\(|[a-z]:\\|\\\\|https?:/i;
+// beyond what the upload gate refuses (activeFormula: DDE, web and code calls, other workbooks), the copy carries no
+// link, no indirect reference and nothing naming a path or an address: a reviewer's copy holds values there instead
+const NOT_COPIED = /\||\[|\b(?:HYPERLINK|INDIRECT)\s*\(|[a-z]:\\|\\\\|https?:/i;
 
 /** True when a formula stays inside the workbook and calls nothing outside it. */
-export const isInertFormula = (formula: string): boolean => !ACTIVE_FORMULA.test(formula);
+export const isInertFormula = (formula: string): boolean => activeFormula(formula) === null && !NOT_COPIED.test(formula);
 
 /** The clean copy's bytes: the template of `version` with the snapshot's inputs (and whatever was typed over its formulas). */
 export const cleanCopy = (snapshot: WorkbookSnapshot, kind: WorkbookKind, version: string): Promise<Buffer> =>

@@ -78,6 +78,11 @@ export const createClient = (options: ClientOptions = {}) => {
     login: (username: string, password: string) => send<T.LoginResponse>('/api/auth/login', { method: 'POST', json: { username, password } }),
     logout: () => send<void>('/api/auth/logout', { method: 'POST', json: {} }),
     me: () => send<T.MeResponse>('/api/auth/me'),
+    /** An administrator resets a user's password: an e-mailed one-time link, or a temporary password to change at next sign-in. */
+    resetUserPassword: (userId: number, body: T.PasswordResetRequest) =>
+      send<T.PasswordResetResult>(`/api/users/${userId}/password-reset`, { method: 'POST', json: body }),
+    /** An administrator ends a lockout after failed sign-ins. */
+    unlockUser: (userId: number) => send<T.User>(`/api/users/${userId}/unlock`, { method: 'POST', json: {} }),
     filings: (params: T.FilingListParams = {}) => send<T.FilingList>(`/api/filings${queryString(params)}`),
     filing: (id: number) => send<T.FilingWithFindings>(`/api/filings/${id}`),
     /** Every file answered on its own, in upload order (a single file's answer too). */

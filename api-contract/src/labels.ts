@@ -68,3 +68,39 @@ export const PASSWORD_PROBLEM_LABELS: Readonly<Record<PasswordProblem, string>> 
   common: '此密碼是常見或已外洩的密碼，請改用他人猜不到的密碼',
   guessable: '密碼太容易猜到（避免常見單字、鍵盤排列、年份、日期或重複字元），請加長或改用不相關的字詞組合',
 };
+
+/** What an administrator did, as the audit log (admin_audit) records it. */
+export const ADMIN_ACTIONS = [
+  'setup.admin',
+  'org.create',
+  'org.update',
+  'org.disable',
+  'org.enable',
+  'org.bulk_create',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.reset_link',
+  'user.reset_temporary',
+  'user.unlock',
+  'user.bulk_create',
+] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+export const ADMIN_ACTION_LABELS: Readonly<Record<AdminAction, string>> = {
+  'setup.admin': '首次設定建立管理者',
+  'org.create': '建立機關',
+  'org.update': '修改機關資料',
+  'org.disable': '停用機關',
+  'org.enable': '重新啟用機關',
+  'org.bulk_create': '批次建立工會',
+  'user.create': '建立使用者',
+  'user.update': '修改使用者資料',
+  'user.disable': '停用使用者',
+  'user.enable': '重新啟用使用者',
+  'user.reset_link': '寄送密碼重設連結',
+  'user.reset_temporary': '設定臨時密碼',
+  'user.unlock': '解除登入鎖定',
+  'user.bulk_create': '批次建立使用者',
+};

@@ -10,6 +10,8 @@ export type User = z.output<typeof S.UserView>;
 export type LoginResponse = z.output<typeof S.LoginResponse>;
 export type MeResponse = z.output<typeof S.MeResponse>;
 export type Organization = z.output<typeof S.OrganizationView>;
+export type PasswordResetRequest = z.input<typeof S.PasswordResetBody>;
+export type PasswordResetResult = z.output<typeof S.PasswordResetResult>;
 
 export type Finding = z.output<typeof S.FindingView>;
 export type Filing = z.output<typeof S.FilingView>;

@@ -37,3 +37,25 @@ export const UserBody = z
   })
   .strict()
   .openapi('UserBody');
+
+/** An administrator's password reset (POST /api/users/{id}/password-reset). */
+export const PasswordResetBody = z
+  .object({
+    mode: z.enum(['link', 'temporary']).openapi({
+      description: 'link：以電子郵件寄送一次性重設連結（30 分鐘內有效）；temporary：產生臨時密碼，使用者下次登入時必須變更',
+    }),
+  })
+  .strict()
+  .openapi('PasswordResetBody');
+
+export const PasswordResetResult = z
+  .object({
+    mode: z.enum(['link', 'temporary']),
+    /** link: whether the link went to the outbox (false when mail is off or the user has no address). */
+    mailed: z.boolean(),
+    /** temporary: the password, shown to the administrator this once and never stored in clear or logged. */
+    temporaryPassword: z.string().optional(),
+    /** link: when the link stops working (ISO 8601). */
+    expiresAt: z.string().optional(),
+  })
+  .openapi('PasswordResetResult');

@@ -11,5 +11,9 @@ export class Organization extends Model {
   ubn!: string | null;
   parent_id!: number | null;
   code!: string | null;
+  disabled!: boolean;
+  contact_name!: string | null;
+  contact_phone!: string | null;
+  contact_email!: string | null;
   created_at!: Date;
 }

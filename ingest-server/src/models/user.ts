@@ -16,5 +16,7 @@ export class User extends Model {
   display_name!: string | null;
   email!: string | null;
   disabled!: boolean;
+  must_change_password!: boolean;
+  email_opt_out!: boolean;
   created_at!: Date;
 }

@@ -11,6 +11,7 @@ import * as reconParams from './20261207140000_recon_params';
 import * as loginThrottle from './20261207150000_login_throttle';
 import * as importFindingsCap from './20261207160000_import_findings_cap';
 import * as originalDownloads from './20261207160100_original_downloads';
+import * as administration from './20261208090000_administration';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -24,6 +25,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261207150000_login_throttle': loginThrottle,
   '20261207160000_import_findings_cap': importFindingsCap,
   '20261207160100_original_downloads': originalDownloads,
+  '20261208090000_administration': administration,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

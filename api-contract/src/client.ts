@@ -78,6 +78,28 @@ export const createClient = (options: ClientOptions = {}) => {
     login: (username: string, password: string) => send<T.LoginResponse>('/api/auth/login', { method: 'POST', json: { username, password } }),
     logout: () => send<void>('/api/auth/logout', { method: 'POST', json: {} }),
     me: () => send<T.MeResponse>('/api/auth/me'),
+    organizations: (params: T.OrganizationListParams = {}) => send<{ organizations: T.Organization[] }>(`/api/organizations${queryString(params)}`),
+    createOrganization: (body: T.OrganizationCreateRequest) => send<T.Organization>('/api/organizations', { method: 'POST', json: body }),
+    updateOrganization: (id: number, body: T.OrganizationPatchRequest) => send<T.Organization>(`/api/organizations/${id}`, { method: 'PATCH', json: body }),
+    /** Unions from a 工會基本資料 file (CSV/XLSX): dryRun 'true' reports row by row, 'false' creates them all or none. */
+    bulkOrganizations: (file: File, fields: { readonly dryRun: boolean; readonly parentId?: number | undefined }) => {
+      const form = new FormData();
+      form.append('dryRun', String(fields.dryRun));
+      if (fields.parentId !== undefined) form.append('parentId', String(fields.parentId));
+      form.append('file', file, file.name);
+      return send<T.BulkOrganizationsResult>('/api/organizations/bulk', { method: 'POST', form, accept: [422] });
+    },
+    users: (params: T.UserListParams = {}) => send<T.UserList>(`/api/users${queryString(params)}`),
+    createUser: (body: T.UserCreateRequest) => send<T.User>('/api/users', { method: 'POST', json: body }),
+    updateUser: (id: number, body: T.UserPatchRequest) => send<T.User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
+    /** Users from a CSV/XLSX (帳號, 姓名, Email, 統一編號 or 機關): dryRun 'true' reports row by row, 'false' creates all or none. */
+    bulkUsers: (file: File, fields: { readonly dryRun: boolean }) => {
+      const form = new FormData();
+      form.append('dryRun', String(fields.dryRun));
+      form.append('file', file, file.name);
+      return send<T.BulkUsersResult>('/api/users/bulk', { method: 'POST', form, accept: [422] });
+    },
+    adminAudit: (params: T.AdminAuditParams = {}) => send<T.AdminAuditPage>(`/api/admin/audit${queryString(params)}`),
     /** An administrator resets a user's password: an e-mailed one-time link, or a temporary password to change at next sign-in. */
     resetUserPassword: (userId: number, body: T.PasswordResetRequest) =>
       send<T.PasswordResetResult>(`/api/users/${userId}/password-reset`, { method: 'POST', json: body }),

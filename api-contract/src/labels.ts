@@ -104,3 +104,25 @@ export const ADMIN_ACTION_LABELS: Readonly<Record<AdminAction, string>> = {
   'user.unlock': '解除登入鎖定',
   'user.bulk_create': '批次建立使用者',
 };
+
+/** Why a row of a bulk creation (organisations or users from a file) is refused: the per-row report's words. */
+export const BULK_PROBLEM_LABELS = {
+  name_missing: '名稱未填',
+  name_too_long: '名稱超過 200 字',
+  ubn_missing: '統一編號未填',
+  ubn_invalid: '統一編號不正確（須為 8 碼數字且檢查碼正確）',
+  ubn_duplicate: '統一編號在檔案中重複',
+  ubn_taken: '統一編號已由其他機關使用',
+  username_invalid: '帳號須為 3–100 字，只能使用英數字與 . _ @ -',
+  username_duplicate: '帳號在檔案中重複',
+  username_taken: '帳號已存在',
+  display_name_too_long: '姓名超過 100 字',
+  email_invalid: 'Email 格式不正確',
+  organization_missing: '請填「統一編號」或「機關」',
+  organization_not_found: '找不到此機關或工會（或不在您的管理範圍內）',
+  organization_disabled: '此機關已停用',
+  text_invalid: '含有控制字元，請移除後再送出',
+} as const;
+export type BulkProblemCode = keyof typeof BULK_PROBLEM_LABELS;
+
+export const BULK_STATUS_LABELS = { create: '將建立', exists: '已存在（略過）', refused: '不能建立', created: '已建立' } as const;

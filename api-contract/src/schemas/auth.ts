@@ -21,6 +21,10 @@ export const UserView = z
     role: z.enum(ROLES),
     isAdmin: z.boolean(),
     disabled: z.boolean(),
+    email: z.string().nullable(),
+    emailOptOut: z.boolean().optional(),
+    mustChangePassword: z.boolean(),
+    lockedUntil: z.string().nullable().openapi({ description: '登入失敗過多，須等到此時（ISO 8601）才能再試；null 表示未鎖定' }),
     organization: z.object({ id: z.number(), kind: z.string(), name: z.string(), ubn: z.string().nullable() }),
   })
   .openapi('User');

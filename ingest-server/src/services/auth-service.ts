@@ -29,7 +29,7 @@ const checkPassword = async (db: Knex, cost: ScryptCost, username: string, passw
   let valid = false;
   try {
     user = await User.query(db).whereRaw('lower(username) = ?', [name]).first();
-    valid = user !== undefined && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash(cost)).then(() => false);
+    valid = user !== undefined && (await accountUsable(db, user)) ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await dummyPasswordHash(cost)).then(() => false);
   } finally {
     await settleAttempt(db, source, claim.attemptId, valid);
   }
@@ -41,6 +41,10 @@ const checkPassword = async (db: Knex, cost: ScryptCost, username: string, passw
   }
   return { ok: true, user };
 };
+
+/** Neither the user nor their organisation is disabled. */
+const accountUsable = async (db: Knex, user: User): Promise<boolean> =>
+  !user.disabled && (await db('organizations').where({ id: user.organization_id, disabled: false }).first('id')) !== undefined;
 
 const rateLimited = (checked: { until: Date }): Refusal => refuse('auth.rate_limited', { until: checked.until.toISOString() });
 
@@ -96,7 +100,7 @@ export const findSession = async (db: Knex, token: string): Promise<{ session: S
   const session = await Session.query(db).where('token_hash', hashToken(token)).andWhere('expires_at', '>', new Date()).first();
   if (session === undefined) return null;
   const user = await User.query(db).findById(session.user_id);
-  if (user === undefined || user.disabled) return null;
+  if (user === undefined || !(await accountUsable(db, user))) return null;
   return { session, user };
 };
 

@@ -200,3 +200,22 @@ export const pruneLoginThrottle = async (db: Knex, now = new Date()): Promise<vo
   await db('login_throttles').where('last_failure_at', '<', new Date(now.getTime() - FAILURE_MEMORY_HOURS * 3_600_000)).delete();
   await db('login_attempts').where('at', '<', new Date(now.getTime() - 7 * 86_400_000)).delete();
 };
+
+const ACCOUNT_PREFIX = 'account:';
+
+/** The lower-case account names now waiting out a delay (a subquery for the administrators' "locked" filter). */
+export const lockedAccountNames = (db: Knex, now = new Date()): Knex.QueryBuilder =>
+  db('login_throttles')
+    .where('key', 'like', `${ACCOUNT_PREFIX}%`)
+    .andWhere('blocked_until', '>', now)
+    .select(db.raw('substr(key, ?) as username', [ACCOUNT_PREFIX.length + 1]));
+
+/** Until when each of these accounts must wait before its next sign-in attempt (only the ones waiting now). */
+export const accountLocks = async (db: Knex, usernames: readonly string[], now = new Date()): Promise<Map<string, Date>> => {
+  if (usernames.length === 0) return new Map();
+  const rows = await db('login_throttles')
+    .whereIn('key', usernames.map((u) => `${ACCOUNT_PREFIX}${u.trim().toLowerCase()}`))
+    .andWhere('blocked_until', '>', now)
+    .select<{ key: string; blocked_until: Date }[]>('key', 'blocked_until');
+  return new Map(rows.map((r) => [r.key.slice(ACCOUNT_PREFIX.length), new Date(r.blocked_until)]));
+};

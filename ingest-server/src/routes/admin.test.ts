@@ -120,7 +120,7 @@ describe('bulk creation', () => {
     const table: Table = [
       ['工會名稱', '統一編號', '負責人', '電話', 'Email'],
       ['臺中港碼頭工會', fresh[0] ?? '', '林一', '04-1111111', 'a@example.tw'],
-      ['臺中港倉儲工會', `　${(fresh[1] ?? '').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}`, '', '', ''],
+      ['臺中港倉儲工會', `\u3000${(fresh[1] ?? '').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}`, '', '', ''],
       ['臺中市港區裝卸職業工會', UNION_X_UBN, '', '', ''],
       ['高雄工會', UNION_Y_UBN, '', '', ''],
       ['', '12345678', '', '', ''],

@@ -67,6 +67,8 @@ beforeAll(async () => {
   ids.kind = 'cashbook';
   ids.unionXUser = String(server.seed.users.unionX.id);
   ids.unionYUser = String(server.seed.users.unionY.id);
+  ids.unionXOrg = String(server.seed.unionX.id);
+  ids.unionYOrg = String(server.seed.unionY.id);
   // a notification for union X: the local government takes the filing into review
   await call(`${server.url}/api/filings/${ids.id}/review`, tokens.get('localA') ?? null, 'POST', { decision: 'accept', lockVersion: filed.body.lockVersion });
   const notes = await call(`${server.url}/api/notifications`, tokens.get('unionX') ?? null);
@@ -123,6 +125,14 @@ const CASES: readonly Case[] = [
   },
   { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionXUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 200 } },
   { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionYUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 404 } },
+  // organisations are edited by administrators within reach: another jurisdiction's union does not exist for them
+  { method: 'patch', path: '/api/organizations/{id}', vars: { id: 'unionXOrg' }, body: () => ({ contactPhone: '04-2656-0000' }), expect: { ...adminOnly(200), localAdmin: 200 } },
+  { method: 'patch', path: '/api/organizations/{id}', vars: { id: 'unionYOrg' }, body: () => ({ contactPhone: '07-0000-0000' }), expect: { ...adminOnly(200), localAdmin: 404 } },
+  // bulk creation: administrators only (the role check comes first, then the 400 for the missing file)
+  { method: 'post', path: '/api/organizations/bulk', expect: { ...adminOnly(400), localAdmin: 400 } },
+  { method: 'post', path: '/api/users/bulk', expect: { ...adminOnly(400), localAdmin: 400 } },
+  // the audit log: administrators, each within reach (scoping in routes/admin.test.ts)
+  { method: 'get', path: '/api/admin/audit', expect: { ...adminOnly(200), localAdmin: 200 } },
   // no file attached: the role check comes first, then the 400 for the missing file
   { method: 'post', path: '/api/filings', expect: { ...all(400), ministry: 403, admin: 403 } },
   // a cash book of union X: its union and its local government file it; another union or jurisdiction cannot (422)

@@ -90,6 +90,7 @@ export const createClient = (options: ClientOptions = {}) => {
       return send<T.BulkOrganizationsResult>('/api/organizations/bulk', { method: 'POST', form, accept: [422] });
     },
     users: (params: T.UserListParams = {}) => send<T.UserList>(`/api/users${queryString(params)}`),
+    user: (id: number) => send<T.User>(`/api/users/${id}`),
     createUser: (body: T.UserCreateRequest) => send<T.User>('/api/users', { method: 'POST', json: body }),
     updateUser: (id: number, body: T.UserPatchRequest) => send<T.User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
     /** Users from a CSV/XLSX (帳號, 姓名, Email, 統一編號 or 機關): dryRun 'true' reports row by row, 'false' creates all or none. */

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from './labels';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
 import { ImportsPage } from './pages/ImportsPage';
+import { AdminPage } from './pages/admin/AdminPage';
 import { LoginPage } from './pages/LoginPage';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
@@ -20,6 +21,7 @@ const SECTIONS = [
   { key: 'reports', label: '報表' },
   { key: 'notifications', label: '通知訊息' },
   { key: 'imports', label: '名冊匯入' },
+  { key: 'admin', label: '管理' },
 ] as const;
 
 const useStyles = makeStyles({
@@ -43,7 +45,7 @@ const useStyles = makeStyles({
   main: { paddingTop: tokens.spacingVerticalL },
 });
 
-const visibleSections = (user: User) => SECTIONS.filter((s) => s.key !== 'imports' || user.role !== 'union');
+const visibleSections = (user: User) => SECTIONS.filter((s) => (s.key !== 'imports' || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
 
 export const App = () => {
   const styles = useStyles();
@@ -104,6 +106,7 @@ export const App = () => {
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}
+            {route.section === 'admin' && signIn.user.isAdmin && <AdminPage user={signIn.user} route={route} />}
           </main>
         </div>
       )}

@@ -3,15 +3,19 @@ import { useEffect, useState } from 'react';
 
 export interface Route {
   readonly section: string;
+  /** A page within the section (#/admin/users/5: 'users'), '' when none. */
+  readonly sub: string;
   readonly id: number | null;
 }
 
-const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports']);
+const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports', 'admin']);
+const ID = /^\d{1,9}$/;
 
 export const parseHash = (hash: string): Route => {
-  const [section = '', id = ''] = hash.replace(/^#\/?/, '').split('/');
+  const [section = '', first = '', second = ''] = hash.replace(/^#\/?/, '').split('/');
   const known = SECTIONS.has(section) ? section : 'filings';
-  return { section: known, id: /^\d{1,9}$/.test(id) ? Number(id) : null };
+  const id = ID.test(first) ? first : second;
+  return { section: known, sub: ID.test(first) ? '' : first, id: ID.test(id) ? Number(id) : null };
 };
 
 export const useHashRoute = (): Route => {

@@ -30,7 +30,7 @@ import { boundedUpload, uploadedFiles } from '../http/upload-body';
 import { auditPage } from '../services/admin-audit-log';
 import { bulkCreateOrganizations, bulkCreateUsers } from '../services/admin-bulk';
 import { filterOrganizations, updateOrganization } from '../services/organizations';
-import { createOrganization, createUser, manageableUsers, organizationView, updateUser, userView, userViews, visibleOrganizations } from '../services/users';
+import { createOrganization, createUser, findManageableUser, manageableUsers, organizationView, updateUser, userView, userViews, visibleOrganizations } from '../services/users';
 
 const bulkFile = { content: { 'multipart/form-data': { schema: BulkBody.extend({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } };
 
@@ -77,6 +77,14 @@ registry.registerPath({
   security: SECURED,
   request: { query: UserListQuery },
   responses: { 200: { description: '清單', content: { 'application/json': { schema: z.object({ users: z.array(UserView), total: z.number() }) } } }, ...errorResponses(400, 401, 403) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/users/{id}',
+  summary: '一位使用者（管理範圍內；範圍外的使用者回應 404）',
+  security: SECURED,
+  request: { params: IdParams },
+  responses: { 200: { description: '使用者', content: { 'application/json': { schema: UserView } } }, ...errorResponses(401, 403, 404) },
 });
 registry.registerPath({
   method: 'post',
@@ -173,6 +181,11 @@ export const adminRoutes = (db: Knex, config: Config): Router => {
     const rows = result.rows.map((r) => ({ ...r, problems: problems(r.problems) }));
     const counts = { create: rows.filter((r) => r.status === 'create').length, refused: rows.filter((r) => r.status === 'refused').length };
     res.status(!result.dryRun && !result.applied ? 422 : 200).json({ dryRun: result.dryRun, applied: result.applied, counts, rows });
+  });
+  router.get('/users/:id', async (req, res) => {
+    const user = await findManageableUser(db, currentUser(req), pathId(req.params.id, '該使用者'));
+    if (user === undefined) throw notFound('該使用者');
+    res.json(await userView(db, user));
   });
   router.patch('/users/:id', async (req, res) => {
     const id = pathId(req.params.id, '該使用者');

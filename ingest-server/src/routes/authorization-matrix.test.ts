@@ -125,6 +125,8 @@ const CASES: readonly Case[] = [
   },
   { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionXUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 200 } },
   { method: 'patch', path: '/api/users/{id}', vars: { id: 'unionYUser' }, body: () => ({ disabled: false }), expect: { ...adminOnly(200), localAdmin: 404 } },
+  { method: 'get', path: '/api/users/{id}', vars: { id: 'unionXUser' }, expect: { ...adminOnly(200), localAdmin: 200 } },
+  { method: 'get', path: '/api/users/{id}', vars: { id: 'unionYUser' }, expect: { ...adminOnly(200), localAdmin: 404 } },
   // organisations are edited by administrators within reach: another jurisdiction's union does not exist for them
   { method: 'patch', path: '/api/organizations/{id}', vars: { id: 'unionXOrg' }, body: () => ({ contactPhone: '04-2656-0000' }), expect: { ...adminOnly(200), localAdmin: 200 } },
   { method: 'patch', path: '/api/organizations/{id}', vars: { id: 'unionYOrg' }, body: () => ({ contactPhone: '07-0000-0000' }), expect: { ...adminOnly(200), localAdmin: 404 } },

@@ -131,6 +131,10 @@ export const manageableUsers = async (db: Knex, actor: User, filter: UserFilter)
   return { users, total };
 };
 
+/** One user an administrator manages, or undefined (outside one's reach a user does not exist). */
+export const findManageableUser = async (db: Knex, actor: User, id: number): Promise<User | undefined> =>
+  await User.query(db).whereIn('organization_id', manageableOrgIds(db, actor) as never).findById(id);
+
 // one refusal whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
 const ubnTaken = (): Refusal => refuse('organization.ubn_taken');
 

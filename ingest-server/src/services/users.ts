@@ -163,7 +163,7 @@ export const createOrganization = async (db: Knex, actor: User, input: NewOrgani
         contact_phone: emptyToNull(input.contactPhone),
         contact_email: emptyToNull(input.contactEmail),
       });
-      await recordAdminAction(trx, { actorId: actor.id, action: 'org.create', targetOrgId: organization.id, details: { kind: organization.kind, name: organization.name, ubn: organization.ubn } });
+      await recordAdminAction(trx, { actorId: actor.id, action: 'org.create', targetOrgId: organization.id, details: { kind: organization.kind, name: organization.name, ...(organization.ubn === null ? {} : { ubn: organization.ubn }) } });
       return { ok: true as const, organization };
     })
     .catch((error: unknown) => {

@@ -117,26 +117,30 @@ const BulkSection = <R extends ReportRow>({ title, help, pickerName, extra, prob
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={table.head}>列</TableHeaderCell>
-                {headers.map((h) => (
+                <TableHeaderCell className={table.head}>{headers[0]}</TableHeaderCell>
+                <TableHeaderCell className={table.head}>結果</TableHeaderCell>
+                <TableHeaderCell className={table.head}>原因</TableHeaderCell>
+                {headers.slice(1).map((h) => (
                   <TableHeaderCell key={h} className={table.head}>
                     {h}
                   </TableHeaderCell>
                 ))}
-                <TableHeaderCell className={table.head}>結果</TableHeaderCell>
-                <TableHeaderCell className={table.head}>原因</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {report.rows.map((r) => (
                 <TableRow key={r.row}>
                   <TableCell className={table.num}>{r.row}</TableCell>
-                  {cells(r).map((c, i) => (
-                    <TableCell key={i} className={table.cell}>
-                      {c}
-                    </TableCell>
-                  ))}
+                  <TableCell className={table.cell}>{cells(r)[0]}</TableCell>
                   <TableCell className={table.cell}>{report.applied && r.status === 'create' ? BULK_STATUS_LABELS.created : BULK_STATUS_LABELS[r.status]}</TableCell>
                   <TableCell className={table.name}>{r.problems.map((p) => p.message).join('；')}</TableCell>
+                  {cells(r)
+                    .slice(1)
+                    .map((c, i) => (
+                      <TableCell key={i} className={table.cell}>
+                        {c}
+                      </TableCell>
+                    ))}
                 </TableRow>
               ))}
             </TableBody>

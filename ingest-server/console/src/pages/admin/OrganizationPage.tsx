@@ -78,7 +78,7 @@ export const OrganizationPage = ({ id, user }: { readonly id: number; readonly u
         <OrganizationForm key={`${org.id}-${org.name}`} user={user} organizations={all ?? []} existing={org} onSaved={(o) => setAll((list) => (list ?? []).map((x) => (x.id === o.id ? o : x)))} />
       </Panel>
       {org.id !== user.organization.id && (
-        <Panel title={org.disabled ? '重新啟用' : '停用'}>
+        <Panel title={org.disabled ? '重新啟用機關' : '停用機關'}>
           <ErrorBar error={error} />
           {org.disabled ? (
             <div className={layout.inline}>

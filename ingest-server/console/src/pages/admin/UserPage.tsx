@@ -162,6 +162,17 @@ export const UserPage = ({ id, user: actor }: { readonly id: number; readonly us
       </Panel>
       {!self && (
         <Panel title="帳號與密碼">
+          {user.disabled && (
+            <MessageBar intent="warning">
+              <MessageBarBody>此帳號已停用：無法登入，直到重新啟用。</MessageBarBody>
+            </MessageBar>
+          )}
+          {user.lockedUntil !== null && (
+            <MessageBar intent="warning">
+              <MessageBarBody>登入失敗次數過多，須等到 {taipeiTime(user.lockedUntil)} 才能再試；可按「解除登入鎖定」讓使用者立即再登入。</MessageBarBody>
+            </MessageBar>
+          )}
+          <p className={layout.paragraph}>忘記密碼時：有電子郵件的使用者可寄送重設連結（30 分鐘內有效）；否則產生臨時密碼告知使用者，登入後須立即變更。</p>
           <div className={layout.liveRegion} role="status" aria-live="polite">
             {reset !== null && <ResetAnswer answer={reset} email={user.email} />}
           </div>

@@ -39,5 +39,7 @@ const valueText = (value: string | number | boolean | null): string => (value ==
 /** An entry's details as "名稱：臺中港務工會；電話：04-…" (the password itself is never in the log, only that it changed). */
 export const detailsText = (details: AdminAuditEntry['details']): string =>
   Object.entries(details)
-    .map(([key, value]) => (key === 'password' ? '密碼已變更' : `${FIELD_LABELS[key] ?? key}：${valueText(value)}`))
+    .map(([key, value]) =>
+      key === 'password' ? '密碼已變更' : `${FIELD_LABELS[key] ?? key}：${key === 'kind' && typeof value === 'string' ? (ORG_KIND_LABELS[value] ?? value) : valueText(value)}`,
+    )
     .join('；');

@@ -213,3 +213,13 @@ describe('the audit log', () => {
     expect((await auditOf(admin)).total).toBeGreaterThan(5);
   });
 });
+
+describe('the API description', () => {
+  it('documents every administration path', async () => {
+    const doc = (await call(`${server.url}/api/openapi.json`, null)).body as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/api/organizations/{id}'] ?? {})).toEqual(['patch']);
+    for (const path of ['/api/organizations/bulk', '/api/users/bulk']) expect(Object.keys(doc.paths[path] ?? {})).toEqual(['post']);
+    expect(Object.keys(doc.paths['/api/users/{id}'] ?? {}).sort()).toEqual(['get', 'patch']);
+    expect(Object.keys(doc.paths['/api/admin/audit'] ?? {})).toEqual(['get']);
+  });
+});

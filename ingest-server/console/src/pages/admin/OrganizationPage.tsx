@@ -75,7 +75,7 @@ export const OrganizationPage = ({ id, user }: { readonly id: number; readonly u
           {org.ubn !== null && <span className={layout.unit}>統一編號 {org.ubn}・</span>}
           {parent !== undefined && <span className={layout.unit}>所屬 {parent.name}</span>}
         </p>
-        <OrganizationForm key={`${org.id}-${org.name}`} user={user} organizations={all ?? []} existing={org} onSaved={(o) => setAll((list) => (list ?? []).map((x) => (x.id === o.id ? o : x)))} />
+        <OrganizationForm key={org.id} user={user} organizations={all ?? []} existing={org} onSaved={(o) => setAll((list) => (list ?? []).map((x) => (x.id === o.id ? o : x)))} />
       </Panel>
       {org.id !== user.organization.id && (
         <Panel title={org.disabled ? '重新啟用機關' : '停用機關'}>

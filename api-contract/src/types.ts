@@ -10,6 +10,9 @@ export type User = z.output<typeof S.UserView>;
 export type LoginResponse = z.output<typeof S.LoginResponse>;
 export type MeResponse = z.output<typeof S.MeResponse>;
 export type Organization = z.output<typeof S.OrganizationView>;
+export type Account = z.output<typeof S.AccountView>;
+export type AuthOptions = z.output<typeof S.AuthOptions>;
+export type SetupRequest = z.input<typeof S.SetupBody>;
 export type PasswordResetRequest = z.input<typeof S.PasswordResetBody>;
 export type PasswordResetResult = z.output<typeof S.PasswordResetResult>;
 

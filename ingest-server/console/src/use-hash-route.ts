@@ -4,14 +4,16 @@ import { useEffect, useState } from 'react';
 export interface Route {
   readonly section: string;
   readonly id: number | null;
+  /** The hash as it is (pages outside the sections, e.g. the e-mailed #/reset?token=… link). */
+  readonly hash: string;
 }
 
-const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports']);
+const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports', 'account']);
 
 export const parseHash = (hash: string): Route => {
   const [section = '', id = ''] = hash.replace(/^#\/?/, '').split('/');
   const known = SECTIONS.has(section) ? section : 'filings';
-  return { section: known, id: /^\d{1,9}$/.test(id) ? Number(id) : null };
+  return { section: known, id: /^\d{1,9}$/.test(id) ? Number(id) : null, hash };
 };
 
 export const useHashRoute = (): Route => {

@@ -147,8 +147,10 @@ describe('accounts in the console', () => {
     await page.locator('input[name="confirm-password"]').fill('Ferry-bollard-7312-tide');
     await page.getByRole('button', { name: '變更密碼' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('密碼已變更');
-    await page.getByRole('switch', { name: '以電子郵件寄送通知' }).click();
-    await page.getByRole('switch', { name: '不寄送電子郵件通知' }).waitFor();
+    const mailSwitch = page.getByRole('switch', { name: '以電子郵件寄送通知' });
+    expect(await mailSwitch.isChecked()).toBe(true);
+    await mailSwitch.click();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[role="switch"]')?.checked === false);
     expect(await server.db('users').where('username', 'union-clerk').first('email_opt_out')).toEqual({ email_opt_out: true });
     await screenshots(page, 'accounts-settings');
     await page.context().close();

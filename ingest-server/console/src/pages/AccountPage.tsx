@@ -1,6 +1,6 @@
 // 帳號設定 for everyone: change one's password (the current one required; other sessions end) and whether notifications
 // are also e-mailed. After signing in with a temporary password this is the only page, until the password is changed.
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Switch, Text } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Switch, Text } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type Account } from '@portfund/api-contract';
 import { api } from '../api';
@@ -9,6 +9,11 @@ import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
 import { newPasswordReady, PasswordFields } from '../parts/PasswordFields';
 
+const useStyles = makeStyles({
+  // a password is short: full-width inputs on a wide screen only make the form harder to scan
+  form: { maxWidth: '480px' },
+});
+
 export interface AccountPageProps {
   readonly account: Account;
   readonly onAccount: (account: Account) => void;
@@ -16,6 +21,7 @@ export interface AccountPageProps {
 
 export const AccountPage = ({ account, onAccount }: AccountPageProps) => {
   const layout = useLayoutStyles();
+  const styles = useStyles();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -68,7 +74,7 @@ export const AccountPage = ({ account, onAccount }: AccountPageProps) => {
         </MessageBar>
       )}
       <Panel title="變更密碼">
-        <form className={layout.stack} onSubmit={(e) => void change(e)} aria-label="變更密碼">
+        <form className={`${layout.stack} ${styles.form}`} onSubmit={(e) => void change(e)} aria-label="變更密碼">
           <Field label={account.mustChangePassword ? '臨時密碼' : '目前的密碼'} required>
             <Input type="password" value={current} onChange={(_e, d) => setCurrent(d.value)} autoComplete="current-password" name="current-password" />
           </Field>
@@ -104,7 +110,7 @@ export const AccountPage = ({ account, onAccount }: AccountPageProps) => {
               </MessageBar>
             )}
             <Switch
-              label={account.emailOptOut ? '不寄送電子郵件通知' : '以電子郵件寄送通知'}
+              label="以電子郵件寄送通知"
               checked={!account.emailOptOut}
               disabled={saving}
               onChange={(_e, d) => void toggleMail(d.checked)}

@@ -57,7 +57,8 @@ export const ResetPasswordPage = ({ token }: { readonly token: string | null }) 
             )
           )}
           <div className={styles.links}>
-            <Link href="#/">{done !== null ? '前往登入' : '回到登入'}</Link>
+            {/* a full load: someone signed in when the link was opened has just been signed out everywhere */}
+            <Link href="/">{done !== null ? '前往登入' : '回到登入'}</Link>
             {done === null && <Link href="#/forgot">重新申請重設連結</Link>}
           </div>
         </form>

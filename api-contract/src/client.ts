@@ -101,6 +101,16 @@ export const createClient = (options: ClientOptions = {}) => {
       return send<T.BulkUsersResult>('/api/users/bulk', { method: 'POST', form, accept: [422] });
     },
     adminAudit: (params: T.AdminAuditParams = {}) => send<T.AdminAuditPage>(`/api/admin/audit${queryString(params)}`),
+    /** Signed out: whether e-mail is on and whether first-run setup is open. */
+    authOptions: () => send<T.AuthOptions>('/api/auth/options'),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      send<{ revokedSessions: number }>('/api/auth/password', { method: 'POST', json: { currentPassword, newPassword } }),
+    updateAccount: (body: { emailOptOut: boolean }) => send<T.Account>('/api/auth/me', { method: 'PATCH', json: body }),
+    /** 忘記密碼: the same answer whether or not the account exists. */
+    forgotPassword: (login: string) => send<{ accepted: true }>('/api/auth/forgot', { method: 'POST', json: { login } }),
+    resetPassword: (token: string, newPassword: string) => send<{ username: string }>('/api/auth/reset', { method: 'POST', json: { token, newPassword } }),
+    /** First run: the first ministry administrator, with the setup code from the server's log. */
+    setup: (body: T.SetupRequest) => send<T.User>('/api/setup', { method: 'POST', json: body }),
     /** An administrator resets a user's password: an e-mailed one-time link, or a temporary password to change at next sign-in. */
     resetUserPassword: (userId: number, body: T.PasswordResetRequest) =>
       send<T.PasswordResetResult>(`/api/users/${userId}/password-reset`, { method: 'POST', json: body }),

@@ -46,3 +46,15 @@ describe('password hashing cost', () => {
     expect(loadConfig({ PORTFUND_SCRYPT_N: '1024', NODE_ENV: 'test' }).passwordCost).toEqual({ N: 2 ** 17, r: 8, p: 1 });
   });
 });
+
+describe('PORTFUND_SMTP_URL and PORTFUND_MAIL_FROM', () => {
+  it('turn mail off when unset, take an smtp(s) URL, and never repeat a refused value (it may hold a password)', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({ PORTFUND_SMTP_URL: ' ' }).smtpUrl).toBeUndefined();
+    expect(loadConfig({ PORTFUND_SMTP_URL: 'smtps://mailer:s3cret@mail.example.gov.tw:465' }).smtpUrl).toBe('smtps://mailer:s3cret@mail.example.gov.tw:465');
+    expect(() => loadConfig({ PORTFUND_SMTP_URL: 'http://mailer:s3cret@mail.example' })).toThrow('PORTFUND_SMTP_URL');
+    expect(() => loadConfig({ PORTFUND_SMTP_URL: 'http://mailer:s3cret@mail.example' })).not.toThrow('s3cret');
+    expect(loadConfig({}).mailFrom).toBe('portfund <no-reply@localhost>');
+    expect(loadConfig({ PORTFUND_MAIL_FROM: '福利專款 <fund@mol.gov.tw>' }).mailFrom).toBe('福利專款 <fund@mol.gov.tw>');
+  });
+});

@@ -36,6 +36,10 @@ export interface Config {
   readonly checkWorkers: number | undefined;
   /** Heap of one check worker, MB; a workbook that needs more is refused as file.unreadable. */
   readonly checkHeapMb: number;
+  /** SMTP server for e-mail (nodemailer URL, smtp:// or smtps://, credentials included); unset = no e-mail. */
+  readonly smtpUrl: string | undefined;
+  /** The From address of every e-mail. */
+  readonly mailFrom: string;
   /** scrypt cost of new password hashes: always the production cost; only a test server lowers it (no variable sets it). */
   readonly passwordCost: ScryptCost;
 }
@@ -61,6 +65,14 @@ const trustProxy = (value: string | undefined): false | number | string => {
   throw new Error(`PORTFUND_TRUST_PROXY 須為代理層數（例如 1）、loopback、linklocal、uniquelocal 或代理的 IP 位址／網段（目前為「${v}」）`);
 };
 
+/** PORTFUND_SMTP_URL: smtp:// or smtps:// (the message never repeats the value: it may hold a password). */
+const smtpUrl = (value: string | undefined): string | undefined => {
+  const v = (value ?? '').trim();
+  if (v === '') return undefined;
+  if (!/^smtps?:\/\/[^/\s]+/.test(v)) throw new Error('PORTFUND_SMTP_URL 須為 smtp:// 或 smtps:// 開頭的網址（例如 smtps://帳號:密碼@mail.example.gov.tw:465）');
+  return v;
+};
+
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   port: int(env.PORT, 3000, 'PORT'),
   databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
@@ -81,5 +93,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   trustProxy: trustProxy(env.PORTFUND_TRUST_PROXY),
   checkWorkers: env.PORTFUND_CHECK_WORKERS === undefined || env.PORTFUND_CHECK_WORKERS === '' ? undefined : int(env.PORTFUND_CHECK_WORKERS, 1, 'PORTFUND_CHECK_WORKERS'),
   checkHeapMb: int(env.PORTFUND_CHECK_HEAP_MB, 1536, 'PORTFUND_CHECK_HEAP_MB'),
+  smtpUrl: smtpUrl(env.PORTFUND_SMTP_URL),
+  mailFrom: env.PORTFUND_MAIL_FROM === undefined || env.PORTFUND_MAIL_FROM.trim() === '' ? 'portfund <no-reply@localhost>' : env.PORTFUND_MAIL_FROM.trim(),
   passwordCost: SCRYPT_COST,
 });

@@ -6,6 +6,10 @@ import { loadConfig } from './config';
 import { bindModels, createDb, migrate } from './db/connection';
 import { createApp } from './http/app';
 import { pruneAuthTables } from './services/auth-service';
+import { startMailSender } from './services/mail/sender';
+import { createSmtpTransport } from './services/mail/transport';
+import { prunePasswordResets } from './services/password-reset';
+import { newSetupCode } from './services/setup';
 import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
 import { configureCheckPool } from './workbook/check/check-pool';
@@ -18,14 +22,21 @@ const start = async (): Promise<void> => {
   bindModels(db);
   const admin = await bootstrapAdmin(db, config.bootstrapAdmin, config.passwordCost);
   if (admin !== null) console.log(`已建立勞動部系統管理者帳號：${admin.username}`);
+  // no user yet and no bootstrap variable: a one-time setup code in this log opens the console's setup page
+  let setupCode: string | undefined;
   if (Number((await db('users').count<{ count: string }[]>('* as count'))[0]?.count ?? 0) === 0) {
-    console.log('尚無任何帳號：請以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 npm start 建立第一位勞動部系統管理者');
+    setupCode = newSetupCode();
+    console.log(`尚無任何帳號：請以瀏覽器開啟主控台，輸入設定碼 ${setupCode} 建立第一位勞動部系統管理者（或以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 啟動）`);
   }
   // expired sessions, old login attempts, forgotten throttle counters and devices: at start and every hour
-  const prune = (): void => void pruneAuthTables(db).catch((error: unknown) => console.error('登入紀錄清理失敗：', error));
+  const prune = (): void => void Promise.all([pruneAuthTables(db), prunePasswordResets(db)]).catch((error: unknown) => console.error('登入紀錄清理失敗：', error));
   await pruneAuthTables(db);
   const pruneTimer = setInterval(prune, 60 * 60 * 1000);
-  const app = createApp({ db, config });
+  const app = createApp({ db, config, setupCode });
+  // the mail outbox is delivered only with an SMTP server; without one nothing is written to it (services/mail/settings.ts)
+  const transport = config.smtpUrl === undefined ? undefined : createSmtpTransport(config.smtpUrl);
+  const mailSender = transport === undefined ? undefined : startMailSender(db, transport, config.mailFrom);
+  console.log(transport === undefined ? '電子郵件：未設定 PORTFUND_SMTP_URL，不寄送電子郵件' : `電子郵件：經 SMTP 寄送，寄件者 ${config.mailFrom}`);
   // deadline reminders and overdue notices (idempotent): at start and every hour
   const remind = (): void => void runReminders(db).catch((error: unknown) => console.error('期限提醒執行失敗：', error));
   remind();
@@ -45,7 +56,12 @@ const start = async (): Promise<void> => {
     clearInterval(reminderTimer);
     clearInterval(pruneTimer);
     server.close(() => {
-      void db.destroy().then(() => process.exit(0));
+      void (async () => {
+        await mailSender?.stop();
+        transport?.close();
+        await db.destroy();
+        process.exit(0);
+      })();
     });
   };
   process.on('SIGINT', stop);

@@ -1,20 +1,21 @@
 // The console shell: who is signed in (the session cookie, checked with /api/auth/me), the navigation, the page.
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { type User } from '@portfund/api-contract';
+import { type Account, type User } from '@portfund/api-contract';
 import { api, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
 import { ImportsPage } from './pages/ImportsPage';
 import { AdminPage } from './pages/admin/AdminPage';
-import { LoginPage } from './pages/LoginPage';
+import { AccountPage } from './pages/AccountPage';
+import { isResetLink, SignedOut } from './pages/SignedOut';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { useHashRoute } from './use-hash-route';
 
-type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User };
+type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User; readonly account: Account };
 
 const SECTIONS = [
   { key: 'filings', label: '申報案件' },
@@ -56,14 +57,18 @@ export const App = () => {
   useEffect(() => {
     void api.me().then((r) => {
       if (r.ok) setCsrfToken(r.value.csrfToken);
-      setSignIn(r.ok ? { state: 'in', user: r.value.user } : { state: 'out' });
+      setSignIn(r.ok ? { state: 'in', user: r.value.user, account: r.value.account } : { state: 'out' });
     });
   }, []);
 
-  const signedIn = useCallback((user: User, csrf: string) => {
+  const signedIn = useCallback((user: User, csrf: string, account: Account) => {
     setCsrfToken(csrf);
-    setSignIn({ state: 'in', user });
+    setSignIn({ state: 'in', user, account });
+    // after the first-run setup or a reset link, land on the console's first page
+    if (!/^#\/(filings|reports|notifications|imports|account)/.test(window.location.hash)) window.location.hash = '#/filings';
   }, []);
+
+  const accountChanged = useCallback((account: Account) => setSignIn((s) => (s.state === 'in' ? { ...s, account } : s)), []);
 
   const signOut = useCallback(async () => {
     await api.logout();
@@ -74,8 +79,8 @@ export const App = () => {
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       {signIn.state === 'checking' && <Spinner label="載入中…" className={styles.loading} />}
-      {signIn.state === 'out' && <LoginPage onSignedIn={signedIn} />}
-      {signIn.state === 'in' && (
+      {(signIn.state === 'out' || (signIn.state === 'in' && isResetLink(route.hash))) && <SignedOut onSignedIn={signedIn} />}
+      {signIn.state === 'in' && !isResetLink(route.hash) && (
         <div className={styles.shell}>
           <header className={styles.header}>
             <h1 className={styles.title}>商港服務費福利專款 審核主控台</h1>
@@ -86,11 +91,20 @@ export const App = () => {
                   {signIn.user.organization.name}（{ROLE_LABELS[signIn.user.role]}）
                 </span>
               </Text>
+              <Link href="#/account" className={styles.signOut}>
+                帳號設定
+              </Link>
               <Button appearance="subtle" className={styles.signOut} onClick={() => void signOut()}>
                 登出
               </Button>
             </div>
           </header>
+          {signIn.account.mustChangePassword ? (
+            <main className={styles.main}>
+              <AccountPage account={signIn.account} onAccount={accountChanged} />
+            </main>
+          ) : (
+            <>
           <nav aria-label="主選單">
             <TabList className={styles.tabs} selectedValue={route.section} onTabSelect={(_e, d) => (window.location.hash = `#/${String(d.value)}`)}>
               {visibleSections(signIn.user).map((s) => (
@@ -107,7 +121,10 @@ export const App = () => {
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}
             {route.section === 'admin' && signIn.user.isAdmin && <AdminPage user={signIn.user} route={route} />}
+            {route.section === 'account' && <AccountPage account={signIn.account} onAccount={accountChanged} />}
           </main>
+            </>
+          )}
         </div>
       )}
     </FluentProvider>

@@ -6,16 +6,18 @@ export interface Route {
   /** A page within the section (#/admin/users/5: 'users'), '' when none. */
   readonly sub: string;
   readonly id: number | null;
+  /** The hash as it is (pages outside the sections, e.g. the e-mailed #/reset?token=… link). */
+  readonly hash: string;
 }
 
-const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports', 'admin']);
+const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports', 'admin', 'account']);
 const ID = /^\d{1,9}$/;
 
 export const parseHash = (hash: string): Route => {
   const [section = '', first = '', second = ''] = hash.replace(/^#\/?/, '').split('/');
   const known = SECTIONS.has(section) ? section : 'filings';
   const id = ID.test(first) ? first : second;
-  return { section: known, sub: ID.test(first) ? '' : first, id: ID.test(id) ? Number(id) : null };
+  return { section: known, sub: ID.test(first) ? '' : first, id: ID.test(id) ? Number(id) : null, hash };
 };
 
 export const useHashRoute = (): Route => {

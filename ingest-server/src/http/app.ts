@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { type Knex } from 'knex';
 import { type Config } from '../config';
 import { addinConfigScript } from '../routes/addin-config';
+import { accountAdminRoutes } from '../routes/account-admin';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
 import { filingRoutes } from '../routes/filings';
@@ -16,6 +17,8 @@ import { notificationRoutes } from '../routes/notifications';
 import { reminderRoutes } from '../routes/reminders';
 import { reportRoutes } from '../routes/reports';
 import { reviewRoutes } from '../routes/reviews';
+import { setupRoutes } from '../routes/setup';
+import { setMailSettings } from '../services/mail/settings';
 import { templateRoutes } from '../routes/templates';
 import { authenticate } from './auth';
 import { errorHandler, notFound } from './errors';
@@ -28,6 +31,8 @@ export interface AppDeps {
   readonly log?: (message: string, error?: unknown) => void;
   /** Extra routers mounted under /api by later parts (review, reports, imports). */
   readonly extraApi?: readonly { readonly path: string; readonly router: express.Router }[];
+  /** The first-run setup code printed in the log while no user exists (services/setup.ts); none: no setup page. */
+  readonly setupCode?: string | undefined;
 }
 
 const ADDIN_DIST = join(__dirname, '..', '..', '..', 'addin', 'dist');
@@ -45,19 +50,23 @@ export const createApp = (deps: AppDeps): Express => {
   const { db, config } = deps;
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
   installValidationMessages();
+  // mail goes to the outbox only when an SMTP server will deliver it; links in it point at the public origin
+  setMailSettings({ enabled: config.smtpUrl !== undefined, publicUrl: config.publicUrl });
   const app = express();
   app.disable('x-powered-by');
   // behind a TLS reverse proxy req.ip must be the client's, or per-address login limits would count the proxy
   app.set('trust proxy', config.trustProxy);
   app.use('/api', helmet(), express.json({ limit: '200kb' }), rejectControlCharacters, cookieParser(), authenticate(db));
   app.use('/api', metaRoutes());
-  app.use('/api/auth', authRoutes(db, config));
+  app.use('/api/auth', authRoutes(db, config, deps.setupCode));
+  app.use('/api', setupRoutes(db, config, deps.setupCode));
   app.use('/api/filings', filingRoutes(db, config, log));
   app.use('/api/filings', reviewRoutes(db));
   app.use('/api/notifications', notificationRoutes(db));
   app.use('/api/reminders', reminderRoutes(db));
   app.use('/api/reports', reportRoutes(db));
   app.use('/api/registry', importRoutes(db, config));
+  app.use('/api', accountAdminRoutes(db, config));
   app.use('/api', adminRoutes(db, config));
   for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);
   app.use('/api', () => {

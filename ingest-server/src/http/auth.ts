@@ -25,6 +25,8 @@ declare module 'express-serve-static-core' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user who must change a temporary password may still call. */
+const PASSWORD_CHANGE_ALLOWED = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
 const bearerToken = (req: Request): string | null => {
   const header = req.get('authorization');
@@ -49,6 +51,10 @@ export const requireAuth: RequestHandler = (req, _res, next) => {
   // a cookie is sent by the browser on its own: a write must also prove it came from our page
   if (req.auth.via === 'cookie' && !SAFE_METHODS.has(req.method) && req.get(CSRF_HEADER) !== req.auth.session.csrf_token) {
     throw new HttpError(403, 'csrf', '請求缺少有效的 CSRF 權杖，請重新整理頁面後再試');
+  }
+  // signed in with a temporary password: nothing but choosing a new one (and seeing who one is, or leaving) until then
+  if (req.auth.user.must_change_password && !PASSWORD_CHANGE_ALLOWED.has(`${req.method} ${req.baseUrl}${req.path}`)) {
+    throw new HttpError(403, 'password_change_required', '您以臨時密碼登入，請先變更密碼後再繼續使用');
   }
   next();
 };

@@ -26,13 +26,13 @@ describe('REFUSALS', () => {
     });
     expect(refusalAnswer({ code: 'review.wrong_state', params: { role: 'local_gov', status: 'submitted', decision: 'approve' } }).message).toBe('此申報目前為「已提交」，無法「核准」，目前可「受理」');
     expect(refusalAnswer({ code: 'user.username_taken', params: { username: 'amy' } })).toEqual({ status: 409, code: 'conflict', message: '帳號 amy 已存在' });
-    // until when, on Taipei's clock, rounded up to the first whole minute after the wait
+    // until when, on Taipei's 民國 date and clock, rounded up to the first whole minute after the wait
     expect(refusalAnswer({ code: 'auth.rate_limited', params: { until: '2026-12-07T01:02:03.000Z' } })).toEqual({
       status: 429,
       code: 'rate_limited',
-      message: '登入失敗次數過多，請於 09:03 後再試',
+      message: '登入失敗次數過多，請於民國115年12月7日 09:03 後再試',
     });
-    expect(refusalAnswer({ code: 'auth.rate_limited', params: { until: '2026-12-07T15:59:00.000Z' } }).message).toBe('登入失敗次數過多，請於 23:59 後再試');
+    expect(refusalAnswer({ code: 'auth.rate_limited', params: { until: '2026-12-07T15:59:00.000Z' } }).message).toBe('登入失敗次數過多，請於民國115年12月7日 23:59 後再試');
     expect(refusalAnswer({ code: 'auth.weak_password', params: { problem: 'contains_username' } }).message).toBe('新密碼不符密碼規則：密碼不可等於或包含帳號名稱');
     expect(refusalAnswer({ code: 'user.weak_password', params: { problem: 'common' } }).message).toBe('此密碼是常見或已外洩的密碼，請改用他人猜不到的密碼');
   });

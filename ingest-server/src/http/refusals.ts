@@ -1,7 +1,7 @@
 // The one table from a service's refusal code to its HTTP answer: status, the code the API has always answered, and the
 // zh-TW message with the refusal's parameters filled in.
 import { type Decision, type FilingStatus, PASSWORD_PROBLEM_LABELS, type PasswordProblem, type Role } from '@portfund/api-contract';
-import { taipeiClock } from '@portfund/shared-rules';
+import { taipeiRocTime } from '@portfund/shared-rules';
 import { judgementMessage } from '../services/review/state-machine';
 import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from '../services/result';
 import { HttpError } from './errors';
@@ -16,8 +16,9 @@ interface Answer {
 const text = (message: string) => () => message;
 const param = (params: RefusalParams, key: string): string => String(params[key] ?? '');
 const judged = (p: RefusalParams): string => judgementMessage(param(p, 'role') as Role, param(p, 'status') as FilingStatus, param(p, 'decision') as Decision);
-// the minute shown is the first one at which the wait is over (Taipei's wall clock, as the user's own clock shows it)
-const RATE_LIMITED = (p: RefusalParams): string => `登入失敗次數過多，請於 ${taipeiClock(new Date(Math.ceil(Date.parse(param(p, 'until')) / 60_000) * 60_000))} 後再試`;
+// the minute shown is the first one at which the wait is over (Taipei's 民國 date and wall clock, as the user's own clock shows it)
+const untilText = (p: RefusalParams): string => taipeiRocTime(new Date(Math.ceil(Date.parse(param(p, 'until')) / 60_000) * 60_000), 'long');
+const RATE_LIMITED = (p: RefusalParams): string => `登入失敗次數過多，請於${untilText(p)} 後再試`;
 const passwordProblem = (p: RefusalParams): string => PASSWORD_PROBLEM_LABELS[param(p, 'problem') as PasswordProblem] ?? param(p, 'problem');
 // one answer whoever holds the UBN: a local government must not learn that a union exists in another jurisdiction
 const UBN_TAKEN = text('此統一編號已登錄，請洽勞動部');
@@ -28,6 +29,10 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'auth.wrong_current_password': { status: 400, code: 'invalid_current_password', message: text('目前的密碼不正確') },
   'auth.same_password': { status: 400, code: 'bad_request', message: text('新密碼不可與目前的密碼相同') },
   'auth.weak_password': { status: 400, code: 'bad_request', message: (p) => `新密碼不符密碼規則：${passwordProblem(p)}` },
+  'auth.reset_invalid': { status: 400, code: 'reset_invalid', message: text('此重設連結無效、已使用或已過期（連結 30 分鐘內有效且只能使用一次），請重新申請「忘記密碼」') },
+  'auth.reset_rate_limited': { status: 429, code: 'rate_limited', message: (p) => `重設密碼的申請次數過多，請於${untilText(p)} 後再試` },
+  'setup.not_available': { status: 409, code: 'setup_done', message: text('系統已完成首次設定，請以既有帳號登入') },
+  'setup.wrong_code': { status: 403, code: 'setup_code', message: text('設定碼不正確，請查看伺服器啟動時紀錄中印出的設定碼') },
   'organization.admin_required': { status: 403, code: 'admin', message: text('需要勞動部或地方主管機關的系統管理者權限') },
   'organization.ministry_only': { status: 403, code: 'admin', message: text('只有勞動部可以建立地方主管機關') },
   'organization.ubn_required': { status: 400, code: 'admin', message: text('工會須填統一編號') },

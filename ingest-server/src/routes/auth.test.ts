@@ -55,7 +55,7 @@ describe('login', () => {
     await server.db('login_throttles').where('key', 'account:union-y').update({ blocked_until: new Date(Date.now() + 15 * 60_000) });
     const limited = await login('union-y', PASSWORD);
     expect(limited.status).toBe(429);
-    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/^登入失敗次數過多，請於 \d\d:\d\d 後再試$/);
+    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/^登入失敗次數過多，請於民國\d+年\d+月\d+日 \d\d:\d\d 後再試$/);
     // another account is not affected
     expect((await login('kaohsiung', PASSWORD)).status).toBe(200);
   });

@@ -95,6 +95,23 @@ const CASES: readonly Case[] = [
   { method: 'get', path: '/api/auth/me', expect: all(200) },
   // every signed-in role reaches the endpoint (the same password again is refused: 400); no one else does
   { method: 'post', path: '/api/auth/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expect: all(400) },
+  { method: 'patch', path: '/api/auth/me', body: () => ({ emailOptOut: false }), expect: all(200) },
+  // signed out or in, the same: what the login page needs, 忘記密碼 (the same answer for any account), a reset link's use
+  { method: 'get', path: '/api/auth/options', expect: all(200, 200) },
+  { method: 'post', path: '/api/auth/forgot', body: (role) => ({ login: `nobody-${role}` }), expect: all(202, 202) },
+  { method: 'post', path: '/api/auth/reset', body: () => ({ token: 'x'.repeat(43), newPassword: 'Harbour-lantern-48-quay' }), expect: all(400, 400) },
+  // users exist (and this server holds no setup code): the first-run setup is closed for everyone
+  {
+    method: 'post',
+    path: '/api/setup',
+    body: () => ({ code: 'AAAA-BBBB-CCCC-DDDD-EEEE', username: 'intruder', password: 'Harbour-lantern-48-quay' }),
+    expect: all(409, 409),
+  },
+  // an administrator within reach (mail is off here: the link is not mailed, and nothing about the user changes)
+  { method: 'post', path: '/api/users/{id}/password-reset', vars: { id: 'unionXUser' }, body: () => ({ mode: 'link' }), expect: { ...adminOnly(200), localAdmin: 200 } },
+  { method: 'post', path: '/api/users/{id}/password-reset', vars: { id: 'unionYUser' }, body: () => ({ mode: 'link' }), expect: { ...adminOnly(200), localAdmin: 404 } },
+  { method: 'post', path: '/api/users/{id}/unlock', vars: { id: 'unionXUser' }, expect: { ...adminOnly(200), localAdmin: 200 } },
+  { method: 'post', path: '/api/users/{id}/unlock', vars: { id: 'unionYUser' }, expect: { ...adminOnly(200), localAdmin: 404 } },
   { method: 'get', path: '/api/organizations', expect: all(200) },
   {
     method: 'post',

@@ -68,10 +68,11 @@ describe('delays', () => {
     const row = await server.db('login_throttles').where('key', 'account:delayed').first<{ failures: number; blocked_until: Date }>();
     expect(row.failures).toBe(FREE_FAILURES);
     const until = new Date(row.blocked_until);
-    // the first minute at which the wait is over, on Taipei's clock (UTC+8)
+    // the first minute at which the wait is over, on Taipei's 民國 date and clock (UTC+8)
     const shown = new Date(Math.ceil(until.getTime() / 60_000) * 60_000 + 8 * 3_600_000);
     const clock = `${String(shown.getUTCHours()).padStart(2, '0')}:${String(shown.getUTCMinutes()).padStart(2, '0')}`;
-    expect(await message(limited)).toBe(`登入失敗次數過多，請於 ${clock} 後再試`);
+    const date = `民國${shown.getUTCFullYear() - 1911}年${shown.getUTCMonth() + 1}月${shown.getUTCDate()}日`;
+    expect(await message(limited)).toBe(`登入失敗次數過多，請於${date} ${clock} 後再試`);
     // the delay has passed (as if 32 s went by): one more wrong guess is verified, and the next delay is twice as long
     await server.db('login_throttles').where('key', 'account:delayed').update({ blocked_until: new Date(Date.now() - 1000) });
     const before = Date.now();
@@ -209,7 +210,7 @@ describe('per-address limits', () => {
     expect((await login('union-y', 'typo-password-1', { target: proxied, forwardedFor: '203.0.113.7' })).status).toBe(401);
     const limited = await login('union-x', PASSWORD, { target: proxied, forwardedFor: '203.0.113.7' });
     expect(limited.status).toBe(429);
-    expect(await message(limited)).toMatch(/^登入失敗次數過多，請於 \d\d:\d\d 後再試$/);
+    expect(await message(limited)).toMatch(/^登入失敗次數過多，請於民國\d+年\d+月\d+日 \d\d:\d\d 後再試$/);
     // another client behind the same proxy is not affected
     expect((await login('union-x', PASSWORD, { target: proxied, forwardedFor: '203.0.113.8' })).status).toBe(200);
     // and a browser that signed in before still signs in from the limited address

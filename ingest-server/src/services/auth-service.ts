@@ -91,10 +91,17 @@ export const changePassword = async (
   if (problem !== null) return refuse('auth.weak_password', { problem });
   const hash = await hashPassword(next, cost);
   return db.transaction(async (trx) => {
-    await trx('users').where('id', user.id).update({ password_hash: hash });
+    await trx('users').where('id', user.id).update({ password_hash: hash, must_change_password: false });
     return { ok: true as const, revokedSessions: await revokeSessions(trx, user.id, keepSessionId) };
   });
 };
+
+/** The signed-in user's own settings as the console shows them (帳號設定). */
+export const accountView = (user: User) => ({ email: user.email, emailOptOut: user.email_opt_out, mustChangePassword: user.must_change_password });
+
+/** One's own e-mail opt-out: notifications stay in the console, none is mailed. */
+export const updateOwnAccount = async (db: Knex, user: User, patch: { readonly emailOptOut: boolean }): Promise<User> =>
+  User.query(db).patchAndFetchById(user.id, { email_opt_out: patch.emailOptOut });
 
 export const findSession = async (db: Knex, token: string): Promise<{ session: Session; user: User } | null> => {
   const session = await Session.query(db).where('token_hash', hashToken(token)).andWhere('expires_at', '>', new Date()).first();

@@ -289,7 +289,7 @@ export const bootstrapAdmin = async (db: Knex, spec: string | undefined, cost: S
   if (count > 0) return null;
   let ministry = await Organization.query(db).where('kind', 'ministry').first();
   ministry ??= await Organization.query(db).insertAndFetch({ kind: 'ministry', name: '勞動部', ubn: null, parent_id: null, code: 'MOL' });
-  return User.query(db).insertAndFetch({
+  const admin = await User.query(db).insertAndFetch({
     username: spec.slice(0, colon),
     password_hash: await hashPassword(password, cost),
     organization_id: ministry.id,
@@ -298,4 +298,6 @@ export const bootstrapAdmin = async (db: Knex, spec: string | undefined, cost: S
     display_name: '系統管理者',
     email: null,
   });
+  await recordAdminAction(db, { actorId: null, action: 'setup.admin', targetUserId: admin.id, targetOrgId: ministry.id, details: { via: 'bootstrap_variable' } });
+  return admin;
 };

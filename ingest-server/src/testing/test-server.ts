@@ -5,7 +5,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
-import { type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { type Knex } from 'knex';
 import { type Express, type Router } from 'express';
 import { loadConfig, type Config } from '../config';
@@ -14,6 +14,8 @@ import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
 import { Organization } from '../models/organization';
 import { type User } from '../models/user';
+import { type MailSender, startMailSender } from '../services/mail/sender';
+import { createSmtpTransport } from '../services/mail/transport';
 import { hashPassword, type ScryptCost } from '../services/passwords';
 import { closeCheckPool } from '../workbook/check/check-pool';
 
@@ -37,6 +39,8 @@ export interface TestServer {
   readonly db: Knex;
   readonly seed: Seed;
   readonly config: Config;
+  /** The running mail sender (option mailSender), if any. */
+  readonly mailSender: MailSender | undefined;
   /** Signs in and returns the bearer token. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -102,6 +106,12 @@ export interface TestServerOptions {
   readonly config?: Partial<Config>;
   /** Receives what the server logs (unexpected errors); silent by default. */
   readonly log?: (message: string, error?: unknown) => void;
+  /** No organisations or users (the first-run setup); `seed` then throws. */
+  readonly empty?: true;
+  /** The first-run setup code (as main.ts prints it when no user exists). */
+  readonly setupCode?: string;
+  /** Runs the mail sender over config.smtpUrl, a pass every intervalMs. */
+  readonly mailSender?: { readonly intervalMs: number };
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
@@ -111,33 +121,45 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   // on PostgreSQL this migrates the new schema; on PGlite it only confirms the copy is current
   await migrate(db, schema);
   bindModels(db);
-  const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, ...options.config };
+  // listening before the app exists: links in e-mail point at this server (PORTFUND_PUBLIC_URL) unless a test says otherwise
+  const server: Server = await new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, ...options.config };
+  const log = options.log ?? (() => undefined);
   const app = createApp({
     db,
     config,
-    log: options.log ?? (() => undefined),
+    log,
+    setupCode: options.setupCode,
     extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  server.on('request', app);
+  const transport = options.mailSender === undefined || config.smtpUrl === undefined ? undefined : createSmtpTransport(config.smtpUrl);
+  const mailSender = transport === undefined ? undefined : startMailSender(db, transport, config.mailFrom, { intervalMs: options.mailSender?.intervalMs, log });
   // client and server share one event loop here: a long synchronous check can delay the client's idle-socket timer past
   // the server's, and fetch would reuse a socket the server just closed ("other side closed"); let the client close first
   server.keepAliveTimeout = 60_000;
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const seeded = await seed(db);
+  const seeded = options.empty === true ? undefined : await seed(db);
   return {
     url,
     app,
     db,
-    seed: seeded,
+    get seed(): Seed {
+      if (seeded === undefined) throw new Error('this test server was started empty');
+      return seeded;
+    },
     config,
+    mailSender,
     async login(username, password = PASSWORD) {
       const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     },
     async close() {
+      await mailSender?.stop();
+      transport?.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // a keep-alive socket a test left open (an aborted upload, a stream not read to the end) would hold close() for the
       // whole keep-alive timeout: the file's tests are over, so end them all now

@@ -1,7 +1,7 @@
 // Sign-in with the account the ministry or the local government created; the server sets the HttpOnly session cookie.
-import { Button, Card, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { type User } from '@portfund/api-contract';
+import { type Account, type User } from '@portfund/api-contract';
 import { api } from '../api';
 import { ErrorBar } from '../parts/ErrorBar';
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string) => void }) => {
+export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string, account: Account) => void }) => {
   const styles = useStyles();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -26,7 +26,7 @@ export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
     setError(null);
     const r = await api.login(username.trim(), password);
     setBusy(false);
-    if (r.ok) onSignedIn(r.value.user, r.value.csrfToken);
+    if (r.ok) onSignedIn(r.value.user, r.value.csrfToken, r.value.account);
     else setError(r.message);
   };
 
@@ -48,6 +48,7 @@ export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
           <Button appearance="primary" type="submit" disabled={busy || username.trim() === '' || password === ''}>
             {busy ? '登入中…' : '登入'}
           </Button>
+          <Link href="#/forgot">忘記密碼？</Link>
         </form>
       </Card>
     </main>

@@ -2,6 +2,7 @@
 import { type Knex } from 'knex';
 import { Notification } from '../../models/notification';
 import { type User } from '../../models/user';
+import { type CreatedNotification, mailNotifications } from '../mail/outbox';
 
 /** review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived. */
 export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon';
@@ -19,7 +20,10 @@ export interface NewNotification {
 // 6 bound parameters a row: stay far below PostgreSQL's 65,535 per statement
 const INSERT_CHUNK = 1000;
 
-/** Inserts notifications (skipping those whose dedupe key exists) and answers how many were created. */
+/**
+ * Inserts notifications (skipping those whose dedupe key exists) and answers how many were created; when mail is on,
+ * each new one is also written to the mail outbox for its organisation's recipients, in the same transaction.
+ */
 export const createNotifications = async (db: Knex | Knex.Transaction, rows: readonly NewNotification[]): Promise<number> => {
   let created = 0;
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
@@ -36,8 +40,9 @@ export const createNotifications = async (db: Knex | Knex.Transaction, rows: rea
       )
       .onConflict('dedupe_key')
       .ignore()
-      .returning('id');
+      .returning<CreatedNotification[]>(['id', 'organization_id', 'filing_id', 'title', 'message']);
     created += inserted.length;
+    await mailNotifications(db, inserted);
   }
   return created;
 };

@@ -96,6 +96,8 @@ export const BulkUsersResult = z
     dryRun: z.boolean(),
     applied: z.boolean(),
     counts: z.object({ create: z.number(), refused: z.number() }),
+    /** After an apply: how many new users were mailed a reset link (those with an address, when mail is on). */
+    linksMailed: z.number().optional(),
     rows: z.array(BulkUserRow),
   })
   .openapi('BulkUsersResult');

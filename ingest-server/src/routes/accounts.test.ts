@@ -5,7 +5,7 @@
 import { type Knex } from 'knex';
 import { call } from '../testing/http';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp';
-import { PASSWORD, startTestServer, type TestServer } from '../testing/test-server';
+import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
 import { createDb } from '../db/connection';
 import { createNotifications } from '../services/notifications/notifications';
 import { deliverDue, type MailTransport } from '../services/mail/sender';
@@ -229,6 +229,32 @@ describe('notifications by e-mail through the outbox', () => {
 });
 
 const currentSchema = async (): Promise<string> => ((await server.db.raw('SELECT current_schema() AS s')) as { rows: { s: string }[] }).rows[0]?.s ?? 'public';
+
+describe('bulk-created users', () => {
+  it('mails each bulk-created user with an address a link that sets the first password', async () => {
+    const localAdmin = await server.login('taichung-admin');
+    const csv = Buffer.from(`帳號,姓名,Email,統一編號\nbulk-mailed,林會計,bulk@union-x.test,${UNION_X_UBN}\nbulk-no-mail,陳出納,,${UNION_X_UBN}\n`, 'utf8');
+    const form = new FormData();
+    form.append('dryRun', 'false');
+    form.append('file', new Blob([new Uint8Array(csv)]), 'users.csv');
+    const res = await fetch(`${server.url}/api/users/bulk`, { method: 'POST', headers: { authorization: `Bearer ${localAdmin}` }, body: form });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ applied: true, counts: { create: 2, refused: 0 }, linksMailed: 1 });
+    const count = smtp.received.length;
+    expect(await deliver()).toEqual({ sent: 1, failed: 0 });
+    const mail = (await smtp.waitFor(count + 1))[count];
+    expect(mail?.to).toBe('bulk@union-x.test');
+    const token = tokenOf(mail?.text ?? '');
+    secrets.push(token);
+    const first = 'Quayside-ledger-2027-gull';
+    secrets.push(first);
+    expect((await call(`${server.url}/api/auth/reset`, null, 'POST', { token, newPassword: first })).body).toEqual({ username: 'bulk-mailed' });
+    const session = await server.login('bulk-mailed', first);
+    expect((await call(`${server.url}/api/auth/me`, session)).body.account).toMatchObject({ mustChangePassword: false });
+    // the one without an address waits for an administrator's temporary password
+    expect(await server.db('password_reset_tokens').join('users', 'users.id', 'password_reset_tokens.user_id').where('users.username', 'bulk-no-mail')).toEqual([]);
+  });
+});
 
 describe('the log', () => {
   it('never held a password, a token or a link of anything above', () => {

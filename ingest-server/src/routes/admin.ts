@@ -180,7 +180,7 @@ export const adminRoutes = (db: Knex, config: Config): Router => {
     const result = orRefuse(await bulkCreateUsers(db, currentUser(req), await bulkRequest(req)));
     const rows = result.rows.map((r) => ({ ...r, problems: problems(r.problems) }));
     const counts = { create: rows.filter((r) => r.status === 'create').length, refused: rows.filter((r) => r.status === 'refused').length };
-    res.status(!result.dryRun && !result.applied ? 422 : 200).json({ dryRun: result.dryRun, applied: result.applied, counts, rows });
+    res.status(!result.dryRun && !result.applied ? 422 : 200).json({ dryRun: result.dryRun, applied: result.applied, counts, ...(result.linksMailed === undefined ? {} : { linksMailed: result.linksMailed }), rows });
   });
   router.get('/users/:id', async (req, res) => {
     const user = await findManageableUser(db, currentUser(req), pathId(req.params.id, '該使用者'));

@@ -11,6 +11,7 @@ import { openTable } from '../tables/open-table';
 import { TableReadError } from '../tables/source';
 import { Organization, type OrgKind } from '../models/organization';
 import { type Role, User } from '../models/user';
+import { issueResetLink } from './password-reset';
 import { recordAdminAction } from './admin-audit';
 import { type Outcome, refuse } from './result';
 import { manageableOrgIds } from './users';
@@ -81,6 +82,8 @@ export interface BulkResult<R> {
   readonly dryRun: boolean;
   readonly applied: boolean;
   readonly rows: readonly R[];
+  /** Users only: how many of the created users were mailed a reset link (those with an address, when mail is on). */
+  readonly linksMailed?: number;
 }
 
 /**
@@ -217,6 +220,7 @@ export const bulkCreateUsers = async (db: Knex, actor: User, request: BulkReques
   });
   const rows = planned.map((p) => p.row);
   if (request.dryRun || rows.some((r) => r.status === 'refused')) return { ok: true, dryRun: request.dryRun, applied: false, rows };
+  let linksMailed = 0;
   await db.transaction(async (trx) => {
     for (const { row, org } of planned) {
       if (org === undefined) continue;
@@ -231,7 +235,13 @@ export const bulkCreateUsers = async (db: Knex, actor: User, request: BulkReques
         must_change_password: true,
       });
       await recordAdminAction(trx, { actorId: actor.id, action: 'user.bulk_create', targetUserId: user.id, targetOrgId: org.id, details: { username: user.username, row: row.row } });
+      // a user with an address gets the reset link at once (in the same transaction: created and mailed, or neither)
+      const link = await issueResetLink(trx, user, actor.id);
+      if (link.mailed) {
+        linksMailed += 1;
+        await recordAdminAction(trx, { actorId: actor.id, action: 'user.reset_link', targetUserId: user.id, targetOrgId: org.id, details: { mailed: true } });
+      }
     }
   });
-  return { ok: true, dryRun: false, applied: true, rows };
+  return { ok: true, dryRun: false, applied: true, rows, linksMailed };
 };

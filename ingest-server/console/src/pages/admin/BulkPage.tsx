@@ -28,6 +28,8 @@ interface Report<R> {
   readonly applied: boolean;
   readonly counts: Readonly<Record<string, number>>;
   readonly rows: readonly R[];
+  /** Users: how many new users were mailed a reset link. */
+  readonly linksMailed?: number;
 }
 
 interface ReportRow {
@@ -47,7 +49,7 @@ interface BulkSectionProps<R extends ReportRow> {
   readonly headers: readonly string[];
   readonly cells: (r: R) => readonly ReactNode[];
   readonly noun: string;
-  readonly afterApply?: ReactNode;
+  readonly afterApply?: (report: Report<R>) => ReactNode;
 }
 
 const BulkSection = <R extends ReportRow>({ title, help, pickerName, extra, problem, run, headers, cells, noun, afterApply }: BulkSectionProps<R>) => {
@@ -103,7 +105,7 @@ const BulkSection = <R extends ReportRow>({ title, help, pickerName, extra, prob
           </MessageBar>
         )}
       </div>
-      {report?.applied === true && afterApply}
+      {report?.applied === true && afterApply?.(report)}
       {report !== null && !report.applied && refused === 0 && creatable > 0 && checked !== null && (
         <div className={layout.inline}>
           <Button appearance="primary" disabled={busy !== null} onClick={() => void go(false)}>
@@ -196,11 +198,19 @@ export const BulkPage = ({ user }: { readonly user: User }) => {
         headers={['帳號', '姓名', 'Email', '所屬機關']}
         cells={(r) => [r.username, r.displayName, r.email, r.organization ?? '']}
         noun="使用者"
-        afterApply={
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>新使用者尚無密碼：請在「使用者」頁為每位使用者寄送密碼重設連結或產生臨時密碼，他們登入後須自行變更密碼。</MessageBarBody>
-          </MessageBar>
-        }
+        afterApply={(report) => {
+          const created = report.rows.length;
+          const mailed = report.linksMailed ?? 0;
+          return (
+            <MessageBar intent={mailed === created ? 'success' : 'warning'} layout="multiline">
+              <MessageBarBody>
+                {mailed > 0 && `已寄送密碼設定連結給 ${mailed} 位有電子郵件的使用者（30 分鐘內有效）。`}
+                {mailed < created &&
+                  `${mailed > 0 ? `其餘 ${created - mailed} 位` : '新使用者'}尚無密碼（未設定電子郵件或伺服器未啟用寄信）：請在「使用者」頁為每位使用者寄送密碼重設連結或產生臨時密碼，他們登入後須自行變更密碼。`}
+              </MessageBarBody>
+            </MessageBar>
+          );
+        }}
       />
     </div>
   );

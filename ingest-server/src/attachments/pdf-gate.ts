@@ -21,11 +21,12 @@ const refused = (reason: Reason['reason']): PdfInspection => ({ ok: false, reaso
 
 const megabytes = (bytes: number): string => String(Math.round((bytes / MB) * 10) / 10);
 
-/** The cheap checks, before any parser: empty, over the cap, not a PDF, a zip in disguise, cut short. */
+/** The cheap checks, before any parser: empty, not a PDF, over the cap, a zip in disguise, cut short. */
 export const sniffPdf = (bytes: Buffer, maxBytes: number): PdfInspection | null => {
   if (bytes.length === 0) return refused('pdf.empty');
-  if (bytes.length > maxBytes) return { ok: false, reason: { reason: 'pdf.too_large', sizeMb: megabytes(bytes.length), limitMb: megabytes(maxBytes) } };
+  // what the file is says more than its size: a renamed workbook is named as such even when it is large
   if (!startsWith(bytes, PDF_MAGIC)) return refused('pdf.not_pdf');
+  if (bytes.length > maxBytes) return { ok: false, reason: { reason: 'pdf.too_large', sizeMb: megabytes(bytes.length), limitMb: megabytes(maxBytes) } };
   if (bytes.subarray(Math.max(0, bytes.length - ZIP_TAIL)).includes(ZIP_END)) return refused('pdf.polyglot');
   if (!bytes.subarray(Math.max(0, bytes.length - EOF_TAIL)).includes(EOF_MARKER)) return refused('pdf.truncated');
   return null;

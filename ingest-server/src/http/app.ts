@@ -9,6 +9,7 @@ import { type Config } from '../config';
 import { addinConfigScript } from '../routes/addin-config';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
+import { attachmentRoutes } from '../routes/attachments';
 import { filingRoutes } from '../routes/filings';
 import { importRoutes } from '../routes/registry';
 import { metaRoutes } from '../routes/meta';
@@ -53,6 +54,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api', metaRoutes());
   app.use('/api/auth', authRoutes(db, config));
   app.use('/api/filings', filingRoutes(db, config, log));
+  app.use('/api/filings', attachmentRoutes(db, config));
   app.use('/api/filings', reviewRoutes(db));
   app.use('/api/notifications', notificationRoutes(db));
   app.use('/api/reminders', reminderRoutes(db));

@@ -99,8 +99,8 @@ export const FILE_TEXTS = {
   'pdf.no_pages': '這個 PDF 沒有任何頁面，請確認檔案內容後再上傳',
   'pdf.too_complex': '這個 PDF 的內容過於龐大或複雜，超過系統檢查所能使用的時間或記憶體，已拒絕；請降低掃描解析度或重新產生 PDF 後再上傳',
   'pdf.name_unknown': '附件檔名須為「年度_統一編號_metting.pdf」（會議紀錄，亦可寫作 meeting）或「年度_統一編號_method.pdf」（運用補助辦法），例如 115_12345678_method.pdf',
-  'pdf.no_application': '{year} 年度尚未上傳申請書，附件無法歸檔；請先上傳（或與附件一併上傳）該年度的申請書',
-  'pdf.application_closed': '{year} 年度申請書已{status}，不能再更換附件；如需補件請洽地方主管機關',
+  'pdf.no_application': '{year}尚未上傳申請書，附件無法歸檔；請先上傳（或與附件一併上傳）該年度的申請書',
+  'pdf.application_closed': '{year}申請書已{status}，不能再更換附件；如需補件請洽地方主管機關',
   // the CLI, before reading a path
   'cli.not_a_file': '不是檔案',
   'cli.not_found': '找不到檔案或沒有讀取權限',

@@ -28,11 +28,7 @@ export interface AttachmentTarget {
 // an application that has been decided no longer takes new documents
 const CLOSED: Readonly<Partial<Record<Filing['status'], string>>> = { approved: '核准', rejected: '否決' };
 
-/** A file an upload should treat as an attachment: a PDF by its name (the bytes are judged by the gate). */
-export const isAttachmentName = (name: string): boolean => {
-  const parsed = parseFileName(name);
-  return (parsed !== null && (parsed.kind === 'meeting' || parsed.kind === 'method')) || /\.pdf$/i.test(name);
-};
+export { isAttachmentName } from '../../attachments/pdf-gate';
 
 const refused = (file: string, code: RefusalCode, reason: Reason): IngestOutcome => {
   const finding: Finding = makeFinding('file.attachment_refused', {}, { ...reason, actual: file });

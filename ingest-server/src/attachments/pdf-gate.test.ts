@@ -45,6 +45,12 @@ describe('the PDF gate', () => {
     expect(over).toEqual({ ok: false, reason: { reason: 'pdf.too_large', sizeMb: expect.any(String), limitMb: expect.any(String) } });
   });
 
+  it('reads names written with #xx escapes as the names they spell', async () => {
+    const plain = (await javascriptPdf()).toString('latin1');
+    const escaped = Buffer.from(plain.replace('/JavaScript', '/J#61vaScript').replace('/JS ', '/J#53 '), 'latin1');
+    expect(reasonOf(await gate(escaped))).toBe('pdf.javascript');
+  });
+
   it('refuses a file that only starts like a PDF', async () => {
     expect(reasonOf(await gate(Buffer.from('%PDF-1.7\n garbage garbage\n%%EOF\n')))).toBe('pdf.corrupt');
   });

@@ -8,6 +8,7 @@ import {
   javascriptPdf,
   launchPdf,
   namedJavascriptPdf,
+  pagelessPdf,
   truncatedPdf,
   validPdf,
   zipPolyglotPdf,
@@ -31,6 +32,7 @@ describe('the PDF gate', () => {
     ['additional action', additionalActionPdf, 'pdf.active_content'],
     ['truncated', truncatedPdf, 'pdf.truncated'],
     ['zip polyglot', zipPolyglotPdf, 'pdf.polyglot'],
+    ['no pages', pagelessPdf, 'pdf.no_pages'],
   ] as const)('refuses a PDF with %s', async (_, make, reason) => {
     const result = await gate(await make());
     expect(reasonOf(result)).toBe(reason);

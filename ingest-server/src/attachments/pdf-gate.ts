@@ -109,14 +109,14 @@ export const inspectPdfBytes = async (bytes: Uint8Array): Promise<PdfInspection>
   }
   // an /Encrypt entry whose dictionary is missing is still an encrypted (or tampered) file
   if (doc.isEncrypted || doc.context.trailerInfo.Encrypt !== undefined) return refused('pdf.encrypted');
-  const threats = threatsIn(doc);
-  const first = THREAT_ORDER.find((t) => threats.has(t));
-  if (first !== undefined) return refused(first);
-  let pages: number;
   try {
-    pages = doc.getPageCount();
+    const threats = threatsIn(doc);
+    const first = THREAT_ORDER.find((t) => threats.has(t));
+    if (first !== undefined) return refused(first);
+    const pages = doc.getPageCount();
+    return pages > 0 ? { ok: true, pages } : refused('pdf.no_pages');
   } catch {
+    // a page tree or dictionary pdf-lib cannot follow: damaged, never a stack trace for the user
     return refused('pdf.corrupt');
   }
-  return pages > 0 ? { ok: true, pages } : refused('pdf.no_pages');
 };

@@ -72,3 +72,6 @@ export const truncatedPdf = async (): Promise<Buffer> => {
 /** Starts like a PDF and ends like a zip: a polyglot hiding an archive. */
 export const zipPolyglotPdf = async (): Promise<Buffer> =>
   Buffer.concat([await validPdf(), Buffer.from('PK\x03\x04'), Buffer.alloc(26), Buffer.from('PK\x05\x06'), Buffer.alloc(18)]);
+
+/** A well-formed PDF without a single page. */
+export const pagelessPdf = async (): Promise<Buffer> => Buffer.from(await (await PDFDocument.create()).save({ useObjectStreams: false, addDefaultPage: false }));

@@ -6,6 +6,7 @@ import { WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fix
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
 import { writeFixture } from './helpers/workbooks';
+import { javascriptPdf, validPdf } from '../ingest-server/src/attachments/testing/pdfs';
 
 const FINDING_KEYS = ['code', 'severity', 'sheet', 'cell', 'row', 'field', 'message', 'expected', 'actual', 'help'];
 
@@ -52,6 +53,9 @@ describe('portfund check', () => {
   let faulty = '';
   let empty = '';
   let warning = '';
+  let meeting = '';
+  let method = '';
+  let hostile = '';
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-check');
@@ -60,20 +64,43 @@ describe('portfund check', () => {
     warning = await writeFixture(fixture('a 傳票序號 used twice'), dir, 'warning');
     empty = join(dir, 'empty.xlsx');
     await writeFile(empty, Buffer.alloc(0));
+    // the application's two PDFs (seed 004 §1.2(二)3), and one with JavaScript
+    meeting = join(dir, '115_04595257_metting.pdf');
+    method = join(dir, '115_04595257_method.pdf');
+    hostile = join(dir, '115_04595257_meeting.pdf');
+    await writeFile(meeting, await validPdf(2));
+    await writeFile(method, await validPdf(1));
+    await writeFile(hostile, await javascriptPdf());
   });
   afterAll(() => removeDir(dir));
 
-  it('exits 0 on the clean example, with the JSON of SPEC §9', async () => {
-    const { code, stdout, stderr } = await runPortfund(['check', clean, '--json']);
+  it('exits 0 on the clean example with its two PDFs, with the JSON of SPEC §9', async () => {
+    const { code, stdout, stderr } = await runPortfund(['check', clean, meeting, method, '--json']);
     expect(stderr).toBe('');
     const files = expectCheckJson(stdout);
-    expect(files).toEqual([{ file: '115_04595257_application.xlsx', kind: 'application', templateVersion: CURRENT_VERSION, findings: [], summary: { errors: 0, warnings: 0 } }]);
+    const pdf = (file: string) => ({ file, kind: null, templateVersion: null, findings: [], summary: { errors: 0, warnings: 0 } });
+    expect(files).toEqual([
+      { file: '115_04595257_application.xlsx', kind: 'application', templateVersion: CURRENT_VERSION, findings: [], summary: { errors: 0, warnings: 0 } },
+      pdf('115_04595257_metting.pdf'),
+      pdf('115_04595257_method.pdf'),
+    ]);
     expect(code).toBe(0);
   });
 
+  it('reports file.attachment_missing for an application checked without its PDFs, and refuses a hostile PDF (exit 2)', async () => {
+    const alone = await runPortfund(['check', clean, method, '--json']);
+    const files = expectCheckJson(alone.stdout);
+    expect(files[0]?.findings.map((f) => [f.code, f.expected])).toEqual([['file.attachment_missing', '115_04595257_metting.pdf']]);
+    expect(alone.code).toBe(1);
+    const refused = await runPortfund(['check', clean, hostile, method]);
+    expect(refused.stdout).toContain('file.attachment_refused 附件「115_04595257_meeting.pdf」不予接受：這個 PDF 含有 JavaScript');
+    expect(refused.stdout).toContain('file.attachment_missing');
+    expect(refused.code).toBe(2);
+  });
+
   it('exits 1 when one of two files has errors, reporting each file in order', async () => {
-    const { code, stdout } = await runPortfund(['check', clean, faulty, '--json']);
-    const files = expectCheckJson(stdout);
+    const { code, stdout } = await runPortfund(['check', clean, faulty, meeting, method, '--json']);
+    const files = expectCheckJson(stdout).filter((f) => f.kind !== null);
     expect(files.map((f) => [f.file, f.kind, f.summary])).toEqual([
       ['115_04595257_application.xlsx', 'application', { errors: 0, warnings: 0 }],
       ['11512_04595257_accounting.xlsx', 'cashbook', { errors: 2, warnings: 0 }],
@@ -86,12 +113,14 @@ describe('portfund check', () => {
   });
 
   it('exits 2 when a file among them cannot be read, still reporting the others', async () => {
-    const { code, stdout } = await runPortfund(['check', clean, faulty, empty, '--json']);
+    const { code, stdout } = await runPortfund(['check', clean, faulty, empty, meeting, method, '--json']);
     const files = expectCheckJson(stdout);
     expect(files.map((f) => [f.file, f.kind, f.summary.errors])).toEqual([
       ['115_04595257_application.xlsx', 'application', 0],
       ['11512_04595257_accounting.xlsx', 'cashbook', 2],
       ['empty.xlsx', null, 1],
+      ['115_04595257_metting.pdf', null, 0],
+      ['115_04595257_method.pdf', null, 0],
     ]);
     expect(files[2]?.findings.map((f) => f.code)).toEqual(['file.unreadable']);
     expect(code).toBe(2);

@@ -5,7 +5,8 @@ import { type FilingWithFindings } from '@portfund/api-contract';
 import { call } from '../../ingest-server/src/testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../../ingest-server/src/testing/test-server';
 import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../../ingest-server/src/testing/workbooks';
-import { findReturned, isReturned, keyOfFiling, login, normaliseServerUrl, submitWorkbook } from '../src/api/server';
+import { findReturned, isReturned, keyOfFiling, login, missingAttachments, normaliseServerUrl, submitAttachment, submitWorkbook } from '../src/api/server';
+import { javascriptPdf, validPdf } from '../../ingest-server/src/attachments/testing/pdfs';
 import { type Session } from '../src/api/session';
 
 let server: TestServer;
@@ -149,4 +150,18 @@ describe('normaliseServerUrl', () => {
     ['ftp://x', null],
     ['not a url', null],
   ])('%s → %s', (input, output) => expect(normaliseServerUrl(input)).toBe(output));
+});
+
+describe('the application PDFs after submitting', () => {
+  it('says which PDFs the server lacks, sends one, and reports a hostile one with its reason', async () => {
+    const session = await signIn();
+    const sent = await submitWorkbook(session, new Blob([new Uint8Array(await applicationBytes())]), applicationName(115, UNION_X_UBN));
+    if (!sent.ok || sent.value.rejected) throw new Error('the application was not filed');
+    const filing = sent.value.filing;
+    expect(missingAttachments(filing)).toEqual(['meeting', 'method']);
+    const minutes = await submitAttachment(session, filing.id, 'meeting', new Blob([new Uint8Array(await validPdf(1))]), '會議紀錄.pdf');
+    expect(minutes.ok && !minutes.value.rejected && missingAttachments(minutes.value.filing)).toEqual(['method']);
+    const hostile = await submitAttachment(session, filing.id, 'method', new Blob([new Uint8Array(await javascriptPdf())]), 'method.pdf');
+    expect(hostile.ok && hostile.value.rejected && hostile.value.findings.map((f) => [f.code, f.params.reason])).toEqual([['file.attachment_refused', 'pdf.javascript']]);
+  });
 });

@@ -128,6 +128,17 @@ export const createClient = (options: ClientOptions = {}) => {
       const body = r.body as { results?: T.UploadAnswer[] };
       return { ok: true, value: body.results ?? [{ ...body, httpStatus: r.status } as T.UploadAnswer] };
     },
+    /** An application's PDFs and which of the two are still missing. */
+    attachments: (filingId: number) => send<T.AttachmentList>(`/api/filings/${filingId}/attachments`),
+    /** Where a PDF opens inline (a new tab) or, with download, is saved: a plain link, signed by the session cookie. */
+    attachmentUrl: (filingId: number, kind: T.Attachment['kind'], download = false) => `${base}/api/filings/${filingId}/attachments/${kind}${download ? '?download=1' : ''}`,
+    /** Uploads one PDF of an application (a new version of that kind): 201 or 200 the application, 422 refused with the reason. */
+    uploadAttachment: async (filingId: number, kind: T.Attachment['kind'], file: { readonly blob: Blob; readonly name: string }): Promise<Result<T.UploadAnswer>> => {
+      const form = new FormData();
+      form.append('file', file.blob, file.name);
+      const r = await exchange(`/api/filings/${filingId}/attachments/${kind}`, { method: 'POST', form, accept: [422] });
+      return r.ok ? { ok: true, value: { ...(r.body as object), httpStatus: r.status } as T.UploadAnswer } : r;
+    },
     review: (filingId: number) => send<T.ReviewSummary>(`/api/filings/${filingId}/review`),
     decide: (filingId: number, body: T.ReviewRequest) => send<T.ReviewDecided>(`/api/filings/${filingId}/review`, { method: 'POST', json: body }),
     notifications: (params: Query = {}) => send<T.NotificationPage>(`/api/notifications${queryString(params)}`),

@@ -5,6 +5,14 @@ export type Role = (typeof ROLES)[number];
 export const FILING_KINDS = ['application', 'cashbook'] as const;
 export type FilingKind = (typeof FILING_KINDS)[number];
 
+/** An application's two PDFs (seed 004 §1.2(二)3): the meeting minutes and the welfare-fund subsidy rules. */
+export const APPLICATION_ATTACHMENTS = ['meeting', 'method'] as const;
+export type ApplicationAttachment = (typeof APPLICATION_ATTACHMENTS)[number];
+export const ATTACHMENT_LABELS: Readonly<Record<ApplicationAttachment, string>> = {
+  meeting: '會員大會或理監事會議紀錄',
+  method: '福利專款運用補助辦法',
+};
+
 export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
 

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { type Browser, type Page } from 'playwright-core';
 import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
-import { cashbookBytes, cashbookName } from '../src/testing/workbooks';
+import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../src/testing/workbooks';
+import { validPdf } from '../src/attachments/testing/pdfs';
 import { launchChromium } from '../src/testing/chromium';
 
 const ROOT = resolve(__dirname, '..');
@@ -164,6 +165,48 @@ describe('web console', () => {
     expect(download.headers()['content-type']).toContain('spreadsheetml');
     await screenshots(page, 'console-reports');
     await page.context().close();
+  });
+
+  it('lets a union give an application its two PDFs, and a reviewer open them', async () => {
+    const dir = join(tmpdir(), `portfund-console-${process.pid}`);
+    const application = join(dir, applicationName(115, UNION_X_UBN));
+    const meeting = join(dir, `115_${UNION_X_UBN}_metting.pdf`);
+    const method = join(dir, '福利專款運用補助辦法.pdf');
+    writeFileSync(application, await applicationBytes());
+    writeFileSync(meeting, await validPdf(2, 'meeting'));
+    writeFileSync(method, await validPdf(1, 'method'));
+    const page = await signIn('union-x');
+    // the workbook and the minutes in one upload; the subsidy rules later, on the application's page
+    await page.getByLabel('選擇檔案').setInputFiles([application, meeting]);
+    await page.getByRole('button', { name: '上傳並檢查' }).click();
+    await page.getByRole('status').filter({ hasText: '已附加至申請書第 1 版' }).waitFor();
+    await page.getByRole('link', { name: '檢視檢查結果' }).first().click();
+    const panel = page.getByRole('region', { name: '申請書附件（PDF）' });
+    await panel.waitFor();
+    await expect(page.getByTestId('attachment-method').textContent()).resolves.toContain('尚未上傳');
+    await expect(page.locator('li.finding[data-code="file.attachment_missing"]').count()).resolves.toBe(1);
+    await screenshots(page, 'console-attachments-missing');
+    await page.getByLabel('選擇福利專款運用補助辦法').setInputFiles(method);
+    await page.getByRole('button', { name: '上傳福利專款運用補助辦法' }).click();
+    await panel.getByText('兩份附件皆已上傳').waitFor();
+    await expect(page.locator('li.finding[data-code="file.attachment_missing"]').count()).resolves.toBe(0);
+    await screenshots(page, 'console-attachments');
+    const filingId = Number(/#\/filings\/(\d+)/.exec(page.url())?.[1]);
+    await page.context().close();
+
+    // the local government opens the minutes in a new tab: the server's PDF, in the browser's own viewer
+    const reviewer = await signIn('taichung');
+    await reviewer.goto(`${server.url}/#/filings/${filingId}`);
+    const open = reviewer.getByRole('link', { name: '開啟會員大會或理監事會議紀錄（新分頁）' });
+    await open.waitFor();
+    const href = (await open.getAttribute('href')) ?? '';
+    const [tab] = await Promise.all([reviewer.context().waitForEvent('page'), open.click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(`${server.url}${href}`);
+    await tab.screenshot({ path: join(OUTPUT, 'console-attachment-open.png') });
+    const served = await reviewer.request.get(`${server.url}${href}`);
+    expect([served.status(), served.headers()['content-type'], served.headers()['content-security-policy']?.startsWith('sandbox')]).toEqual([200, 'application/pdf', true]);
+    await reviewer.context().close();
   });
 
   it('keeps another jurisdiction out: the filing is not found for Kaohsiung', async () => {

@@ -13,6 +13,10 @@ export interface Config {
   readonly sessionHours: number;
   readonly maxUploadBytes: number;
   readonly maxFilesPerUpload: number;
+  /** Size cap of one PDF attachment (the application's meeting minutes and subsidy rules). */
+  readonly maxPdfBytes: number;
+  /** A PDF attachment not parsed and inspected after this long is refused (its worker is stopped), ms. */
+  readonly pdfCheckMs: number;
   /** Upload bytes being received (and checked) at once, server-wide; a request beyond it is answered 503 with Retry-After. */
   readonly maxInflightUploadBytes: number;
   /** An upload body that sends nothing for this long is cut off (ms). */
@@ -81,6 +85,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   sessionHours: int(env.PORTFUND_SESSION_HOURS, 8, 'PORTFUND_SESSION_HOURS'),
   maxUploadBytes: int(env.PORTFUND_MAX_UPLOAD_MB, 20, 'PORTFUND_MAX_UPLOAD_MB') * 1024 * 1024,
   maxFilesPerUpload: int(env.PORTFUND_MAX_FILES, 10, 'PORTFUND_MAX_FILES'),
+  maxPdfBytes: int(env.PORTFUND_MAX_PDF_MB, 20, 'PORTFUND_MAX_PDF_MB') * 1024 * 1024,
+  pdfCheckMs: int(env.PORTFUND_PDF_CHECK_SECONDS, 20, 'PORTFUND_PDF_CHECK_SECONDS') * 1000,
   maxInflightUploadBytes: int(env.PORTFUND_MAX_INFLIGHT_UPLOAD_MB, 200, 'PORTFUND_MAX_INFLIGHT_UPLOAD_MB') * 1024 * 1024,
   uploadIdleMs: int(env.PORTFUND_UPLOAD_IDLE_SECONDS, 30, 'PORTFUND_UPLOAD_IDLE_SECONDS') * 1000,
   uploadBodyMs: int(env.PORTFUND_UPLOAD_BODY_SECONDS, 300, 'PORTFUND_UPLOAD_BODY_SECONDS') * 1000,

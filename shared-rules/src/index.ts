@@ -17,6 +17,7 @@ export * from './form/labels';
 export * from './check/context';
 export * from './check/run';
 export * from './rules/file/name';
+export * from './rules/file/attachment-missing';
 export * from './rules/template/formula-text';
 export * from './ledger/delta';
 export * from './ledger';

@@ -1,6 +1,6 @@
 // The pane's use of the ingest server through the shared client (@portfund/api-contract): sign in, submit the workbook,
 // find a returned earlier version and its opinion. Results, not exceptions.
-import { createClient, RETURNED_STATUSES, type Filing, type FilingWithFindings, type Finding, type Result, type ReviewSummary } from '@portfund/api-contract';
+import { APPLICATION_ATTACHMENTS, type ApplicationAttachment, createClient, RETURNED_STATUSES, type Filing, type FilingWithFindings, type Finding, type Result, type ReviewSummary } from '@portfund/api-contract';
 import { type Session } from './session';
 
 /** One union's filings of one kind and period (application: quarter 0), as GET /api/filings filters them. */
@@ -54,6 +54,20 @@ export const submitWorkbook = async (session: Session, file: Blob, fileName: str
   if (!r.ok) return r;
   const answer = r.value[0];
   if (answer === undefined || answer.httpStatus === 500) return { ok: false, status: 500, code: 'file_failed', message: answer?.error.message ?? '檔案無法申報' };
+  if (answer.httpStatus === 422) return { ok: true, value: { rejected: true, message: answer.error.message, findings: answer.findings } };
+  return { ok: true, value: { rejected: false, filing: answer, created: answer.httpStatus === 201 } };
+};
+
+/** Which of an application's two PDFs the server still lacks (from the filing it answered). */
+export const missingAttachments = (filing: FilingWithFindings): ApplicationAttachment[] =>
+  filing.kind === 'application' ? APPLICATION_ATTACHMENTS.filter((kind) => !(filing.attachments ?? []).some((a) => a.kind === kind)) : [];
+
+/** POST /api/filings/:id/attachments/:kind: one PDF for the application (the pane cannot read other files: the user picks it). */
+export const submitAttachment = async (session: Session, filingId: number, kind: ApplicationAttachment, file: Blob, fileName: string, doFetch?: Fetch): Promise<Result<SubmitOutcome>> => {
+  const r = await clientOf(session, doFetch).uploadAttachment(filingId, kind, { blob: file, name: fileName });
+  if (!r.ok) return r;
+  const answer = r.value;
+  if (answer.httpStatus === 500) return { ok: false, status: 500, code: 'file_failed', message: answer.error.message };
   if (answer.httpStatus === 422) return { ok: true, value: { rejected: true, message: answer.error.message, findings: answer.findings } };
   return { ok: true, value: { rejected: false, filing: answer, created: answer.httpStatus === 201 } };
 };

@@ -5,6 +5,7 @@ import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } fr
 import { findReturned, keyOfFiling, submitWorkbook, type FilingKey, type ReturnedReview, type SubmitOutcome } from '../api/server';
 import { clearSession, loadSession, saveSession, type Session } from '../api/session';
 import { type WorkbookHost } from '../office';
+import { AttachmentsSubmit } from './AttachmentsSubmit';
 import { type PaneFinding } from './FindingItem';
 import { ReturnedNotice } from './ReturnedNotice';
 import { SignInForm } from './SignInForm';
@@ -149,6 +150,7 @@ export const SubmitPanel = ({ host, validation, onSelect, announce }: SubmitPane
       {sent !== null && (
         <SubmissionResult outcome={sent.outcome} previous={sent.previous} sheetOrder={validation.check?.sheetOrder ?? []} onSelect={onSelect} />
       )}
+      {sent !== null && !sent.outcome.rejected && <AttachmentsSubmit session={session} filing={sent.outcome.filing} announce={announce} />}
     </div>
   );
 };

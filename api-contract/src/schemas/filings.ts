@@ -1,5 +1,6 @@
 // Filings: the upload answers, the list and one filing with its findings (/api/filings).
-import { FILING_KINDS, FILING_STATUSES } from '../labels';
+import { APPLICATION_ATTACHMENTS, FILING_KINDS, FILING_STATUSES } from '../labels';
+import { Id } from './common';
 import { z } from './zod';
 
 // the stored finding as the API answers it (shared-rules StoredFinding plus its catalogue help)
@@ -41,7 +42,38 @@ export const FilingView = z
   })
   .openapi('Filing');
 
-export const FilingWithFindings = FilingView.extend({ findings: z.array(FindingView) }).openapi('FilingWithFindings');
+export const AttachmentKind = z.enum(APPLICATION_ATTACHMENTS).openapi({ description: 'meeting 會員大會或理監事會議紀錄；method 福利專款運用補助辦法' });
+
+/** One PDF of an application (seed 004 §1.2(二)3): the version of its kind this filing shows. */
+export const AttachmentView = z
+  .object({
+    kind: AttachmentKind,
+    version: z.number().openapi({ description: '此類附件的第幾版（同一工會、年度）' }),
+    fileName: z.string(),
+    sizeBytes: z.number(),
+    pages: z.number(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+    /** The application version it was attached to (it stays on later versions until replaced). */
+    filingVersion: z.number(),
+  })
+  .openapi('Attachment');
+
+export const AttachmentList = z
+  .object({
+    attachments: z.array(AttachmentView),
+    missing: z.array(AttachmentKind).openapi({ description: '申請書尚缺的附件（現金收支登記簿不需附件：空陣列）' }),
+  })
+  .openapi('AttachmentList');
+
+export const AttachmentParams = z.object({ id: Id, kind: AttachmentKind });
+
+export const AttachmentQuery = z.object({ download: z.enum(['1']).optional().openapi({ description: '1：以下載方式回覆（預設在瀏覽器內開啟）' }) }).strict();
+
+export const FilingWithFindings = FilingView.extend({
+  findings: z.array(FindingView),
+  attachments: z.array(AttachmentView).optional().openapi({ description: '申請書的 PDF 附件（現金收支登記簿無此欄）' }),
+}).openapi('FilingWithFindings');
 
 export const FileRejected = z
   .object({

@@ -1,6 +1,8 @@
 // `portfund check FILE… [--json]`: reads each file (size-capped before reading), checks it, prints, returns the exit code.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { attachmentMissingFindings, type AttachmentKind, filingKeyOf, makeFinding, parseFileName, summarize } from '@portfund/shared-rules';
+import { DEFAULT_MAX_PDF_BYTES, inspectPdfBytes, isAttachmentName, sniffPdf } from '../attachments/pdf-gate';
 import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check/check-file';
 import { WORKBOOK_LIMITS } from '../workbook/gate/input-gate';
 import { cliTooLarge, exitCode, toHuman, toJson } from './format';
@@ -19,7 +21,37 @@ export const checkPath = async (path: string): Promise<FileCheck> => {
   if (size > WORKBOOK_LIMITS.maxFileBytes) {
     return unreadable(file, cliTooLarge(size, WORKBOOK_LIMITS.maxFileBytes));
   }
+  if (isAttachmentName(file)) return checkPdf(file, await readFile(path));
   return checkFileBytes(await readFile(path), file);
+};
+
+/** An application's PDF through the server's PDF gate (in this process: the CLI checks one file at a time). */
+const checkPdf = async (file: string, bytes: Buffer): Promise<FileCheck> => {
+  const result = sniffPdf(bytes, DEFAULT_MAX_PDF_BYTES) ?? (await inspectPdfBytes(bytes));
+  const findings = result.ok ? [] : [makeFinding('file.attachment_refused', {}, { ...result.reason, actual: file })];
+  return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: result.ok };
+};
+
+/**
+ * An application checked without its two PDFs in the same call carries file.attachment_missing, as on the server: a PDF
+ * counts when it passed the gate and its name says the application's year and UBN.
+ */
+const withAttachments = (checks: readonly FileCheck[]): FileCheck[] => {
+  const given = checks.flatMap((c) => {
+    const parsed = parseFileName(c.file);
+    return c.readable && parsed !== null && (parsed.kind === 'meeting' || parsed.kind === 'method') ? [{ ...parsed, kind: parsed.kind }] : [];
+  });
+  return checks.map((c) => {
+    if (c.kind !== 'application' || !c.readable) return c;
+    const key = c.snapshot === undefined ? null : filingKeyOf(c.snapshot);
+    const named = parseFileName(c.file);
+    const year = key?.year ?? (named === null ? null : Number(named.year));
+    const ubn = key?.ubn ?? named?.ubn ?? null;
+    if (year === null || ubn === null) return c;
+    const present = new Set<AttachmentKind>(given.filter((g) => Number(g.year) === year && g.ubn === ubn).map((g) => g.kind));
+    const findings = [...c.findings, ...attachmentMissingFindings(present, year, ubn)];
+    return { ...c, findings, summary: summarize(findings) };
+  });
 };
 
 export const runCheck = async (paths: readonly string[], json: boolean): Promise<number> => {
@@ -27,8 +59,9 @@ export const runCheck = async (paths: readonly string[], json: boolean): Promise
     process.stderr.write('請指定要檢查的檔案：portfund check FILE… [--json]\n');
     return 2;
   }
-  const checks: FileCheck[] = [];
-  for (const path of paths) checks.push(await checkPath(path));
+  const read: FileCheck[] = [];
+  for (const path of paths) read.push(await checkPath(path));
+  const checks = withAttachments(read);
   process.stdout.write(json ? `${JSON.stringify(toJson(checks), null, 2)}\n` : toHuman(checks));
   return exitCode(checks);
 };

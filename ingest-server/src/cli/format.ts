@@ -26,7 +26,7 @@ const where = (f: Finding): string => {
 export const toHuman = (checks: readonly FileCheck[]): string => {
   const lines: string[] = [];
   for (const c of checks) {
-    const kind = c.kind === 'application' ? '申請書' : c.kind === 'cashbook' ? '現金收支登記簿' : '無法辨識';
+    const kind = c.kind === 'application' ? '申請書' : c.kind === 'cashbook' ? '現金收支登記簿' : /\.pdf$/i.test(c.file) ? '申請書 PDF 附件' : '無法辨識';
     lines.push(`${c.file}（${kind}${c.templateVersion === null ? '' : `，範本 ${c.templateVersion} 版`}）`);
     for (const f of c.findings) lines.push(`  ${where(f)} ${f.code} ${f.severity === 'warning' ? '[提醒] ' : ''}${f.message}`);
     lines.push(`  → ${c.summary.errors} 個錯誤、${c.summary.warnings} 個提醒${c.summary.errors === 0 ? '，可以送出' : ''}`);

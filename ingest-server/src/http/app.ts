@@ -10,6 +10,7 @@ import { addinConfigScript } from '../routes/addin-config';
 import { accountAdminRoutes } from '../routes/account-admin';
 import { adminRoutes } from '../routes/admin';
 import { authRoutes } from '../routes/auth';
+import { attachmentRoutes } from '../routes/attachments';
 import { filingRoutes } from '../routes/filings';
 import { importRoutes } from '../routes/registry';
 import { metaRoutes } from '../routes/meta';
@@ -61,6 +62,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api/auth', authRoutes(db, config, deps.setupCode));
   app.use('/api', setupRoutes(db, config, deps.setupCode));
   app.use('/api/filings', filingRoutes(db, config, log));
+  app.use('/api/filings', attachmentRoutes(db, config));
   app.use('/api/filings', reviewRoutes(db));
   app.use('/api/notifications', notificationRoutes(db));
   app.use('/api/reminders', reminderRoutes(db));

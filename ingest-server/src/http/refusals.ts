@@ -63,6 +63,10 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'upload.period_unknown': { status: 422, code: 'file_rejected', message: text('活頁簿的年度、申報月份或統一編號無法辨識，請更正後再上傳') },
   'upload.union_out_of_scope': { status: 422, code: 'file_rejected', message: text('統一編號不在您的管轄範圍，未建立申報') },
   // the server is receiving as many upload bytes as it allows (Config.maxInflightUploadBytes); Retry-After says when
+  'attachment.refused': { status: 422, code: 'file_rejected', message: text('附件不予接受，未歸檔') },
+  'attachment.no_application': { status: 422, code: 'file_rejected', message: text('該年度尚未上傳申請書，附件未歸檔') },
+  'attachment.closed': { status: 422, code: 'file_rejected', message: text('申請書已審核完成，不能再更換附件') },
+  'attachment.not_found': { status: 404, code: 'not_found', message: text('此申請書尚未上傳這份附件') },
   'upload.busy': { status: 503, code: 'busy', message: (p) => `伺服器目前正在接收大量上傳檔案，請於 ${param(p, 'seconds')} 秒後再上傳` },
   'filing.original_admin_only': { status: 403, code: 'forbidden', message: text('原始上傳檔案僅供勞動部系統管理者稽核下載；請下載重新產生的乾淨檔案') },
   'filing.original_unconfirmed': {

@@ -6,7 +6,8 @@ import { ubnChecksumOk } from '@portfund/shared-rules';
 import { call, upload } from '../testing/http';
 import { registeredRoutes } from '../testing/routes';
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
-import { cashbookName, cashbookVariantBytes } from '../testing/workbooks';
+import { applicationBytes, applicationName, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
+import { validPdf } from '../attachments/testing/pdfs';
 
 type Role = 'anon' | 'unionX' | 'unionY' | 'localA' | 'localAdmin' | 'localB' | 'ministry' | 'admin';
 const ROLES: readonly Role[] = ['anon', 'unionX', 'unionY', 'localA', 'localAdmin', 'localB', 'ministry', 'admin'];
@@ -28,8 +29,9 @@ interface Case {
   /** Which setup value fills a placeholder when it is not the one of the same name (e.g. {id} of a notification). */
   readonly vars?: Readonly<Record<string, string>>;
   readonly body?: (role: Role) => unknown;
-  /** A multipart upload instead of a JSON body. */
+  /** A multipart upload instead of a JSON body (to /api/filings, or with filesToPath to the case's own path). */
   readonly files?: (role: Role) => Promise<{ name: string; bytes: Buffer }[]>;
+  readonly filesToPath?: true;
   /** Call with a session of its own (logout must not end the one the other cases use). */
   readonly freshSession?: true;
   readonly expect: Readonly<Record<Role, number>>;
@@ -69,6 +71,12 @@ beforeAll(async () => {
   ids.unionYUser = String(server.seed.users.unionY.id);
   ids.unionXOrg = String(server.seed.unionX.id);
   ids.unionYOrg = String(server.seed.unionY.id);
+  // union X's application with its meeting minutes (the attachment endpoints)
+  const application = await upload(server.url, tokens.get('unionX') ?? null, [
+    { name: applicationName(115, UNION_X_UBN), bytes: await applicationBytes() },
+    { name: `115_${UNION_X_UBN}_metting.pdf`, bytes: await validPdf(1, 'matrix') },
+  ]);
+  ids.application = String(application.body.results[0].id);
   // a notification for union X: the local government takes the filing into review
   await call(`${server.url}/api/filings/${ids.id}/review`, tokens.get('localA') ?? null, 'POST', { decision: 'accept', lockVersion: filed.body.lockVersion });
   const notes = await call(`${server.url}/api/notifications`, tokens.get('unionX') ?? null);
@@ -173,6 +181,17 @@ const CASES: readonly Case[] = [
     expect: { anon: 401, unionX: 403, unionY: 404, localA: 403, localAdmin: 403, localB: 404, ministry: 403, admin: 200 },
   },
   { method: 'post', path: '/api/filings/{id}/original', body: () => ({}), expect: { anon: 401, unionX: 403, unionY: 404, localA: 403, localAdmin: 403, localB: 404, ministry: 403, admin: 400 } },
+  // an application's PDFs: read like the filing itself; a new one given by its union and local government
+  { method: 'get', path: '/api/filings/{id}/attachments', vars: { id: 'application' }, expect: filingScope },
+  { method: 'get', path: '/api/filings/{id}/attachments/{kind}', vars: { id: 'application', kind: 'meeting' }, expect: filingScope },
+  {
+    method: 'post',
+    path: '/api/filings/{id}/attachments/{kind}',
+    vars: { id: 'application', kind: 'method' },
+    filesToPath: true,
+    files: async (role) => [{ name: 'method.pdf', bytes: await validPdf(1, `matrix-${role}`) }],
+    expect: { anon: 401, unionX: 201, unionY: 404, localA: 201, localAdmin: 201, localB: 404, ministry: 403, admin: 403 },
+  },
   { method: 'get', path: '/api/filings/{id}/review', expect: filingScope },
   { method: 'get', path: '/api/filings/{id}/history', expect: filingScope },
   // the filing is in local review: only its local government may decide now (approve needs the current lockVersion: 409 here)
@@ -215,7 +234,16 @@ const COVERED_ELSEWHERE: readonly string[] = [
   'get /api/registry/semiannual',
 ];
 
-const fill = (c: Case): string => c.path.replace(/\{(\w+)\}/g, (_, key: string) => ids[c.vars?.[key] ?? key] ?? `{${key}}`);
+const fill = (c: Case): string => c.path.replace(/\{(\w+)\}/g, (_, key: string) => ids[c.vars?.[key] ?? key] ?? c.vars?.[key] ?? `{${key}}`);
+
+/** A multipart upload to the case's own path. */
+const postFiles = async (url: string, token: string | null, files: readonly { name: string; bytes: Buffer }[]): Promise<{ status: number }> => {
+  const form = new FormData();
+  for (const f of files) form.append('file', new Blob([new Uint8Array(f.bytes)]), f.name);
+  const res = await fetch(url, { method: 'POST', headers: token === null ? {} : { authorization: `Bearer ${token}` }, body: form });
+  await res.arrayBuffer();
+  return { status: res.status };
+};
 
 const tokenFor = async (c: Case, role: Role): Promise<string | null> => {
   if (role === 'anon') return null;
@@ -226,7 +254,13 @@ describe.each(CASES)('$method $path', (c) => {
   it.each(ROLES)('as %s', async (role) => {
     const url = `${server.url}${fill(c)}${c.query === undefined ? '' : `?${c.query}`}`;
     const token = await tokenFor(c, role);
-    const reply = c.files !== undefined ? await upload(server.url, token, await c.files(role)) : await call(url, token, c.method.toUpperCase(), c.body?.(role));
+    const files = c.files === undefined ? undefined : await c.files(role);
+    const reply =
+      files === undefined
+        ? await call(url, token, c.method.toUpperCase(), c.body?.(role))
+        : c.filesToPath === true
+          ? await postFiles(url, token, files)
+          : await upload(server.url, token, files);
     expect({ role, status: reply.status }).toEqual({ role, status: c.expect[role] });
   });
 });

@@ -14,13 +14,14 @@ import { boundedUpload, uploadedFiles } from '../http/upload-body';
 import { safeUploadName } from '../http/upload-name';
 import { type User } from '../models/user';
 import { cleanFilingFile, type FilingFile, originalFilingFile } from '../services/filings/download';
+import { attachFile, isAttachmentName } from '../services/attachments/attach';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
 import { filingWithFindings, listFilings } from '../services/filings/read';
 
 registry.registerPath({
   method: 'post',
   path: '/api/filings',
-  summary: '上傳活頁簿（multipart 欄位 file，可多個檔案）：逐格檢查、勾稽後建立新版本；相同檔案重傳回傳原申報',
+  summary: '上傳活頁簿（multipart 欄位 file，可多個檔案）：逐格檢查、勾稽後建立新版本；相同檔案重傳回傳原申報。申請書的 PDF 附件（年度_統編_metting.pdf／_method.pdf）可一併上傳，歸於該年度最新的申請書',
   description:
     '一個檔案時直接以該檔的狀態碼回覆（201、200、422；未預期錯誤為 500）。多個檔案時一律回 207，results 依上傳順序逐檔回覆，' +
     '每檔各自處理、各自成立：某一檔發生錯誤（httpStatus 422 或 500）不影響其他檔案已建立的申報。檔名只保留最後一段，並去除控制字元。',
@@ -69,6 +70,10 @@ registry.registerPath({
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A workbook is checked and filed; a PDF (by its name) goes to its application as an attachment. */
+const ingestAny = (db: Knex, user: User, config: Config, file: { name: string; bytes: Buffer }): Promise<IngestOutcome> =>
+  isAttachmentName(file.name) ? attachFile(db, user, file, config) : ingestFile(db, user, file);
+
 const outcomeBody = async (db: Knex, outcome: IngestOutcome) => {
   if (outcome.ok) return { status: outcome.created ? 201 : 200, body: await filingWithFindings(db, outcome.filing) };
   const { status, code, message } = refusalAnswer(outcome);
@@ -78,9 +83,9 @@ const outcomeBody = async (db: Knex, outcome: IngestOutcome) => {
 type Log = (message: string, error?: unknown) => void;
 
 /** One file of a multi-file upload, answered on its own: an unexpected failure is this file's 500, not the request's. */
-const answerFile = async (db: Knex, user: User, file: { name: string; bytes: Buffer }, log: Log) => {
+const answerFile = async (db: Knex, user: User, config: Config, file: { name: string; bytes: Buffer }, log: Log) => {
   try {
-    return await outcomeBody(db, await ingestFile(db, user, file));
+    return await outcomeBody(db, await ingestAny(db, user, config, file));
   } catch (error) {
     log(`upload of ${JSON.stringify(file.name)} failed`, error);
     const message = '此檔案處理時發生未預期的錯誤，未建立申報（其他檔案不受影響）；請稍後重新上傳此檔案，若持續發生請聯絡系統管理者';
@@ -114,13 +119,15 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
     const only = named.length === 1 ? named[0] : undefined;
     if (only !== undefined) {
       // a single file: its own status, and an unexpected failure goes to the error handler like any other request
-      const result = await outcomeBody(db, await ingestFile(db, user, only));
+      const result = await outcomeBody(db, await ingestAny(db, user, config, only));
       res.status(result.status).json(result.body);
       return;
     }
-    const results = [];
-    // one at a time: each file is checked and filed in its own transaction, answered on its own
-    for (const f of named) results.push(await answerFile(db, user, f, log));
+    // one at a time: each file is checked and filed in its own transaction, answered on its own (in upload order); the
+    // workbooks first, so PDFs sent along with their application find it
+    const results = new Array<Awaited<ReturnType<typeof answerFile>>>(named.length);
+    const order = named.map((f, i) => ({ f, i })).sort((a, b) => Number(isAttachmentName(a.f.name)) - Number(isAttachmentName(b.f.name)));
+    for (const { f, i } of order) results[i] = await answerFile(db, user, config, f, log);
     res.status(207).json({ results: results.map((r) => ({ httpStatus: r.status, ...r.body })) });
   });
 

@@ -16,8 +16,9 @@ export const KIND_CATEGORIES: Readonly<Record<WorkbookKind, readonly Category[]>
   cashbook: ['file', 'template', 'cell', 'date', 'id', 'ledger', 'ratio', 'recon'],
 };
 
-const CASHBOOK_EXCLUDED = new Set(['ratio.interest_education_min', 'recon.cashbook_vs_final_accounts', 'recon.carry', 'recon.education_two_years', 'id.national_id']);
-const APPLICATION_EXCLUDED = new Set(['recon.history_changed', 'recon.opening_balance']);
+// the application's PDF attachments concern applications only; a refused PDF is an upload's answer, not a rule of the workbook
+const CASHBOOK_EXCLUDED = new Set(['file.attachment_missing', 'file.attachment_refused', 'ratio.interest_education_min', 'recon.cashbook_vs_final_accounts', 'recon.carry', 'recon.education_two_years', 'id.national_id']);
+const APPLICATION_EXCLUDED = new Set(['recon.history_changed', 'recon.opening_balance', 'file.attachment_refused']);
 
 /** The finding codes that apply to a workbook kind (in the workbook itself or on the server after upload). */
 export const codesForKind = (kind: WorkbookKind): string[] =>

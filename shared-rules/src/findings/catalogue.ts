@@ -72,6 +72,30 @@ const entries = {
     scope: 'workbook',
   },
 
+  // the application's two PDFs (seed 004 §1.2(二)3): checked by the server (stored with the filing) and by `portfund check`
+  // an error, not a warning: the seed requires both documents with the application, so without them it is incomplete and
+  // a reviewer should not approve it as it stands (a warning would let an application without its minutes pass as clean)
+  'file.attachment_missing': {
+    severity: 'error',
+    category: 'file',
+    title: '申請書缺少附件',
+    explanation:
+      '申請書須連同兩個 PDF 附件送審：會員大會或理監事會議紀錄（年度_統編_metting.pdf，亦可寫作 meeting）及福利專款運用補助辦法（年度_統編_method.pdf）。可與申請書一併上傳，或日後在申報頁面補上傳；兩者都上傳後此錯誤即消失。',
+    message: '申請書缺少{part}，請上傳「{expected}」',
+    source: '004 §1.2(二)3',
+    scope: 'server',
+  },
+  'file.attachment_refused': {
+    severity: 'error',
+    category: 'file',
+    title: '附件 PDF 不予接受',
+    explanation:
+      '附件須為一般的 PDF 檔案：不可設定密碼（加密），不可含 JavaScript、開啟時執行的動作、啟動其他程式的動作或內嵌檔案，且不可損毀或超過大小上限。請以「列印成 PDF」或掃描重新產生 PDF 後再上傳。',
+    message: '附件「{actual}」不予接受：{reason}',
+    source: '004 §1.2(二)3；SPEC §5',
+    scope: 'server',
+  },
+
   // ── template ──────────────────────────────────────────────────────────
   'template.unknown': {
     severity: 'error',

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { type FilingWithFindings, type ReviewSummary, type User } from '@portfund/api-contract';
 import { api } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
+import { AttachmentsPanel } from '../parts/AttachmentsPanel';
 import { FindingsTable } from '../parts/FindingsTable';
 import { HistoryList, ReviewPanel } from '../parts/ReviewPanel';
 import { SummaryBadges } from '../parts/SummaryBadges';
@@ -34,7 +35,7 @@ const Fact = ({ term, children, testId }: { readonly term: string; readonly chil
   );
 };
 
-export const FilingPage = ({ id }: { readonly id: number; readonly user: User }) => {
+export const FilingPage = ({ id, user }: { readonly id: number; readonly user: User }) => {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -90,6 +91,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
           下載活頁簿（{filing.fileName}，依範本重新產生的乾淨檔案）
         </Link>
       </Panel>
+      <AttachmentsPanel filing={filing} canUpload={user.role !== 'ministry'} onUploaded={() => void load()} />
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />
       <Panel title="檢查與勾稽結果">
         <FindingsTable findings={filing.findings} />

@@ -34,7 +34,7 @@ const AnswerLine = ({ answer }: { readonly answer: Answer }) => {
     <MessageBar intent={answer.summary.errors > 0 ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          {answer.fileName}：{again ? '此檔案先前已申報' : `已建立第 ${answer.version} 版`}
+          {answer.fileName}：{again ? '此檔案先前已申報' : /\.pdf$/i.test(answer.fileName) ? `已附加至申請書第 ${answer.version} 版` : `已建立第 ${answer.version} 版`}
         </MessageBarTitle>
         <span className={layout.inline}>
           <span>
@@ -79,9 +79,9 @@ export const UploadPanel = ({ onUploaded }: { readonly onUploaded: () => void })
     <Panel title="上傳活頁簿">
       <form className={layout.row} onSubmit={(e) => void submit(e)}>
         <FilePicker
-          label="申請書或現金收支登記簿（.xlsx，可多選）"
+          label="申請書或現金收支登記簿（.xlsx，可多選；申請書的 PDF 附件 年度_統編_metting.pdf、_method.pdf 可一併選取）"
           name="選擇檔案"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/pdf"
           multiple
           inputRef={input}
         />

@@ -13,6 +13,7 @@ import * as importFindingsCap from './20261207160000_import_findings_cap';
 import * as originalDownloads from './20261207160100_original_downloads';
 import * as administration from './20261208090000_administration';
 import * as mailAndResets from './20261208100000_mail_and_resets';
+import * as filingAttachments from './20261208120000_filing_attachments';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -28,6 +29,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261207160100_original_downloads': originalDownloads,
   '20261208090000_administration': administration,
   '20261208100000_mail_and_resets': mailAndResets,
+  '20261208120000_filing_attachments': filingAttachments,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

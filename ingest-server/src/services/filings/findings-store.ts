@@ -2,7 +2,7 @@
 import { type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 
-export const insertFindings = async (trx: Knex, filingId: number, source: 'check' | 'recon', findings: readonly Finding[]): Promise<void> => {
+export const insertFindings = async (trx: Knex, filingId: number, source: 'check' | 'recon', findings: readonly Finding[], firstSeq = 0): Promise<void> => {
   const rows = findings.map((f, seq) => ({
     filing_id: filingId,
     source,
@@ -15,7 +15,7 @@ export const insertFindings = async (trx: Knex, filingId: number, source: 'check
     params: JSON.stringify(f.params),
     expected: f.expected ?? null,
     actual: f.actual ?? null,
-    seq,
+    seq: firstSeq + seq,
   }));
   for (let i = 0; i < rows.length; i += 500) await trx('findings').insert(rows.slice(i, i + 500));
 };

@@ -10,6 +10,7 @@ import { checkUploadInWorker } from '../../workbook/check/check-pool';
 import { reconcileAround } from '../reconcile';
 import { type Refusal, type RefusalCode, refuse } from '../result';
 import { findUnionInScope, scopedFilings } from '../scope';
+import { refreshAttachmentFindings } from '../attachments/findings';
 import { storeExtraction } from './extraction-store';
 import { insertFindings, refreshCounts } from './findings-store';
 import { quarterOfPeriod } from './period';
@@ -74,6 +75,8 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await trx('filing_files').insert({ filing_id: inserted.id, bytes: file.bytes });
       await insertFindings(trx, inserted.id, 'check', checked.findings);
       await storeExtraction(trx, inserted.id, data);
+      // an application keeps the PDFs already given for its year; without them it carries file.attachment_missing
+      await refreshAttachmentFindings(trx, inserted);
       await refreshCounts(trx, inserted.id);
       await reconcileAround(trx, inserted, 'upload');
       return { filing: await Filing.query(trx).findById(inserted.id).throwIfNotFound(), created: true };

@@ -6,6 +6,7 @@ import { type z } from 'zod';
 import { type Filing } from '../../models/filing';
 import { FindingRow } from '../../models/finding-row';
 import { type User } from '../../models/user';
+import { attachmentView, currentAttachments } from '../attachments/read';
 import { scopedFilings } from '../scope';
 import { filingView, findingView } from './view';
 
@@ -13,6 +14,8 @@ import { filingView, findingView } from './view';
 export const filingWithFindings = async (db: Knex, filing: Filing) => ({
   ...filingView(filing),
   findings: (await FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView),
+  // an application's PDFs (the add-in's submit panel says from these which ones the server still lacks)
+  ...(filing.kind === 'application' ? { attachments: (await currentAttachments(db, filing)).map(attachmentView) } : {}),
 });
 
 /** The caller's filings matching the filters, newest period first, one page, and how many match in all. */

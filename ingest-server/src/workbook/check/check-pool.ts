@@ -10,6 +10,7 @@ import { unreadable } from './check-file';
 import { type WorkbookKind } from '@portfund/shared-rules';
 import { type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
+import { type PdfInspection } from '../../attachments/pdf-gate';
 
 export interface PoolOptions {
   /** Workers checking at the same time; further uploads wait their turn. */
@@ -45,6 +46,8 @@ const workerScript = (): { code: string; eval: boolean } => {
 
 interface Job {
   readonly message: CheckJob;
+  /** Stop the worker and refuse the job after this long (PDF attachments). */
+  readonly timeoutMs?: number;
   resolve(reply: CheckReply): void;
   reject(error: unknown): void;
 }
@@ -53,7 +56,11 @@ interface Slot {
   readonly worker: Worker;
   job: Job | null;
   idleTimer: NodeJS.Timeout | null;
+  jobTimer: NodeJS.Timeout | null;
 }
+
+/** A job that ran past its time limit: its worker was stopped. */
+export class CheckTimeout extends Error {}
 
 const isOutOfMemory = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -77,7 +84,7 @@ export class CheckPool {
   check(bytes: Buffer, fileName: string): Promise<UploadCheck> {
     return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName })
       .then((reply) => {
-        if (!('check' in reply)) throw new Error('check worker answered a check with a copy');
+        if (!('check' in reply)) throw new Error('check worker answered a check with something else');
         return reply.check;
       })
       .catch((error: unknown) => {
@@ -89,14 +96,27 @@ export class CheckPool {
   /** Writes a stored file's clean copy (a fresh template of its version filled with its values) in a worker. */
   cleanCopy(bytes: Buffer, kind: WorkbookKind, version: string): Promise<Buffer> {
     return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName: '', cleanCopy: { kind, version } }).then((reply) => {
-      if (!('copy' in reply)) throw new Error('check worker answered a copy with a check');
+      if (!('copy' in reply)) throw new Error('check worker answered a copy with something else');
       return Buffer.from(reply.copy.buffer, reply.copy.byteOffset, reply.copy.byteLength);
     });
   }
 
-  private run(message: CheckJob): Promise<CheckReply> {
+  /** Parses and inspects a PDF attachment in a worker; refused as too complex when it needs more time or memory than allowed. */
+  inspectPdf(bytes: Buffer, timeoutMs: number): Promise<PdfInspection> {
+    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName: '', pdf: true }, timeoutMs)
+      .then((reply) => {
+        if (!('pdf' in reply)) throw new Error('check worker answered a PDF with something else');
+        return reply.pdf;
+      })
+      .catch((error: unknown): PdfInspection => {
+        if (isOutOfMemory(error) || error instanceof CheckTimeout) return { ok: false, reason: { reason: 'pdf.too_complex' } };
+        throw error;
+      });
+  }
+
+  private run(message: CheckJob, timeoutMs?: number): Promise<CheckReply> {
     return new Promise<CheckReply>((resolve, reject) => {
-      this.queue.push({ message, resolve, reject });
+      this.queue.push({ message, resolve, reject, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
       this.dispatch();
     });
   }
@@ -126,6 +146,17 @@ export class CheckPool {
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
     slot.job = job;
+    if (job.timeoutMs !== undefined) {
+      // past its time the worker is stopped (a parse cannot be interrupted otherwise) and a fresh one takes the next job
+      slot.jobTimer = setTimeout(() => {
+        if (slot.job !== job) return;
+        slot.job = null;
+        this.slots.delete(slot);
+        job.reject(new CheckTimeout(`check job ${job.message.id} ran past ${job.timeoutMs} ms`));
+        void slot.worker.terminate();
+        this.dispatch();
+      }, job.timeoutMs);
+    }
     slot.worker.ref();
     slot.worker.postMessage(job.message, [job.message.bytes.buffer as ArrayBuffer]);
   }
@@ -133,10 +164,15 @@ export class CheckPool {
   private spawn(): Slot {
     const script = workerScript();
     const worker = new Worker(script.code, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, job: null, idleTimer: null };
+    const slot: Slot = { worker, job: null, idleTimer: null, jobTimer: null };
+    const clearJobTimer = (): void => {
+      if (slot.jobTimer !== null) clearTimeout(slot.jobTimer);
+      slot.jobTimer = null;
+    };
     worker.on('message', (reply: CheckReply) => {
       const job = slot.job;
       if (job === null || job.message.id !== reply.id) return;
+      clearJobTimer();
       slot.job = null;
       job.resolve(reply);
       this.idle(slot);
@@ -146,6 +182,7 @@ export class CheckPool {
     const fail = (error: unknown): void => {
       this.slots.delete(slot);
       if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
+      clearJobTimer();
       const job = slot.job;
       slot.job = null;
       job?.reject(error);
@@ -186,6 +223,12 @@ export const closeCheckPool = async (): Promise<void> => {
 export const checkUploadInWorker = (bytes: Buffer, fileName: string): Promise<UploadCheck> => {
   shared ??= new CheckPool();
   return shared.check(bytes, fileName);
+};
+
+/** A PDF attachment parsed and inspected by the server's pool (made on first use like the checks'). */
+export const inspectPdfInWorker = (bytes: Buffer, timeoutMs: number): Promise<PdfInspection> => {
+  shared ??= new CheckPool();
+  return shared.inspectPdf(bytes, timeoutMs);
 };
 
 /** A clean copy written by the server's pool (made on first use like the checks'). */

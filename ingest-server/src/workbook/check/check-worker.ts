@@ -2,6 +2,7 @@
 // server's event loop.
 import { type WorkbookKind } from '@portfund/shared-rules';
 import { parentPort } from 'node:worker_threads';
+import { inspectPdfBytes, type PdfInspection } from '../../attachments/pdf-gate';
 import { cleanCopyOfFile } from '../clean-copy';
 import { checkUpload, type UploadCheck } from './check-upload';
 
@@ -11,16 +12,28 @@ export interface CheckJob {
   readonly fileName: string;
   /** Set for a reviewer's download: write the file's clean copy instead of checking it. */
   readonly cleanCopy?: { readonly kind: WorkbookKind; readonly version: string };
+  /** Set for a PDF attachment: parse and inspect it (attachments/pdf-gate.ts) instead of checking a workbook. */
+  readonly pdf?: true;
 }
 
 /** Plain data: structured clone carries it unchanged. */
-export type CheckReply = { readonly id: number; readonly check: UploadCheck } | { readonly id: number; readonly copy: Uint8Array };
+export type CheckReply =
+  | { readonly id: number; readonly check: UploadCheck }
+  | { readonly id: number; readonly copy: Uint8Array }
+  | { readonly id: number; readonly pdf: PdfInspection };
 
 const port = parentPort;
 if (port !== null) {
   port.on('message', (job: CheckJob) => {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     // an exception here is a bug: let it reach the pool as the worker's 'error' event
+    if (job.pdf === true) {
+      void inspectPdfBytes(bytes).then((pdf) => {
+        const reply: CheckReply = { id: job.id, pdf };
+        port.postMessage(reply);
+      });
+      return;
+    }
     if (job.cleanCopy !== undefined) {
       void cleanCopyOfFile(bytes, job.cleanCopy.kind, job.cleanCopy.version).then((copy) => {
         const reply: CheckReply = { id: job.id, copy: new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) };

@@ -12,6 +12,7 @@ import * as loginThrottle from './20261207150000_login_throttle';
 import * as importFindingsCap from './20261207160000_import_findings_cap';
 import * as originalDownloads from './20261207160100_original_downloads';
 import * as administration from './20261208090000_administration';
+import * as reviewSafeguards from './20261208130000_review_safeguards';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -26,6 +27,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261207160000_import_findings_cap': importFindingsCap,
   '20261207160100_original_downloads': originalDownloads,
   '20261208090000_administration': administration,
+  '20261208130000_review_safeguards': reviewSafeguards,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

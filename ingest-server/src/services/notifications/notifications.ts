@@ -3,8 +3,11 @@ import { type Knex } from 'knex';
 import { Notification } from '../../models/notification';
 import { type User } from '../../models/user';
 
-/** review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived. */
-export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon';
+/**
+ * review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived;
+ * submission: a union filed (or withdrew) a version its local government reviews.
+ */
+export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon' | 'submission';
 
 export interface NewNotification {
   readonly organizationId: number;
@@ -86,6 +89,9 @@ export const listNotifications = async (db: Knex, user: User, q: NotificationQue
   ]);
   return { notifications: rows.map(notificationView), total, unread };
 };
+
+/** How many of the caller's organisation's notifications are unread (one indexed count: organization_id, read_at). */
+export const unreadNotificationCount = async (db: Knex, user: User): Promise<number> => ofOrganization(db, user).whereNull('read_at').resultSize();
 
 /** Marks one of the caller's organisation's notifications read (the first reading time is kept); undefined if not theirs. */
 export const markNotificationRead = async (db: Knex, user: User, id: number): Promise<Notification | undefined> => {

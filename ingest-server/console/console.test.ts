@@ -63,7 +63,8 @@ const screenshots = async (page: Page, name: string): Promise<void> => {
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(sideways).toBe(0);
+  // (a modal dialog hides the page's scroll bar: then the document is narrower than the window, never wider)
+  expect(sideways).toBeLessThanOrEqual(0);
   await page.setViewportSize(desktop);
 };
 

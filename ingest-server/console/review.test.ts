@@ -121,6 +121,7 @@ describe('review safeguards in the console', () => {
     const errors = (await call(`${server.url}/api/filings/${first.id}/review`, unionToken)).body.errors as number;
     expect(errors).toBeGreaterThan(0);
     await expect(page.getByRole('region', { name: '審核', exact: true }).textContent()).resolves.toContain(`此版本仍有 ${errors} 項錯誤`);
+    await screenshots(page, 'review-panel-errors');
     await page.getByRole('button', { name: /^核准/ }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: '確定核准' }).click();

@@ -42,7 +42,8 @@ const useStyles = makeStyles({
   account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   signOut: { flexShrink: 0 },
   // the first tab's text lines up with the title (a tab pads its text)
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // on a phone the menu wraps to a second line rather than widening the page
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
   main: { paddingTop: tokens.spacingVerticalL },
   // read by screen readers, not shown (the badge shows the number)
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },

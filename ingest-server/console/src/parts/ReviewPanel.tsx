@@ -185,7 +185,7 @@ const VersionNotice = ({ review }: { readonly review: ReviewSummary }) => {
   if (review.status === 'withdrawn') {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>工會已撤回此版本，不需審核。{review.superseded && <Link href={`#/filings/${review.latestFilingId}`}>前往最新版本（第 {review.latestVersion} 版）</Link>}</MessageBarBody>
+        <MessageBarBody>此版本已由工會撤回，不需審核；工會可修正後上傳新版本。{review.superseded && <Link href={`#/filings/${review.latestFilingId}`}>前往最新版本（第 {review.latestVersion} 版）</Link>}</MessageBarBody>
       </MessageBar>
     );
   }

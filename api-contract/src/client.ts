@@ -141,6 +141,11 @@ export const createClient = (options: ClientOptions = {}) => {
     },
     review: (filingId: number) => send<T.ReviewSummary>(`/api/filings/${filingId}/review`),
     decide: (filingId: number, body: T.ReviewRequest) => send<T.ReviewDecided>(`/api/filings/${filingId}/review`, { method: 'POST', json: body }),
+    /** The union takes back a version no reviewer has taken up (status 已提交). */
+    withdraw: (filingId: number, body: T.WithdrawRequest) => send<T.ReviewDecided>(`/api/filings/${filingId}/withdraw`, { method: 'POST', json: body }),
+    /** 待辦: the filings awaiting the signed-in reviewer, oldest first. */
+    worklist: () => send<T.Worklist>('/api/worklist'),
+    unreadCount: () => send<T.UnreadCount>('/api/notifications/unread-count'),
     notifications: (params: Query = {}) => send<T.NotificationPage>(`/api/notifications${queryString(params)}`),
     markRead: (id: number) => send<T.Notification>(`/api/notifications/${id}/read`, { method: 'POST', json: {} }),
     markAllRead: () => send<{ updated: number }>('/api/notifications/read-all', { method: 'POST', json: {} }),

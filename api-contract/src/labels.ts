@@ -13,11 +13,31 @@ export const ATTACHMENT_LABELS: Readonly<Record<ApplicationAttachment, string>> 
   method: '福利專款運用補助辦法',
 };
 
-export const FILING_STATUSES = ['submitted', 'local_review', 'ministry_review', 'approved', 'returned', 'ministry_returned', 'rejected'] as const;
+export const FILING_STATUSES = [
+  'submitted',
+  'local_review',
+  'ministry_review',
+  'approved',
+  'returned',
+  'ministry_returned',
+  'rejected',
+  'superseded',
+  'withdrawn',
+] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 export const DECISIONS = ['accept', 'approve', 'return', 'reject'] as const;
 export type Decision = (typeof DECISIONS)[number];
+
+/** What the history (審核歷程) records besides the reviewers' decisions: the union's withdrawal, a newer version closing an open one. */
+export const HISTORY_ACTIONS = ['submit', ...DECISIONS, 'withdraw', 'supersede'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** Versions that are not their period's current one (a newer or an older version is): reports, deadlines and reconciliation skip them. */
+export const INACTIVE_STATUSES: ReadonlySet<FilingStatus> = new Set<FilingStatus>(['rejected', 'superseded', 'withdrawn']);
+
+/** Statuses a newer version closes as 已被取代: still waiting for a reviewer (final ones — approved, returned, rejected — stay). */
+export const SUPERSEDABLE_STATUSES: readonly FilingStatus[] = ['submitted', 'local_review', 'ministry_review', 'ministry_returned'];
 
 /** Decisions that need a written opinion (the applicant must know what to fix). */
 export const OPINION_REQUIRED: ReadonlySet<Decision> = new Set<Decision>(['return', 'reject']);
@@ -28,7 +48,7 @@ export const OPINION_MAX = 1000;
 export const DEADLINE_STATES = ['on_time', 'late', 'missing', 'returned', 'not_due'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
-export const NOTIFICATION_KINDS = ['review', 'reminder', 'overdue', 'recon'] as const;
+export const NOTIFICATION_KINDS = ['review', 'reminder', 'overdue', 'recon', 'submission'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
@@ -39,6 +59,8 @@ export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   returned: '退回申請人',
   ministry_returned: '勞動部退回',
   rejected: '否決',
+  superseded: '已被取代',
+  withdrawn: '已撤回',
 };
 
 export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
@@ -46,6 +68,13 @@ export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
   approve: '核准',
   return: '退回',
   reject: '否決',
+};
+
+export const HISTORY_ACTION_LABELS: Readonly<Record<HistoryAction, string>> = {
+  submit: '提交',
+  ...DECISION_LABELS,
+  withdraw: '撤回',
+  supersede: '由新版本取代',
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {

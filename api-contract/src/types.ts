@@ -45,6 +45,10 @@ export type ReviewSummary = z.output<typeof S.ReviewSummaryView>;
 export type ReviewHistoryEntry = z.output<typeof S.ReviewHistoryEntry>;
 export type AllowedDecision = z.output<typeof S.AllowedDecision>;
 export type ReviewDecided = z.output<typeof S.ReviewDecided>;
+export type WithdrawRequest = z.input<typeof S.WithdrawBody>;
+export type Worklist = z.output<typeof S.Worklist>;
+export type WorklistItem = z.output<typeof S.WorklistItem>;
+export type UnreadCount = z.output<typeof S.UnreadCount>;
 
 export type Notification = z.output<typeof S.NotificationView>;
 export type NotificationPage = z.output<typeof S.NotificationPage>;

@@ -113,6 +113,11 @@ export const FilingListQuery = z
     kind: z.enum(FILING_KINDS).optional(),
     status: z.enum(FILING_STATUSES).optional(),
     ubn: z.string().regex(/^\d{8}$/).optional(),
+    superseded: z
+      .enum(['1', '0', 'true', 'false'])
+      .transform((v) => v === '1' || v === 'true')
+      .optional()
+      .openapi({ description: '1：也列出已被取代的舊版本（預設不列出；以 status=superseded 查詢時一律列出）' }),
     limit: z.coerce.number().int().min(1).max(500).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })

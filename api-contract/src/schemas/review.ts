@@ -1,5 +1,5 @@
 // Review of a filing: the decision body, the review summary and the history (/api/filings/{id}/review, …/history).
-import { DECISION_LABELS, DECISIONS, FILING_STATUSES, OPINION_MAX, OPINION_REQUIRED, ROLES } from '../labels';
+import { DECISION_LABELS, DECISIONS, FILING_STATUSES, HISTORY_ACTIONS, OPINION_MAX, OPINION_REQUIRED, ROLES } from '../labels';
 import { FilingView } from './filings';
 import { z } from './zod';
 
@@ -25,6 +25,10 @@ const reviewFields = {
     .int({ error: 'lockVersion 須為整數' })
     .min(0, { error: 'lockVersion 須為整數' })
     .openapi({ description: '審核畫面載入時的 lockVersion；申報已被他人更新時回 409' }),
+  acknowledgeErrors: z
+    .boolean({ error: 'acknowledgeErrors 須為 true 或 false' })
+    .optional()
+    .openapi({ description: '核准仍有錯誤的申報時須為 true（審核者已閱讀錯誤並仍要核准，記錄於審核歷程）；未附上時回 409 errors_unacknowledged 並說明錯誤數' }),
 };
 
 export const ReviewBody = z
@@ -46,7 +50,7 @@ const Actor = z.object({
 export const ReviewHistoryEntry = z
   .object({
     id: z.number().nullable().openapi({ description: 'null 為提交（上傳）本身' }),
-    decision: z.enum(['submit', ...DECISIONS]),
+    decision: z.enum(HISTORY_ACTIONS).openapi({ description: 'submit 提交；accept／approve／return／reject 審核決定；withdraw 工會撤回；supersede 由新版本取代' }),
     decisionLabel: z.string(),
     actor: Actor,
     role: z.enum(ROLES),
@@ -56,6 +60,7 @@ export const ReviewHistoryEntry = z
     to: z.enum(FILING_STATUSES),
     toLabel: z.string(),
     opinion: z.string(),
+    acknowledgedErrors: z.number().nullable().openapi({ description: '核准時審核者確認仍有的錯誤數（無錯誤或非核准為 null）' }),
     at: z.string(),
   })
   .openapi('ReviewHistoryEntry');
@@ -70,7 +75,10 @@ export const ReviewSummaryView = z
     lockVersion: z.number(),
     version: z.number(),
     latestVersion: z.number(),
-    superseded: z.boolean().openapi({ description: '已有較新版本：只能退回或否決' }),
+    superseded: z.boolean().openapi({ description: '已有較新版本：只能退回或否決（尚在審核中的舊版本於新版本上傳時自動成為「已被取代」）' }),
+    latestFilingId: z.number().openapi({ description: '同一期別最新版本的申報 id（連結至最新版本）' }),
+    errors: z.number().openapi({ description: '此版本目前的錯誤數：大於 0 時核准須附 acknowledgeErrors: true' }),
+    mayWithdraw: z.boolean().openapi({ description: '您（提交的工會）可撤回此版本：「已提交」且尚無審核者處理' }),
     allowedDecisions: z.array(AllowedDecision),
     latestOpinion: z
       .object({ decision: z.string(), decisionLabel: z.string(), opinion: z.string(), actor: Actor, at: z.string() })
@@ -82,4 +90,36 @@ export const ReviewSummaryView = z
 
 export const ReviewDecided = z.object({ filing: FilingView, review: ReviewSummaryView });
 
+export const WithdrawBody = z
+  .strictObject(
+    {
+      lockVersion: z
+        .number({ error: '請附上申報目前的版本號（lockVersion）' })
+        .int({ error: 'lockVersion 須為整數' })
+        .min(0, { error: 'lockVersion 須為整數' })
+        .openapi({ description: '畫面載入時的 lockVersion；申報已被更新（例如已受理）時回 409' }),
+    },
+    { error: objectIssue('請求內容須為 JSON 物件') },
+  )
+  .openapi('WithdrawBody');
+
 export const ReviewHistory = z.object({ filingId: z.number(), history: z.array(ReviewHistoryEntry) });
+
+/** One filing awaiting the caller (待辦): since when, how long, and whether the review is overdue. */
+export const WorklistItem = FilingView.extend({
+  since: z.string().openapi({ description: '開始等待您處理的時間（提交、或上一次審核決定）' }),
+  waitingDays: z.number().openapi({ description: '已等待的日數（臺北日期）' }),
+  reviewDueDate: z.string().openapi({ description: '審核期限（ISO 日期，since 起算 REVIEW_DAYS 日）' }),
+  overdue: z.boolean().openapi({ description: '已超過審核期限' }),
+}).openapi('WorklistItem');
+
+export const Worklist = z
+  .object({
+    items: z.array(WorklistItem).openapi({ description: '等待您處理的申報，等最久的在前；已被取代、撤回的版本不在其中' }),
+    total: z.number(),
+    overdue: z.number(),
+    reviewDays: z.number().openapi({ description: '審核期限的日數' }),
+  })
+  .openapi('Worklist');
+
+export const UnreadCount = z.object({ unread: z.number() }).openapi('UnreadCount');

@@ -1,5 +1,5 @@
 // The console shell: who is signed in (the session cookie, checked with /api/auth/me), the navigation, the page.
-import { Button, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, CounterBadge, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { type Account, type User } from '@portfund/api-contract';
 import { api, setCsrfToken } from './api';
@@ -13,11 +13,14 @@ import { isResetLink, SignedOut } from './pages/SignedOut';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { WorklistPage } from './pages/WorklistPage';
+import { type Counts, useMenuCounts } from './parts/counts';
 import { useHashRoute } from './use-hash-route';
 
 type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User; readonly account: Account };
 
 const SECTIONS = [
+  { key: 'worklist', label: '待辦' },
   { key: 'filings', label: '申報案件' },
   { key: 'reports', label: '報表' },
   { key: 'notifications', label: '通知訊息' },
@@ -42,11 +45,49 @@ const useStyles = makeStyles({
   account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   signOut: { flexShrink: 0 },
   // the first tab's text lines up with the title (a tab pads its text)
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // on a phone the menu wraps to a second line rather than widening the page
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
   main: { paddingTop: tokens.spacingVerticalL },
+  // read by screen readers, not shown (the badge shows the number)
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
-const visibleSections = (user: User) => SECTIONS.filter((s) => (s.key !== 'imports' || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
+const visibleSections = (user: User) =>
+  SECTIONS.filter((s) => ((s.key !== 'imports' && s.key !== 'worklist') || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
+
+/** The number beside a menu entry (unread notices, filings waiting for me), read out with what it counts. */
+const countOf = (key: string, counts: Counts): { count: number; label: string; danger: boolean } | null => {
+  if (key === 'notifications' && counts.unread !== null && counts.unread > 0) return { count: counts.unread, label: `${counts.unread} 則未讀`, danger: false };
+  if (key === 'worklist' && counts.worklist !== null && counts.worklist > 0) {
+    const overdue = counts.overdue ?? 0;
+    return { count: counts.worklist, label: `${counts.worklist} 件待審${overdue > 0 ? `，${overdue} 件逾期` : ''}`, danger: overdue > 0 };
+  }
+  return null;
+};
+
+const MenuTabs = ({ user, section }: { readonly user: User; readonly section: string }) => {
+  const styles = useStyles();
+  const counts = useMenuCounts(user);
+  return (
+    <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_e, d) => (window.location.hash = `#/${String(d.value)}`)}>
+      {visibleSections(user).map((s) => {
+        const count = countOf(s.key, counts);
+        return (
+          <Tab key={s.key} value={s.key}>
+            {s.label}
+            {count !== null && (
+              <>
+                {' '}
+                <CounterBadge count={count.count} size="small" color={count.danger ? 'danger' : 'brand'} aria-hidden />
+                <span className={styles.visuallyHidden}>（{count.label}）</span>
+              </>
+            )}
+          </Tab>
+        );
+      })}
+    </TabList>
+  );
+};
 
 export const App = () => {
   const styles = useStyles();
@@ -65,7 +106,7 @@ export const App = () => {
     setCsrfToken(csrf);
     setSignIn({ state: 'in', user, account });
     // after the first-run setup or a reset link, land on the console's first page
-    if (!/^#\/(filings|reports|notifications|imports|account)/.test(window.location.hash)) window.location.hash = '#/filings';
+    if (!/^#\/(worklist|filings|reports|notifications|imports|admin|account)/.test(window.location.hash)) window.location.hash = '#/filings';
   }, []);
 
   const accountChanged = useCallback((account: Account) => setSignIn((s) => (s.state === 'in' ? { ...s, account } : s)), []);
@@ -106,15 +147,10 @@ export const App = () => {
           ) : (
             <>
           <nav aria-label="主選單">
-            <TabList className={styles.tabs} selectedValue={route.section} onTabSelect={(_e, d) => (window.location.hash = `#/${String(d.value)}`)}>
-              {visibleSections(signIn.user).map((s) => (
-                <Tab key={s.key} value={s.key}>
-                  {s.label}
-                </Tab>
-              ))}
-            </TabList>
+            <MenuTabs user={signIn.user} section={route.section} />
           </nav>
           <main className={styles.main}>
+            {route.section === 'worklist' && signIn.user.role !== 'union' && <WorklistPage />}
             {route.section === 'filings' && route.id === null && <FilingsPage user={signIn.user} />}
             {route.section === 'filings' && route.id !== null && <FilingPage id={route.id} user={signIn.user} />}
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}

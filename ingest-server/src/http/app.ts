@@ -17,7 +17,7 @@ import { metaRoutes } from '../routes/meta';
 import { notificationRoutes } from '../routes/notifications';
 import { reminderRoutes } from '../routes/reminders';
 import { reportRoutes } from '../routes/reports';
-import { reviewRoutes } from '../routes/reviews';
+import { reviewRoutes, worklistRoutes } from '../routes/reviews';
 import { setupRoutes } from '../routes/setup';
 import { setMailSettings } from '../services/mail/settings';
 import { templateRoutes } from '../routes/templates';
@@ -64,6 +64,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api/filings', filingRoutes(db, config, log));
   app.use('/api/filings', attachmentRoutes(db, config));
   app.use('/api/filings', reviewRoutes(db));
+  app.use('/api/worklist', worklistRoutes(db));
   app.use('/api/notifications', notificationRoutes(db));
   app.use('/api/reminders', reminderRoutes(db));
   app.use('/api/reports', reportRoutes(db));

@@ -1,7 +1,7 @@
 // The one table from a service's refusal code to its HTTP answer: status, the code the API has always answered, and the
 // zh-TW message with the refusal's parameters filled in.
-import { type Decision, type FilingStatus, PASSWORD_PROBLEM_LABELS, type PasswordProblem, type Role } from '@portfund/api-contract';
-import { taipeiRocTime } from '@portfund/shared-rules';
+import { type Decision, type FilingStatus, PASSWORD_PROBLEM_LABELS, type PasswordProblem, type Role, STATUS_LABELS } from '@portfund/api-contract';
+import { taipeiClock, taipeiRocTime } from '@portfund/shared-rules';
 import { judgementMessage } from '../services/review/state-machine';
 import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from '../services/result';
 import { HttpError } from './errors';
@@ -56,6 +56,17 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'review.wrong_state': { status: 409, code: 'review_state', message: judged },
   'review.stale': { status: 409, code: 'stale', message: text('此申報已被他人更新，請重新整理後再審核') },
   'review.superseded': { status: 409, code: 'superseded', message: (p) => `此申報已有較新的版本（第 ${param(p, 'latest')} 版），請審核最新版本；舊版本只能退回或否決` },
+  'review.errors_unacknowledged': {
+    status: 409,
+    code: 'errors_unacknowledged',
+    message: (p) => `此申報仍有 ${param(p, 'errors')} 項錯誤：請先閱讀錯誤，確認仍要核准時勾選「我已閱讀 ${param(p, 'errors')} 項錯誤並仍要核准」（acknowledgeErrors）`,
+  },
+  'filing.withdraw_union_only': { status: 403, code: 'forbidden', message: text('只有提交申報的工會可以撤回申報') },
+  'filing.withdraw_taken_up': {
+    status: 409,
+    code: 'withdraw_state',
+    message: (p) => `此申報目前為「${STATUS_LABELS[param(p, 'status') as FilingStatus] ?? param(p, 'status')}」，已由審核者處理，無法撤回；只有尚未受理的「已提交」版本可以撤回`,
+  },
   'filing.file_missing': { status: 404, code: 'not_found', message: text('找不到此申報的原始檔案') },
   'upload.unreadable': { status: 422, code: 'file_rejected', message: text('檔案無法讀取，未建立申報') },
   'upload.not_a_template': { status: 422, code: 'file_rejected', message: text('不是福利專款申請書或現金收支登記簿範本，未建立申報') },

@@ -11,5 +11,7 @@ export class ReviewEvent extends Model {
   from_status!: string;
   to_status!: string;
   opinion!: string;
+  /** The open errors the reviewer acknowledged when approving anyway; null when there was nothing to acknowledge. */
+  acknowledged_errors!: number | null;
   created_at!: Date;
 }

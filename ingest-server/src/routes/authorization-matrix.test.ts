@@ -201,7 +201,17 @@ const CASES: readonly Case[] = [
     body: () => ({ decision: 'approve', opinion: '', lockVersion: 999 }),
     expect: { anon: 401, unionX: 403, unionY: 404, localA: 409, localAdmin: 409, localB: 404, ministry: 409, admin: 409 },
   },
+  // withdrawing: the filing's own union alone (here refused as stale: 409); reviewers may not (403), others do not see it (404)
+  {
+    method: 'post',
+    path: '/api/filings/{id}/withdraw',
+    body: () => ({ lockVersion: 999 }),
+    expect: { anon: 401, unionX: 409, unionY: 404, localA: 403, localAdmin: 403, localB: 404, ministry: 403, admin: 403 },
+  },
+  // 待辦: reviewers only, each its own scope
+  { method: 'get', path: '/api/worklist', expect: { ...all(200), unionX: 403, unionY: 403 } },
   { method: 'get', path: '/api/notifications', expect: all(200) },
+  { method: 'get', path: '/api/notifications/unread-count', expect: all(200) },
   {
     method: 'post',
     path: '/api/notifications/{id}/read',

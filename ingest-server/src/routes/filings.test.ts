@@ -39,8 +39,14 @@ describe('POST /api/filings', () => {
     const v2 = await upload(server.url, unionX, [{ name: applicationName(115, UNION_X_UBN), bytes: await applicationBytes({ app_contact: '王小明' }) }]);
     expect([v1.status, v2.status]).toEqual([201, 201]);
     expect(v2.body.version).toBe(v1.body.version + 1);
-    const list = await call(`${server.url}/api/filings?kind=application&year=115`, unionX);
-    expect(list.body.filings.map((f: { version: number }) => f.version).sort()).toEqual([1, 2]);
+    // version 1 was still waiting for a reviewer: version 2 closed it as superseded, listed only when asked for
+    const list = await call(`${server.url}/api/filings?kind=application&year=115&superseded=1`, unionX);
+    expect(list.body.filings.map((f: { version: number; status: string }) => [f.version, f.status]).sort()).toEqual([
+      [1, 'superseded'],
+      [2, 'submitted'],
+    ]);
+    const current = await call(`${server.url}/api/filings?kind=application&year=115`, unionX);
+    expect(current.body.filings.map((f: { version: number }) => f.version)).toEqual([2]);
   });
 
   it('answers a workbook with mistakes with its findings at the right cells', async () => {

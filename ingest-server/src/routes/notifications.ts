@@ -1,11 +1,11 @@
 // Notifications (通知訊息) of the caller's organisation, mounted at /api/notifications: list, mark one or all read.
 import { Router } from 'express';
 import { type Knex } from 'knex';
-import { IdParams, NotificationId, NotificationPage, NotificationQuery, NotificationsUpdated, NotificationView } from '@portfund/api-contract/src/schemas';
+import { IdParams, NotificationId, NotificationPage, NotificationQuery, NotificationsUpdated, NotificationView, UnreadCount } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
-import { listNotifications, markAllNotificationsRead, markNotificationRead, notificationView } from '../services/notifications/notifications';
+import { listNotifications, markAllNotificationsRead, markNotificationRead, notificationView, unreadNotificationCount } from '../services/notifications/notifications';
 
 registry.registerPath({
   method: 'get',
@@ -14,6 +14,13 @@ registry.registerPath({
   security: SECURED,
   request: { query: NotificationQuery },
   responses: { 200: { description: '通知', content: { 'application/json': { schema: NotificationPage } } }, ...errorResponses(400, 401) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/notifications/unread-count',
+  summary: '您所屬機關的未讀通知數（主選單「通知訊息」的數字）',
+  security: SECURED,
+  responses: { 200: { description: '未讀數', content: { 'application/json': { schema: UnreadCount } } }, ...errorResponses(401) },
 });
 registry.registerPath({
   method: 'post',
@@ -39,6 +46,10 @@ export const notificationRoutes = (db: Knex): Router => {
   router.get('/', async (req, res) => {
     const q = NotificationQuery.parse(req.query);
     res.json(await listNotifications(db, currentUser(req), { unreadOnly: q.unread ?? false, limit: q.limit, offset: q.offset }));
+  });
+
+  router.get('/unread-count', async (req, res) => {
+    res.json({ unread: await unreadNotificationCount(db, currentUser(req)) });
   });
 
   router.post('/read-all', async (req, res) => {

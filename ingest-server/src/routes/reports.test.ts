@@ -188,12 +188,19 @@ describe('GET /api/reports/unions', () => {
   });
 
   it('falls back to the previous version when the current one is rejected; the first upload still decides the deadline', async () => {
+    // version 2 closed version 1 as superseded when it arrived: with version 2 rejected nothing is current, a new one is owed
+    expect(await server.db('filings').where('id', ids.x2v1).first('status')).toEqual({ status: 'superseded' });
     await setFiling(ids.x2v2, { status: 'rejected' });
     try {
+      const none = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
+      expect(none).toMatchObject({ cashbook: null, quarters: expect.arrayContaining([expect.objectContaining({ quarter: 2, status: 'returned' })]) });
+      // a version 1 that had been approved stays approved, and is the one reported again
+      await setFiling(ids.x2v1, { status: 'approved' });
       const x = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
       expect(x).toMatchObject({ cashbook: { filingId: ids.x2v1, version: 1 }, balance: '1897841', adminRatio: 0.4, flags: { adminAboveMax: false } });
       expect(x.quarters[1]).toMatchObject({ status: 'on_time', filing: { filingId: ids.x2v1 } });
     } finally {
+      await setFiling(ids.x2v1, { status: 'superseded' });
       await setFiling(ids.x2v2, { status: 'submitted' });
     }
   });

@@ -2,11 +2,11 @@
 // concurrency, the append-only history, notifications in the same transaction, and CSRF for cookie sessions.
 import { type FilingStatus } from '../models/filing';
 import { type Role } from '../models/user';
-import { decide, driveTo, insertFiling, PATHS } from '../services/review/testing/review-fixtures';
+import { decide, driveTo, insertFiling, isReviewedStatus, PATHS, type ReviewedStatus } from '../services/review/testing/review-fixtures';
 import { DECISIONS, STATUS_LABELS, TRANSITIONS, type Decision } from '../services/review/state-machine';
 import { call, upload } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
-import { cashbookBytes, cashbookName } from '../testing/workbooks';
+import { cashbookBytes, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
 
 let server: TestServer;
 const tokens: Record<'unionX' | 'unionY' | 'localA' | 'localAAdmin' | 'localB' | 'ministry' | 'admin', string> = {
@@ -100,7 +100,7 @@ describe('a real upload reviewed to the end', () => {
 describe('every allowed transition', () => {
   const allowed = (['local_gov', 'ministry'] as const).flatMap((role) =>
     Object.entries(TRANSITIONS[role]).flatMap(([from, byDecision]) =>
-      Object.entries(byDecision).map(([decision, to]) => [role, from as FilingStatus, decision as Decision, to] as const),
+      Object.entries(byDecision).map(([decision, to]) => [role, from as ReviewedStatus, decision as Decision, to] as const),
     ),
   );
 
@@ -128,8 +128,11 @@ describe('every refused decision', () => {
 
   beforeAll(async () => {
     for (const status of STATUSES) {
-      const f = await newFiling(3);
-      await driveTo(server.url, reviewers(), f.id, status);
+      // superseded and withdrawn are reached by an upload or the union, not by a reviewer: inserted as they are
+      const f = isReviewedStatus(status)
+        ? await newFiling(3)
+        : await insertFiling(server.db, { union: server.seed.unionX, uploader: server.seed.users.unionX, quarter: 3, status });
+      if (isReviewedStatus(status)) await driveTo(server.url, reviewers(), f.id, status);
       filings.set(status, f.id);
     }
   });
@@ -375,10 +378,156 @@ describe('cookie sessions', () => {
   });
 });
 
+describe('approving with open errors', () => {
+  it('needs acknowledgeErrors for 核准 (local and ministry), refuses without it naming the count, records it in the history', async () => {
+    const f = await newFiling(2, 'application');
+    await driveTo(server.url, reviewers(), f.id, 'local_review');
+    // the fixture's stored error count, as the checks would have left it
+    await server.db('filings').where('id', f.id).update({ errors: 3 });
+    const summary = await call(reviewUrl(f.id), tokens.localA);
+    expect(summary.body).toMatchObject({ errors: 3, mayWithdraw: false });
+    const refused = await decide(server.url, tokens.localA, f.id, 'approve', '');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('errors_unacknowledged');
+    expect(refused.body.error.message).toContain('仍有 3 項錯誤');
+    const notTrue = await call(reviewUrl(f.id), tokens.localA, 'POST', { decision: 'approve', lockVersion: 1, acknowledgeErrors: false });
+    expect(notTrue.status).toBe(409);
+    expect(await filingRow(f.id)).toMatchObject({ status: 'local_review', lock_version: 1 });
+    const forwarded = await call(reviewUrl(f.id), tokens.localA, 'POST', { decision: 'approve', lockVersion: 1, acknowledgeErrors: true, opinion: '錯誤為格式問題' });
+    expect(forwarded.status).toBe(200);
+    const byMinistry = await call(reviewUrl(f.id), tokens.ministry, 'POST', { decision: 'approve', lockVersion: 2 });
+    expect(byMinistry.body.error.code).toBe('errors_unacknowledged');
+    expect((await call(reviewUrl(f.id), tokens.ministry, 'POST', { decision: 'approve', lockVersion: 2, acknowledgeErrors: true })).status).toBe(200);
+    const history = (await call(`${server.url}/api/filings/${f.id}/history`, tokens.unionX)).body.history;
+    expect(history.map((h: { decision: string; acknowledgedErrors: number | null }) => [h.decision, h.acknowledgedErrors])).toEqual([
+      ['submit', null],
+      ['accept', null],
+      ['approve', 3],
+      ['approve', 3],
+    ]);
+    // returning needs no acknowledgement, and a filing without errors is approved without one
+    const clean = await newFiling(2, 'application');
+    await driveTo(server.url, reviewers(), clean.id, 'ministry_review');
+    expect((await call(`${server.url}/api/filings/${clean.id}/history`, tokens.unionX)).body.history[2].acknowledgedErrors).toBeNull();
+  });
+
+  it('refuses a non-boolean acknowledgement with 400', async () => {
+    const f = await newFiling(2, 'application');
+    const res = await call(reviewUrl(f.id), tokens.localA, 'POST', { decision: 'accept', lockVersion: 0, acknowledgeErrors: 'yes' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('acknowledgeErrors');
+  });
+});
+
+describe('withdrawing a version', () => {
+  it('lets the union take back a version nobody took up, tells the local government, and nothing else', async () => {
+    const f = await newFiling(1, 'application');
+    const asUnion = await call(reviewUrl(f.id), tokens.unionX);
+    expect(asUnion.body).toMatchObject({ mayWithdraw: true, allowedDecisions: [] });
+    const url = `${server.url}/api/filings/${f.id}/withdraw`;
+    expect((await call(url, tokens.localA, 'POST', { lockVersion: 0 })).status).toBe(403);
+    expect((await call(url, tokens.unionY, 'POST', { lockVersion: 0 })).status).toBe(404);
+    expect((await call(url, tokens.unionX, 'POST', {})).status).toBe(400);
+    const done = await call(url, tokens.unionX, 'POST', { lockVersion: 0 });
+    expect(done.status).toBe(200);
+    expect(done.body.filing).toMatchObject({ status: 'withdrawn', lockVersion: 1 });
+    expect(done.body.review).toMatchObject({ statusLabel: '已撤回', mayWithdraw: false });
+    expect(done.body.review.history[1]).toMatchObject({ decision: 'withdraw', decisionLabel: '撤回', from: 'submitted', to: 'withdrawn', role: 'union' });
+    const note = await server.db('notifications').where({ filing_id: f.id, organization_id: server.seed.localA.id }).first();
+    expect(note).toMatchObject({ kind: 'submission', title: '臺中市港區裝卸職業工會撤回申報' });
+    // no reviewer can decide on it any more, and it does not wait for anyone
+    expect((await call(reviewUrl(f.id), tokens.localA)).body.allowedDecisions).toEqual([]);
+    const work = await call(`${server.url}/api/worklist`, tokens.localA);
+    expect(work.body.items.map((i: { id: number }) => i.id)).not.toContain(f.id);
+    expect((await call(url, tokens.unionX, 'POST', { lockVersion: 1 })).body.error.code).toBe('withdraw_state');
+  });
+
+  it('refuses once a reviewer took it up, and a stale lockVersion', async () => {
+    const f = await newFiling(1, 'application');
+    const url = `${server.url}/api/filings/${f.id}/withdraw`;
+    await driveTo(server.url, reviewers(), f.id, 'local_review');
+    expect((await call(url, tokens.unionX, 'POST', { lockVersion: 0 })).body.error.code).toBe('stale');
+    const taken = await call(url, tokens.unionX, 'POST', { lockVersion: 1 });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({ code: 'withdraw_state' });
+    expect(taken.body.error.message).toContain('「地方審核中」');
+    expect(await filingRow(f.id)).toMatchObject({ status: 'local_review', lock_version: 1 });
+  });
+});
+
+describe('待辦 worklist', () => {
+  it('lists what waits for each reviewer, oldest first, overdue marked; unions have none', async () => {
+    const old = await insertFiling(server.db, { union: server.seed.unionX, uploader: server.seed.users.unionX, kind: 'application', year: 113, uploadedAt: new Date(Date.now() - 30 * 86_400_000) });
+    const fresh = await insertFiling(server.db, { union: server.seed.unionX, uploader: server.seed.users.unionX, kind: 'application', year: 112 });
+    const atMinistry = await newFiling(3, 'application');
+    await driveTo(server.url, reviewers(), atMinistry.id, 'ministry_review');
+    const local = await call(`${server.url}/api/worklist`, tokens.localA);
+    expect(local.status).toBe(200);
+    const ids = local.body.items.map((i: { id: number }) => i.id);
+    expect(ids[0]).toBe(old.id);
+    expect(ids).toContain(fresh.id);
+    expect(ids).not.toContain(atMinistry.id);
+    expect(local.body.items[0]).toMatchObject({ id: old.id, overdue: true, waitingDays: 30 });
+    expect(local.body.items.find((i: { id: number }) => i.id === fresh.id)).toMatchObject({ overdue: false, waitingDays: 0 });
+    expect(local.body.overdue).toBeGreaterThanOrEqual(1);
+    const statuses = new Set(local.body.items.map((i: { status: string }) => i.status));
+    expect([...statuses].every((s) => ['submitted', 'local_review', 'ministry_returned'].includes(s as string))).toBe(true);
+    const sinces = local.body.items.map((i: { since: string }) => Date.parse(i.since));
+    expect([...sinces].sort((a, b) => a - b)).toEqual(sinces);
+    const ministry = await call(`${server.url}/api/worklist`, tokens.ministry);
+    expect(ministry.body.items.map((i: { id: number }) => i.id)).toContain(atMinistry.id);
+    expect(ministry.body.items.every((i: { status: string }) => i.status === 'ministry_review')).toBe(true);
+    expect((await call(`${server.url}/api/worklist`, tokens.localB)).body.items.map((i: { id: number }) => i.id)).not.toContain(old.id);
+    expect((await call(`${server.url}/api/worklist`, tokens.unionX)).status).toBe(403);
+  });
+});
+
+// last: real uploads close every open version of their period, the fixtures' too
+describe('a newer version and the local government', () => {
+  it('closes the open older version as 已被取代, out of the worklist and the default list, and notifies the local government', async () => {
+    const unreadBefore = (await call(`${server.url}/api/notifications/unread-count`, tokens.localA)).body.unread as number;
+    const v1 = await upload(server.url, tokens.unionX, [{ name: cashbookName(115, 4, UNION_X_UBN), bytes: await cashbookVariantBytes(4, 'SUP-1') }]);
+    expect(v1.status).toBe(201);
+    expect((await call(`${server.url}/api/notifications/unread-count`, tokens.localA)).body.unread).toBe(unreadBefore + 1);
+    const note = (await call(`${server.url}/api/notifications?limit=1`, tokens.localA)).body.notifications[0];
+    expect(note).toMatchObject({ kind: 'submission', filingId: v1.body.id, title: '臺中市港區裝卸職業工會提交申報', read: false });
+    expect(note.message).toContain(`115 年第 4 季現金收支登記簿（第 ${v1.body.version} 版）`);
+    expect(await decide(server.url, tokens.localA, v1.body.id, 'accept')).toMatchObject({ status: 200 });
+
+    const v2 = await upload(server.url, tokens.unionX, [{ name: cashbookName(115, 4, UNION_X_UBN), bytes: await cashbookVariantBytes(4, 'SUP-2') }]);
+    expect(v2.status).toBe(201);
+    expect(await filingRow(v1.body.id)).toMatchObject({ status: 'superseded' });
+    const review = await call(reviewUrl(v1.body.id), tokens.localA);
+    expect(review.body).toMatchObject({ status: 'superseded', statusLabel: '已被取代', superseded: true, latestFilingId: v2.body.id, allowedDecisions: [] });
+    expect(review.body.history[review.body.history.length - 1]).toMatchObject({
+      decision: 'supersede',
+      decisionLabel: '由新版本取代',
+      from: 'local_review',
+      to: 'superseded',
+      opinion: `由第 ${v2.body.version} 版取代`,
+    });
+    const second = (await call(`${server.url}/api/notifications?limit=1`, tokens.localA)).body.notifications[0];
+    expect(second.message).toContain(`第 ${v1.body.version} 版已被取代`);
+
+    const work = (await call(`${server.url}/api/worklist`, tokens.localA)).body.items.map((i: { id: number }) => i.id);
+    expect(work).toContain(v2.body.id);
+    expect(work).not.toContain(v1.body.id);
+    const listed = (q: string) => call(`${server.url}/api/filings?year=115&quarter=4&kind=cashbook${q}`, tokens.localA);
+    expect((await listed('')).body.filings.map((f: { id: number }) => f.id)).not.toContain(v1.body.id);
+    expect((await listed('&superseded=1')).body.filings.map((f: { id: number }) => f.id)).toContain(v1.body.id);
+    expect((await listed('&status=superseded')).body.filings.map((f: { id: number }) => f.id)).toContain(v1.body.id);
+    expect((await decide(server.url, tokens.localA, v1.body.id, 'return', '舊版')).body.error.code).toBe('review_state');
+
+    // a local government's own upload for its union needs no notice to itself; marking read brings the count down
+    await call(`${server.url}/api/notifications/read-all`, tokens.localA, 'POST');
+    expect((await call(`${server.url}/api/notifications/unread-count`, tokens.localA)).body).toEqual({ unread: 0 });
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents the review, notification and reminder endpoints', async () => {
     const doc = await call(`${server.url}/api/openapi.json`, null);
-    for (const path of ['/api/filings/{id}/review', '/api/filings/{id}/history', '/api/notifications', '/api/notifications/{id}/read', '/api/reminders/overdue', '/api/reminders/run']) {
+    for (const path of ['/api/filings/{id}/review', '/api/filings/{id}/withdraw', '/api/worklist', '/api/notifications/unread-count', '/api/filings/{id}/history', '/api/notifications', '/api/notifications/{id}/read', '/api/reminders/overdue', '/api/reminders/run']) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
     expect(doc.body.components.schemas.ReviewBody.properties.decision.enum).toEqual(['accept', 'approve', 'return', 'reject']);

@@ -1,14 +1,17 @@
-// Review of a filing (SPEC §6), mounted at /api/filings: a decision, the review summary, the history (審核歷程).
+// Review of a filing (SPEC §6), mounted at /api/filings: a decision, the union's withdrawal, the review summary, the
+// history (審核歷程); and the reviewer's worklist (待辦), mounted at /api/worklist.
 import { Router } from 'express';
 import { type Knex } from 'knex';
-import { IdParams, ReviewBody, ReviewDecided, ReviewHistory, ReviewSummaryView } from '@portfund/api-contract/src/schemas';
+import { IdParams, ReviewBody, ReviewDecided, ReviewHistory, ReviewSummaryView, WithdrawBody, Worklist } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
-import { currentUser, requireAuth } from '../http/auth';
+import { currentUser, requireAuth, requireRole } from '../http/auth';
 import { loadedFiling, loadFiling } from '../http/load-filing';
 import { orRefuse } from '../http/refusals';
 import { filingView } from '../services/filings/view';
 import { decideReview } from '../services/review/decide';
 import { reviewHistory, reviewSummary } from '../services/review/history';
+import { withdrawFiling } from '../services/review/withdraw';
+import { worklist } from '../services/review/worklist';
 
 registry.registerPath({
   method: 'post',
@@ -20,6 +23,24 @@ registry.registerPath({
     200: { description: '已審核：新的狀態與審核摘要', content: { 'application/json': { schema: ReviewDecided } } },
     ...errorResponses(400, 401, 403, 404, 409),
   },
+});
+registry.registerPath({
+  method: 'post',
+  path: '/api/filings/{id}/withdraw',
+  summary: '工會撤回自己提交、尚未有審核者處理（「已提交」）的版本；撤回後可重新上傳',
+  security: SECURED,
+  request: { params: IdParams, body: { content: { 'application/json': { schema: WithdrawBody } } } },
+  responses: {
+    200: { description: '已撤回：新的狀態與審核摘要', content: { 'application/json': { schema: ReviewDecided } } },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/worklist',
+  summary: '待辦：等待您（地方主管機關或勞動部）審核的申報，等最久的在前，超過審核期限者標示逾期',
+  security: SECURED,
+  responses: { 200: { description: '待辦清單', content: { 'application/json': { schema: Worklist } } }, ...errorResponses(401, 403) },
 });
 registry.registerPath({
   method: 'get',
@@ -50,6 +71,13 @@ export const reviewRoutes = (db: Knex): Router => {
     res.json({ filing: filingView(filing), review: await reviewSummary(db, user, filing) });
   });
 
+  router.post('/:id/withdraw', loadFiling(db), async (req, res) => {
+    const body = WithdrawBody.parse(req.body ?? {});
+    const user = currentUser(req);
+    const { filing } = orRefuse(await withdrawFiling(db, user, loadedFiling(req), body.lockVersion));
+    res.json({ filing: filingView(filing), review: await reviewSummary(db, user, filing) });
+  });
+
   router.get('/:id/review', loadFiling(db), async (req, res) => {
     res.json(await reviewSummary(db, currentUser(req), loadedFiling(req)));
   });
@@ -59,5 +87,15 @@ export const reviewRoutes = (db: Knex): Router => {
     res.json({ filingId: filing.id, history: await reviewHistory(db, filing) });
   });
 
+  return router;
+};
+
+/** GET /api/worklist: only reviewers have one; `now` decides what is overdue (a parameter so tests can fix the clock). */
+export const worklistRoutes = (db: Knex, now: () => Date = () => new Date()): Router => {
+  const router = Router();
+  router.use(requireAuth);
+  router.get('/', requireRole('local_gov', 'ministry'), async (req, res) => {
+    res.json(await worklist(db, currentUser(req), now()));
+  });
   return router;
 };

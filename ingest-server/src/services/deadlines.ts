@@ -1,6 +1,7 @@
 // Due dates and deadline status of a union's filing for a period (SPEC §1; seed 004 §1.2(三)2): pure, today is passed in.
 // Used by reminders, the overdue list and the ministry's reports, so all of them agree about every union and period.
 import { daysBetween, gregorianYearOfRoc, isoDate, type IsoDate, lastDayOfMonth, rocYearOf, taipeiDate, taipeiDayEnd } from '@portfund/shared-rules';
+import { INACTIVE_STATUSES } from '@portfund/api-contract';
 import { type FilingKind, type FilingStatus } from '../models/filing';
 
 /** A filing period: the application of ROC year `year` (quarter 0) or the cash book of a quarter (1–4). */
@@ -35,6 +36,12 @@ export interface DeadlineStatus {
 }
 
 export const REMINDER_DAYS = 7;
+
+/**
+ * Days a reviewer has for a filing waiting on them (待辦) before it is marked overdue, counted from the upload or the last
+ * decision. The seeds set no review period; two weeks is ours, kept here with the filing deadlines.
+ */
+export const REVIEW_DAYS = 14;
 
 /** Due date: the application of year N by 1/31 of year N; the cash book of quarter q by the last day of month 3q. */
 export const dueDate = (period: Period): IsoDate => {
@@ -84,8 +91,9 @@ export const periodState = (due: IsoDate, facts: PeriodFacts, today: IsoDate): D
 
 /** The facts of a period from every version filed for it. */
 export const periodFacts = (filings: readonly FilingFacts[]): PeriodFacts => {
-  const byVersion = [...filings].sort((a, b) => a.version - b.version);
-  const current = [...byVersion].reverse().find((f) => f.status !== 'rejected');
+  // a withdrawn version was taken back before anyone reviewed it: as if never filed
+  const byVersion = [...filings].filter((f) => f.status !== 'withdrawn').sort((a, b) => a.version - b.version);
+  const current = [...byVersion].reverse().find((f) => !INACTIVE_STATUSES.has(f.status));
   return { firstUploadedAt: byVersion[0]?.uploadedAt ?? null, currentStatus: current?.status ?? null };
 };
 

@@ -75,7 +75,12 @@ export const FilingPage = ({ id, user }: { readonly id: number; readonly user: U
         <dl className={styles.facts}>
           <Fact term="統一編號">{filing.ubn}</Fact>
           <Fact term="版本">
-            第 {filing.version} 版{review.latestVersion > filing.version ? `（最新為第 ${review.latestVersion} 版）` : ''}
+            第 {filing.version} 版
+            {review.latestVersion > filing.version && (
+              <>
+                （<Link href={`#/filings/${review.latestFilingId}`}>最新為第 {review.latestVersion} 版</Link>）
+              </>
+            )}
           </Fact>
           <Fact term="狀態" testId="status">
             {STATUS_LABELS[review.status]}

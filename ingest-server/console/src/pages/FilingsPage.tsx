@@ -1,6 +1,7 @@
 // The list of filings in the signed-in user's scope, with filters, and the upload of new workbooks.
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Link,
@@ -33,10 +34,12 @@ interface Filters {
   readonly kind: string;
   readonly status: string;
   readonly ubn: string;
+  /** '1': list the versions a newer one closed (已被取代) too. */
+  readonly superseded: string;
 }
 
 const PAGE = 50;
-const EMPTY: Filters = { year: '', quarter: '', kind: '', status: '', ubn: '' };
+const EMPTY: Filters = { year: '', quarter: '', kind: '', status: '', ubn: '', superseded: '' };
 
 const useStyles = makeStyles({
   // eight digits need no more room than this
@@ -120,6 +123,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
               <Input value={draft.ubn} onChange={(_e, d) => set('ubn')(d.value)} className={styles.ubn} />
             </Field>
           )}
+          <Checkbox label="顯示已被取代的版本" checked={draft.superseded === '1'} onChange={(_e, d) => set('superseded')(d.checked === true ? '1' : '')} />
           <Button type="submit" appearance="primary">
             查詢
           </Button>

@@ -4,11 +4,12 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { type Notification, type NotificationPage } from '@portfund/api-contract';
 import { api } from '../api';
 import { taipeiTime } from '../labels';
+import { announceCountsChanged } from '../parts/counts';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
 
-const KIND_LABELS: Readonly<Record<string, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽' };
+const KIND_LABELS: Readonly<Record<string, string>> = { review: '審核', reminder: '提醒', overdue: '逾期', recon: '勾稽', submission: '提交' };
 
 const useStyles = makeStyles({
   list: { gap: tokens.spacingVerticalS },
@@ -64,6 +65,7 @@ export const NotificationsPage = () => {
   const markRead = async (id: number | null) => {
     const r = await (id === null ? api.markAllRead() : api.markRead(id));
     if (!r.ok) setError(r.message);
+    announceCountsChanged();
     await load();
   };
 

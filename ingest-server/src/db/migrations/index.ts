@@ -14,6 +14,7 @@ import * as originalDownloads from './20261207160100_original_downloads';
 import * as administration from './20261208090000_administration';
 import * as mailAndResets from './20261208100000_mail_and_resets';
 import * as filingAttachments from './20261208120000_filing_attachments';
+import * as reviewSafeguards from './20261208130000_review_safeguards';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -30,6 +31,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261208090000_administration': administration,
   '20261208100000_mail_and_resets': mailAndResets,
   '20261208120000_filing_attachments': filingAttachments,
+  '20261208130000_review_safeguards': reviewSafeguards,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,6 @@
 // An upload becomes a filing: idempotency by SHA-256, the full offline check, the union and period, then — in one
-// transaction with a per-period lock — the next version, its file, findings, extracted data and reconciliation.
+// transaction with a per-period lock — the next version, its file, findings, extracted data, the older open versions
+// closed as 已被取代, reconciliation and the local government's notice.
 import { createHash } from 'node:crypto';
 import { makeFinding, type Finding } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
@@ -14,6 +15,7 @@ import { refreshAttachmentFindings } from '../attachments/findings';
 import { storeExtraction } from './extraction-store';
 import { insertFindings, refreshCounts } from './findings-store';
 import { quarterOfPeriod } from './period';
+import { notifySubmission, supersedeOlderVersions } from './supersede';
 
 export interface UploadedFile {
   readonly name: string;
@@ -78,8 +80,11 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       // an application keeps the PDFs already given for its year; without them it carries file.attachment_missing
       await refreshAttachmentFindings(trx, inserted);
       await refreshCounts(trx, inserted.id);
+      const superseded = await supersedeOlderVersions(trx, user, inserted);
       await reconcileAround(trx, inserted, 'upload');
-      return { filing: await Filing.query(trx).findById(inserted.id).throwIfNotFound(), created: true };
+      const filed = await Filing.query(trx).findById(inserted.id).throwIfNotFound();
+      await notifySubmission(trx, user, union, filed, superseded);
+      return { filing: filed, created: true };
     });
     return { ok: true, filing: result.filing, created: result.created };
   } catch (error) {

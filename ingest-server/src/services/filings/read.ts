@@ -25,6 +25,8 @@ export const listFilings = async (db: Knex, user: User, q: z.infer<typeof Filing
   if (q.quarter !== undefined) query.where('quarter', q.quarter);
   if (q.kind !== undefined) query.where('kind', q.kind);
   if (q.status !== undefined) query.where('status', q.status);
+  // a version a newer one closed is history: listed only when asked for
+  else if (q.superseded !== true) query.whereNot('status', 'superseded');
   if (q.ubn !== undefined) query.where('ubn', q.ubn);
   const total = await query.clone().resultSize();
   const filings = await query.orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(q.limit).offset(q.offset);

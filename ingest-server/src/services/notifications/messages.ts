@@ -74,6 +74,34 @@ export const forwardedToMinistry = (d: DecisionFacts): TitledMessage => ({
   message: `${d.deciderName}已${d.from === 'ministry_returned' ? '再次' : ''}核轉${d.unionName}的${d.filing}，請審核${noting(d.opinion)}。`,
 });
 
+export interface SubmissionFacts {
+  readonly unionName: string;
+  /** filingLabel of the new version. */
+  readonly filing: string;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Versions of the same period this one closed as 已被取代. */
+  readonly superseded: readonly number[];
+}
+
+const findingsText = (s: SubmissionFacts): string =>
+  s.errors === 0 && s.warnings === 0 ? '檢查無錯誤與警告' : `檢查結果：錯誤 ${s.errors} 項、警告 ${s.warnings} 項`;
+
+/** What the local government is told when one of its unions files a new version. */
+export const submittedForLocalGov = (s: SubmissionFacts): TitledMessage => ({
+  title: `${s.unionName}提交申報`,
+  message:
+    `${s.unionName}已提交${s.filing}，${findingsText(s)}。` +
+    (s.superseded.length === 0 ? '' : `先前尚在審核中的第 ${s.superseded.join('、')} 版已被取代。`) +
+    '請受理審核。',
+});
+
+/** What the local government is told when a union takes back a version nobody had taken up. */
+export const withdrawnForLocalGov = (w: { readonly unionName: string; readonly filing: string }): TitledMessage => ({
+  title: `${w.unionName}撤回申報`,
+  message: `${w.unionName}已撤回${w.filing}，此版本不需審核。`,
+});
+
 export interface DeadlineFacts {
   /** periodFilingLabel of the period. */
   readonly period: string;
@@ -111,14 +139,15 @@ export interface ReconAlertFacts {
   readonly filing: { readonly kind: FilingKind; readonly year: number; readonly quarter: number; readonly version: number; readonly status: FilingStatus };
   /** The filing whose arrival (or rejection) changed its reconciliation. */
   readonly cause: { readonly kind: FilingKind; readonly year: number; readonly quarter: number; readonly version: number };
-  readonly how: 'upload' | 'rejected';
+  readonly how: 'upload' | 'rejected' | 'withdrawn';
   readonly unionName: string;
   readonly errors: number;
   /** The rules' zh-TW titles, each once. */
   readonly titles: readonly string[];
 }
 
-const causeText = (r: ReconAlertFacts): string => `${filingLabel(r.cause)}${r.how === 'upload' ? '上傳' : '被否決'}後`;
+const CAUSE_WORDS: Readonly<Record<ReconAlertFacts['how'], string>> = { upload: '上傳', rejected: '被否決', withdrawn: '被撤回' };
+const causeText = (r: ReconAlertFacts): string => `${filingLabel(r.cause)}${CAUSE_WORDS[r.how]}後`;
 const errorsText = (r: ReconAlertFacts): string => `出現 ${r.errors} 項新的勾稽錯誤（${r.titles.join('、')}）`;
 
 /** The union is told that one of its filings no longer reconciles. */

@@ -4,8 +4,11 @@ import { Notification } from '../../models/notification';
 import { type User } from '../../models/user';
 import { type CreatedNotification, mailNotifications } from '../mail/outbox';
 
-/** review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived. */
-export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon';
+/**
+ * review: a decision; reminder / overdue: deadlines; recon: a filing gained reconciliation errors after another arrived;
+ * submission: a union filed (or withdrew) a version its local government reviews.
+ */
+export type NotificationKind = 'review' | 'reminder' | 'overdue' | 'recon' | 'submission';
 
 export interface NewNotification {
   readonly organizationId: number;
@@ -91,6 +94,9 @@ export const listNotifications = async (db: Knex, user: User, q: NotificationQue
   ]);
   return { notifications: rows.map(notificationView), total, unread };
 };
+
+/** How many of the caller's organisation's notifications are unread (one indexed count: organization_id, read_at). */
+export const unreadNotificationCount = async (db: Knex, user: User): Promise<number> => ofOrganization(db, user).whereNull('read_at').resultSize();
 
 /** Marks one of the caller's organisation's notifications read (the first reading time is kept); undefined if not theirs. */
 export const markNotificationRead = async (db: Knex, user: User, id: number): Promise<Notification | undefined> => {

@@ -9,7 +9,7 @@ import { Organization } from '../../models/organization';
 import { createNotifications, type NewNotification } from '../notifications/notifications';
 import { reconAlertForReviewer, reconAlertForUnion, type ReconAlertFacts } from '../notifications/messages';
 
-export type ReconCause = 'upload' | 'rejected';
+export type ReconCause = 'upload' | 'rejected' | 'withdrawn';
 
 export interface ReconChange {
   readonly filing: Filing;
@@ -43,7 +43,7 @@ export const reconErrorPlaces = async (trx: Knex, filingId: number): Promise<Set
 export const addedErrors = (before: ReadonlySet<string>, after: readonly Finding[]): Finding[] => after.filter((f) => f.severity === 'error' && !before.has(placeKey(f)));
 
 /** Statuses whose filing is closed (a new version is expected anyway): nobody is told. */
-const CLOSED: ReadonlySet<FilingStatus> = new Set<FilingStatus>(['returned', 'rejected']);
+const CLOSED: ReadonlySet<FilingStatus> = new Set<FilingStatus>(['returned', 'rejected', 'superseded', 'withdrawn']);
 const WITH_LOCAL_GOV: ReadonlySet<FilingStatus> = new Set<FilingStatus>(['local_review', 'ministry_review', 'ministry_returned', 'approved']);
 const WITH_MINISTRY: ReadonlySet<FilingStatus> = new Set<FilingStatus>(['ministry_review', 'approved']);
 

@@ -1,6 +1,7 @@
 // What reconciliation reads about filings, loaded once per run and shared by the checks: the current version of a
 // period and what each filing stored (entries, balances, spend, figures, roster). Amounts become Decimal here.
 import { ACCOUNTS, type Account, type EntryCells, type Finding } from '@portfund/shared-rules';
+import { INACTIVE_STATUSES } from '@portfund/api-contract';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { Filing, type FilingKind } from '../../models/filing';
@@ -71,7 +72,7 @@ export const createReconContext = (trx: Knex): ReconContext => {
     const [unionId, kind, year, quarter] = key.split('|');
     return Filing.query(trx)
       .where({ union_id: Number(unionId), kind, year: Number(year), quarter: Number(quarter) })
-      .whereNot('status', 'rejected')
+      .whereNotIn('status', [...INACTIVE_STATUSES])
       .orderBy('version', 'desc')
       .first();
   });

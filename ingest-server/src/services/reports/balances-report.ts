@@ -1,5 +1,6 @@
 // One union's quarterly closing balances of the four accounts and 結存 for a year, from the current cash book of each
 // quarter (null when there is none) — the ministry's view of how the fund's money moves between the accounts.
+import { INACTIVE_STATUSES } from '@portfund/api-contract';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
@@ -53,12 +54,12 @@ export const balancesReport = async (db: Knex, union: Organization, year: number
     db
       .select<DbRow[]>('f.id', 'f.quarter', 'f.version', 'f.status', ...Object.values(ACCOUNT_COLUMNS).map((c) => `s.${c}`))
       .from(
-        // the current version as the union report takes it (highest not rejected); its version and status go with it
+        // the current version as the union report takes it (highest not rejected, superseded or withdrawn); its version and status go with it
         db('filings')
           .distinctOn('quarter')
           .select('id', 'quarter', 'version', 'status')
           .where({ union_id: union.id, kind: 'cashbook', year })
-          .whereNot('status', 'rejected')
+          .whereNotIn('status', [...INACTIVE_STATUSES])
           .orderBy([{ column: 'quarter' }, { column: 'version', order: 'desc' }])
           .as('f'),
       )

@@ -90,7 +90,7 @@ year_filings AS (
 ),
 current_filings AS (
   SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status, errors
-  FROM year_filings WHERE status <> 'rejected'
+  FROM year_filings WHERE status NOT IN ('rejected', 'superseded', 'withdrawn')
   ORDER BY union_id, kind, quarter, version DESC
 ),
 approved_filings AS (
@@ -100,7 +100,7 @@ approved_filings AS (
 ),
 first_uploads AS (
   SELECT union_id, quarter, min(uploaded_at) AS first_uploaded_at
-  FROM year_filings WHERE kind = 'cashbook'
+  FROM year_filings WHERE kind = 'cashbook' AND status <> 'withdrawn'
   GROUP BY union_id, quarter
 ),
 quarter_facts AS (

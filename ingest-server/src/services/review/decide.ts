@@ -23,9 +23,27 @@ export interface DecisionInput {
   readonly opinion: string;
   /** The lock_version the reviewer saw; a different current one means someone else decided first. */
   readonly lockVersion: number;
+  /** The reviewer has read the filing's open errors and approves anyway (needed for 核准 while errors are open). */
+  readonly acknowledgeErrors?: boolean | undefined;
 }
 
+/**
+ * Decisions that need the open errors acknowledged: 核准, both the local government's (it forwards the filing to the
+ * ministry, which then trusts the local review) and the ministry's (final). 受理 does not: taking a filing up is where
+ * reading its errors starts, and 退回 / 否決 are what errors call for.
+ */
+export const NEEDS_ACKNOWLEDGEMENT: ReadonlySet<Decision> = new Set<Decision>(['approve']);
+
 export type DecisionOutcome = Outcome<{ readonly filing: Filing; readonly event: ReviewEvent }>;
+
+/** The newest version filed for the same union, kind and period: its id and version number. */
+export const latestFilingOf = async (db: Knex | Knex.Transaction, filing: Filing): Promise<{ id: number; version: number }> => {
+  const row = await db('filings')
+    .where({ union_id: filing.union_id, kind: filing.kind, year: filing.year, quarter: filing.quarter })
+    .orderBy('version', 'desc')
+    .first<{ id: number; version: number } | undefined>('id', 'version');
+  return row === undefined ? { id: filing.id, version: filing.version } : { id: Number(row.id), version: Number(row.version) };
+};
 
 /** The newest version number filed for the same union, kind and period. */
 export const latestVersionOf = async (db: Knex | Knex.Transaction, filing: Filing): Promise<number> => {
@@ -72,14 +90,17 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
   if (!judgement.ok && judgement.reason === 'role') return refuse('review.role_forbidden', judged);
   if (input.lockVersion !== filing.lock_version) return refuse('review.stale');
   if (!judgement.ok) return refuse('review.wrong_state', judged);
+  const mustAcknowledge = NEEDS_ACKNOWLEDGEMENT.has(input.decision) && filing.errors > 0;
+  if (mustAcknowledge && input.acknowledgeErrors !== true) return refuse('review.errors_unacknowledged', { errors: filing.errors });
   if (ADVANCES.has(input.decision)) {
     const latest = await latestVersionOf(db, filing);
     if (latest > filing.version) return refuse('review.superseded', { latest });
   }
   return db.transaction(async (trx) => {
     // the status check guards too: a changed status always comes with a changed lock_version, but say so explicitly
+    // the error count the reviewer saw must still be the filing's: reconciliation may have added errors meanwhile
     const updated = await trx('filings')
-      .where({ id: filing.id, lock_version: input.lockVersion, status: filing.status })
+      .where({ id: filing.id, lock_version: input.lockVersion, status: filing.status, ...(mustAcknowledge ? { errors: filing.errors } : {}) })
       .update({ status: judgement.to, lock_version: trx.raw('lock_version + 1') })
       .returning('id');
     if (updated.length === 0) return refuse('review.stale');
@@ -91,6 +112,7 @@ export const decideReview = async (db: Knex, user: User, filing: Filing, input: 
       from_status: filing.status,
       to_status: judgement.to,
       opinion: input.opinion,
+      acknowledged_errors: mustAcknowledge ? filing.errors : null,
     });
     const after = await Filing.query(trx).findById(filing.id).throwIfNotFound();
     // a rejected version stops being its period's current one: what is reconciled against it changes

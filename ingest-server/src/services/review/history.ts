@@ -1,9 +1,10 @@
 // The review history (審核歷程, seed 003): the submission, then every decision with who, role, opinion and time, oldest first;
 // and what the caller may decide now.
+import { HISTORY_ACTION_LABELS, type HistoryAction } from '@portfund/api-contract';
 import { type Knex } from 'knex';
 import { type Filing, type FilingStatus } from '../../models/filing';
 import { type Role, type User } from '../../models/user';
-import { latestVersionOf } from './decide';
+import { latestFilingOf } from './decide';
 import {
   ADVANCES,
   allowedDecisions,
@@ -28,10 +29,11 @@ interface ActorRow {
 interface EventRow extends ActorRow {
   readonly id: string | number;
   readonly actor_role: Role;
-  readonly decision: Decision;
+  readonly decision: Exclude<HistoryAction, 'submit'>;
   readonly from_status: FilingStatus;
   readonly to_status: FilingStatus;
   readonly opinion: string;
+  readonly acknowledged_errors: number | null;
   readonly created_at: Date | string;
 }
 
@@ -45,7 +47,7 @@ const actorView = (r: ActorRow) => ({
 export interface HistoryEntry {
   /** The review event id; null for the submission (the upload itself). */
   readonly id: number | null;
-  readonly decision: Decision | 'submit';
+  readonly decision: HistoryAction;
   readonly decisionLabel: string;
   readonly actor: ReturnType<typeof actorView>;
   readonly role: Role;
@@ -55,6 +57,7 @@ export interface HistoryEntry {
   readonly to: FilingStatus;
   readonly toLabel: string;
   readonly opinion: string;
+  readonly acknowledgedErrors: number | null;
   readonly at: string;
 }
 
@@ -86,6 +89,7 @@ export const reviewHistory = async (db: Knex, filing: Filing): Promise<HistoryEn
       'review_events.from_status',
       'review_events.to_status',
       'review_events.opinion',
+      'review_events.acknowledged_errors',
       'review_events.created_at',
       ...ACTOR_COLUMNS,
     ]);
@@ -101,6 +105,7 @@ export const reviewHistory = async (db: Knex, filing: Filing): Promise<HistoryEn
     to: 'submitted',
     toLabel: STATUS_LABELS.submitted,
     opinion: '',
+    acknowledgedErrors: null,
     at: new Date(filing.uploaded_at).toISOString(),
   };
   return [
@@ -109,7 +114,7 @@ export const reviewHistory = async (db: Knex, filing: Filing): Promise<HistoryEn
       (e): HistoryEntry => ({
         id: Number(e.id),
         decision: e.decision,
-        decisionLabel: DECISION_LABELS[e.decision] ?? e.decision,
+        decisionLabel: HISTORY_ACTION_LABELS[e.decision] ?? e.decision,
         actor: actorView(e),
         role: e.actor_role,
         roleLabel: ROLE_LABELS[e.actor_role] ?? e.actor_role,
@@ -118,6 +123,7 @@ export const reviewHistory = async (db: Knex, filing: Filing): Promise<HistoryEn
         to: e.to_status,
         toLabel: STATUS_LABELS[e.to_status] ?? e.to_status,
         opinion: e.opinion,
+        acknowledgedErrors: e.acknowledged_errors === null ? null : Number(e.acknowledged_errors),
         at: new Date(e.created_at).toISOString(),
       }),
     ),
@@ -135,8 +141,11 @@ export interface AllowedDecision {
 /** Where the filing stands, what the caller may decide now, the latest opinion and the full history. */
 export const reviewSummary = async (db: Knex, user: User, filing: Filing) => {
   const history = await reviewHistory(db, filing);
-  const latestVersion = await latestVersionOf(db, filing);
+  const latest = await latestFilingOf(db, filing);
+  const latestVersion = latest.version;
   const superseded = latestVersion > filing.version;
+  // a union takes back its own version while no reviewer has touched it (the submission is the only history entry)
+  const mayWithdraw = user.role === 'union' && filing.status === 'submitted' && history.length === 1;
   const allowed = allowedDecisions(user.role, filing.status)
     .filter((d) => !(superseded && ADVANCES.has(d)))
     .map((d): AllowedDecision => {
@@ -152,6 +161,9 @@ export const reviewSummary = async (db: Knex, user: User, filing: Filing) => {
     version: filing.version,
     latestVersion,
     superseded,
+    latestFilingId: latest.id,
+    errors: filing.errors,
+    mayWithdraw,
     allowedDecisions: allowed,
     latestOpinion: withOpinion === undefined ? null : { decision: withOpinion.decision, decisionLabel: withOpinion.decisionLabel, opinion: withOpinion.opinion, actor: withOpinion.actor, at: withOpinion.at },
     history,

@@ -49,8 +49,13 @@ export interface Reviewers {
   readonly ministry: string;
 }
 
-/** The decisions, by whom, that take a submitted filing to each status. */
-export const PATHS: Readonly<Record<FilingStatus, readonly (readonly ['local' | 'ministry', Decision])[]>> = {
+/** Statuses no reviewer's decision leads to: a newer upload (superseded) or the union (withdrawn) closes a version. */
+export type ReviewedStatus = Exclude<FilingStatus, 'superseded' | 'withdrawn'>;
+
+export const isReviewedStatus = (s: FilingStatus): s is ReviewedStatus => s !== 'superseded' && s !== 'withdrawn';
+
+/** The decisions, by whom, that take a submitted filing to each status reviewers reach. */
+export const PATHS: Readonly<Record<ReviewedStatus, readonly (readonly ['local' | 'ministry', Decision])[]>> = {
   submitted: [],
   local_review: [['local', 'accept']],
   ministry_review: [
@@ -84,7 +89,7 @@ export const decide = async (url: string, token: string, filingId: number, decis
 };
 
 /** Takes a filing through real decisions to `status`; throws if any step is refused. */
-export const driveTo = async (url: string, reviewers: Reviewers, filingId: number, status: FilingStatus): Promise<void> => {
+export const driveTo = async (url: string, reviewers: Reviewers, filingId: number, status: ReviewedStatus): Promise<void> => {
   for (const [who, decision] of PATHS[status]) {
     const res = await decide(url, reviewers[who], filingId, decision, `${decision} 意見`);
     if (res.status !== 200) throw new Error(`${decision} by ${who}: ${res.status} ${JSON.stringify(res.body)}`);

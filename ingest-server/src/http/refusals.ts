@@ -1,7 +1,7 @@
 // The one table from a service's refusal code to its HTTP answer: status, the code the API has always answered, and the
 // zh-TW message with the refusal's parameters filled in.
 import { type Decision, type FilingStatus, PASSWORD_PROBLEM_LABELS, type PasswordProblem, type Role, STATUS_LABELS } from '@portfund/api-contract';
-import { taipeiClock, taipeiRocTime } from '@portfund/shared-rules';
+import { taipeiRocTime } from '@portfund/shared-rules';
 import { judgementMessage } from '../services/review/state-machine';
 import { type Outcome, type Refusal, type RefusalCode, type RefusalParams } from '../services/result';
 import { HttpError } from './errors';

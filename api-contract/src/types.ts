@@ -14,6 +14,7 @@ export type PasswordResetRequest = z.input<typeof S.PasswordResetBody>;
 export type PasswordResetResult = z.output<typeof S.PasswordResetResult>;
 
 export type Finding = z.output<typeof S.FindingView>;
+export type FindingEntry = z.output<typeof S.FindingEntry>;
 export type Filing = z.output<typeof S.FilingView>;
 export type FilingWithFindings = z.output<typeof S.FilingWithFindings>;
 export type FileRejected = z.output<typeof S.FileRejected>;

@@ -2,18 +2,19 @@
 import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { type User } from '@portfund/api-contract';
-import { api, setCsrfToken } from './api';
+import { api, SESSION_EXPIRED_EVENT, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
 import { ImportsPage } from './pages/ImportsPage';
 import { LoginPage } from './pages/LoginPage';
+import { InsecureNotice } from './parts/InsecureNotice';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { useHashRoute } from './use-hash-route';
 
-type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User };
+type SignIn = { readonly state: 'checking' } | { readonly state: 'out'; readonly expired?: boolean } | { readonly state: 'in'; readonly user: User };
 
 const SECTIONS = [
   { key: 'filings', label: '申報案件' },
@@ -58,6 +59,16 @@ export const App = () => {
     });
   }, []);
 
+  // an expired session: back to sign-in with a message; the hash route stays, so signing in returns to the same page
+  useEffect(() => {
+    const expired = () => {
+      setCsrfToken(null);
+      setSignIn((s) => (s.state === 'in' ? { state: 'out', expired: true } : s));
+    };
+    window.addEventListener(SESSION_EXPIRED_EVENT, expired);
+    return () => window.removeEventListener(SESSION_EXPIRED_EVENT, expired);
+  }, []);
+
   const signedIn = useCallback((user: User, csrf: string) => {
     setCsrfToken(csrf);
     setSignIn({ state: 'in', user });
@@ -72,7 +83,8 @@ export const App = () => {
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       {signIn.state === 'checking' && <Spinner label="載入中…" className={styles.loading} />}
-      {signIn.state === 'out' && <LoginPage onSignedIn={signedIn} />}
+      <InsecureNotice />
+      {signIn.state === 'out' && <LoginPage onSignedIn={signedIn} notice={signIn.expired === true ? '登入已逾時，請重新登入。登入後會回到剛才的頁面。' : null} />}
       {signIn.state === 'in' && (
         <div className={styles.shell}>
           <header className={styles.header}>

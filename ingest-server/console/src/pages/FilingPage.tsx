@@ -92,7 +92,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
       </Panel>
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />
       <Panel title="檢查與勾稽結果">
-        <FindingsTable findings={filing.findings} />
+        <FindingsTable findings={filing.findings} filingId={filing.id} />
       </Panel>
       <Panel title="審核歷程">
         <HistoryList review={review} />

@@ -7,13 +7,20 @@ import { type Filing } from '../../models/filing';
 import { FindingRow } from '../../models/finding-row';
 import { type User } from '../../models/user';
 import { scopedFilings } from '../scope';
+import { ledgerEntriesByRow, withEntry } from './finding-context';
 import { filingView, findingView } from './view';
 
-/** A filing as the API shows it, with all its findings (check, then reconciliation, each in order). */
-export const filingWithFindings = async (db: Knex, filing: Filing) => ({
-  ...filingView(filing),
-  findings: (await FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView),
-});
+/** Every finding of a filing (check, then reconciliation, each in order), a ledger finding with its entry. */
+export const filingFindings = async (db: Knex, filing: Filing) => {
+  const [rows, entries] = await Promise.all([
+    FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }]),
+    filing.kind === 'cashbook' ? ledgerEntriesByRow(db, filing.id) : new Map(),
+  ]);
+  return rows.map((r) => withEntry(entries, findingView(r)));
+};
+
+/** A filing as the API shows it, with all its findings. */
+export const filingWithFindings = async (db: Knex, filing: Filing) => ({ ...filingView(filing), findings: await filingFindings(db, filing) });
 
 /** The caller's filings matching the filters, newest period first, one page, and how many match in all. */
 export const listFilings = async (db: Knex, user: User, q: z.infer<typeof FilingListQuery>) => {

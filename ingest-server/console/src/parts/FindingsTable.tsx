@@ -44,7 +44,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  list: { gap: tokens.spacingVerticalS },
+  list: { gap: tokens.spacingVerticalXS },
   where: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   message: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   entry: {
@@ -90,14 +90,14 @@ const FindingItem = ({ finding: f }: { readonly finding: Finding }) => {
           </Badge>
         )}
         <span className={styles.where}>{where(f)}</span>
+        {f.entry !== undefined && (
+          <span className={mergeClasses('finding-entry', styles.entry)}>
+            {entryText(f.entry).map((t, i) => (
+              <span key={i}>{t}</span>
+            ))}
+          </span>
+        )}
       </div>
-      {f.entry !== undefined && (
-        <div className={mergeClasses('finding-entry', styles.entry)}>
-          {entryText(f.entry).map((t, i) => (
-            <span key={i}>{t}</span>
-          ))}
-        </div>
-      )}
       <div className={styles.message}>{f.message}</div>
       {(f.expected !== undefined || f.actual !== undefined) && (
         <div className={layout.muted}>
@@ -205,8 +205,9 @@ export const FindingsTable = ({ findings, filingId }: { readonly findings: reado
         </Link>
       </div>
       <p role="status" className={mergeClasses(layout.paragraph, layout.muted)}>
-        {shown.length === findings.length ? `共 ${findings.length} 項` : `符合條件 ${shown.length} 項，共 ${findings.length} 項`}
+        {severity === 'all' && query.trim() === '' ? `共 ${findings.length} 項` : `符合條件 ${shown.length} 項，共 ${findings.length} 項`}
       </p>
+      {shown.length === 0 && <p className={layout.paragraph}>沒有符合篩選條件的檢查結果，請改用其他條件或按「全部」。</p>}
       <Accordion multiple collapsible openItems={open} onToggle={(_e, d) => setOpen(d.openItems.map(String))}>
         {groups.map((g) => (
           <AccordionItem key={g.sheet} value={sheetKey(g.sheet)} className="findings-sheet">

@@ -11,6 +11,7 @@ import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/test
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
 import { cashbookBytes, cashbookName } from '../src/testing/workbooks';
 import { launchChromium } from '../src/testing/chromium';
+import { proseProblems } from '../../test/support/prose';
 
 const ROOT = resolve(__dirname, '..');
 const OUTPUT = join(ROOT, '..', 'test-output', 'console');
@@ -84,7 +85,7 @@ const screenshots = async (page: Page, name: string): Promise<void> => {
 
 describe('findings at scale', () => {
   let page: Page;
-  let findings: { code: string; severity: 'error' | 'warning'; cell?: string; entry?: { voucher: string | null; summary: string | null } }[];
+  let findings: { code: string; severity: 'error' | 'warning'; message: string; cell?: string; entry?: { voucher: string | null; summary: string | null } }[];
 
   beforeAll(async () => {
     page = await signIn('union-x');
@@ -101,6 +102,7 @@ describe('findings at scale', () => {
     expect(duplicates.every((f) => f.entry?.voucher === '7')).toBe(true);
     expect(duplicates[0]?.entry).toMatchObject({ zi: '收', amount: '1', month: expect.any(Number), day: expect.any(Number) });
     expect(duplicates[0]?.entry?.summary).toMatch(/年度收入／利息 \d+/);
+    expect(findings.flatMap((f) => proseProblems(f.message))).toEqual([]);
   });
 
   it('shows 2,000 findings grouped by sheet and rule, paged, with counts', async () => {
@@ -116,13 +118,15 @@ describe('findings at scale', () => {
     await rule.click();
     await expect(page.locator('li.finding').count()).resolves.toBe(100);
     await expect(page.locator('li.finding').first().textContent()).resolves.toMatch(/傳票 收7.*利息 \d+.*金額 1/);
-    await page.getByRole('button', { name: '下一頁' }).first().click();
-    await page.getByText(/第 101–200 項，共 \d+ 項/).waitFor();
-    // the first screenful at both widths (the full page is 100 cards long), then the whole page
+    // the first screenful at both widths (the full page is 100 cards long)
     await page.screenshot({ path: join(OUTPUT, 'findings-2000-top.png') });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: join(OUTPUT, 'findings-2000-top-390.png') });
     await page.setViewportSize(DESKTOP);
+    await page.getByRole('button', { name: '下一頁' }).first().click();
+    await page.getByText(/第 101–200 項，共 \d+ 項/).waitFor();
+    // the next page starts at its first finding
+    await expect(page.locator('li.finding').first().evaluate((li) => li.getBoundingClientRect().top < window.innerHeight)).resolves.toBe(true);
     await screenshots(page, 'findings-2000');
   });
 
@@ -185,10 +189,13 @@ describe('upload', () => {
     expect(await quarter.getAttribute('href')).toMatch(new RegExp(`^/templates/cashbook\\.xlsx\\?year=\\d{3}&ubn=${UNION_X_UBN}&quarter=1$`));
     const template = await page.request.get(`${server.url}/templates/cashbook.xlsx?year=115&ubn=${UNION_X_UBN}&quarter=1`);
     expect(template.headers()['content-disposition']).toContain(`filename="11503_${UNION_X_UBN}_accounting.xlsx"`);
+    // a blank application (no year, no UBN) is refused: its 78 empty required fields are summarised by sheet
+    const blank = join(tmpdir(), `portfund-findings-${process.pid}`, '空白申請書.xlsx');
+    writeFileSync(blank, await (await page.request.get(`${server.url}/templates/application.xlsx`)).body());
     // a slow line: the bar fills while the bytes go up
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
-    await page.getByLabel('選擇檔案').setInputFiles([smallBook, bigBook]);
+    await page.getByLabel('選擇檔案').setInputFiles([smallBook, bigBook, blank]);
     await page.getByRole('button', { name: '上傳並檢查' }).click();
     await page.getByText(/上傳中 \d+%/).waitFor();
     await expect(page.getByRole('progressbar').count()).resolves.toBe(1);
@@ -196,9 +203,13 @@ describe('upload', () => {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const results = page.getByRole('list', { name: '各檔案的結果' });
     await results.waitFor({ timeout: 120_000 });
-    await expect(results.getByRole('listitem').count()).resolves.toBe(2);
-    await expect(results.getByRole('listitem').nth(0).textContent()).resolves.toContain('已建立第 1 版');
-    await expect(results.getByRole('listitem').nth(1).textContent()).resolves.toMatch(/此檔案已於 \d{3}\/\d{2}\/\d{2} \d{2}:\d{2} 上傳（第 1 版），未建立新版本/);
+    await expect(results.locator(':scope > li').count()).resolves.toBe(3);
+    await expect(results.locator(':scope > li').nth(0).textContent()).resolves.toContain('已建立第 1 版');
+    const refused = results.locator(':scope > li').nth(2);
+    await expect(refused.textContent()).resolves.toContain('空白申請書.xlsx：無法申報');
+    await expect(refused.getByRole('listitem').first().textContent()).resolves.toMatch(/^工作表 .+：\d+ 個必填欄位未填/);
+    expect(await refused.getByRole('listitem').count()).toBeLessThan(10);
+    await expect(results.locator(':scope > li').nth(1).textContent()).resolves.toMatch(/此檔案已於 \d{3}\/\d{2}\/\d{2} \d{2}:\d{2} 上傳（第 1 版），未建立新版本/);
     await screenshots(page, 'upload-results');
     await page.context().close();
   });

@@ -20,7 +20,7 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLayoutStyles } from './layout';
 import { moneyText } from './money';
 import { emptySummaryText, emptyWorkbookSummary, filterFindings, groupFindings, type RuleGroup, type SeverityFilter } from './finding-groups';
@@ -114,12 +114,19 @@ const RuleFindings = ({ group }: { readonly group: RuleGroup }) => {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [page, setPage] = useState(0);
+  const top = useRef<HTMLDivElement>(null);
+  const turned = useRef(false);
+  // a new page starts at its first finding, not where the pager was
+  useEffect(() => {
+    if (turned.current) top.current?.scrollIntoView({ block: 'start' });
+    turned.current = true;
+  }, [page]);
   const pages = Math.ceil(group.findings.length / PAGE);
   const current = Math.min(page, Math.max(0, pages - 1));
   const first = current * PAGE;
   const shown = group.findings.slice(first, first + PAGE);
   return (
-    <div className={layout.stack}>
+    <div className={layout.stack} ref={top}>
       <ul className={mergeClasses(layout.plainList, layout.stack, styles.list)}>
         {shown.map((f, i) => (
           <FindingItem key={first + i} finding={f} />

@@ -172,10 +172,14 @@ describe('findings at scale', () => {
   });
 
   it('prints without the controls (print stylesheet)', async () => {
+    await page.getByRole('button', { name: /傳票序號重複.*（\d+ 項）/ }).click();
+    await page.locator('li.finding').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation', { name: '主選單' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('.findings-sheet').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('li.finding').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: '下一頁' }).first().isVisible()).resolves.toBe(false);
     await page.screenshot({ path: join(OUTPUT, 'findings-print.png'), fullPage: false });
     await page.emulateMedia({ media: 'screen' });
   });

@@ -57,7 +57,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
   const { filing, review } = loaded;
   return (
     <div className={layout.stack}>
-      <Link href="#/filings" className={styles.link}>
+      <Link href="#/filings" className={mergeClasses('no-print', styles.link)}>
         ← 回申報案件清單
       </Link>
       <Panel
@@ -86,7 +86,7 @@ export const FilingPage = ({ id }: { readonly id: number; readonly user: User })
           </Fact>
         </dl>
         {/* the clean copy: a fresh template of the filing's version with its values; the uploaded bytes are for audit only */}
-        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={styles.link}>
+        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={mergeClasses('no-print', styles.link)}>
           下載活頁簿（{filing.fileName}，依範本重新產生的乾淨檔案）
         </Link>
       </Panel>

@@ -7,7 +7,7 @@ import { periodLabel, taipeiPeriodNow, taipeiTime } from '../labels';
 import { SummaryBadges } from '../parts/SummaryBadges';
 import { ErrorBar } from '../parts/ErrorBar';
 import { FilePicker } from '../parts/FilePicker';
-import { emptySummaryText, emptyWorkbookSummary } from '../parts/finding-groups';
+import { emptySummaryText, emptyWorkbookSummary, isEmptyField } from '../parts/finding-groups';
 import { useLayoutStyles } from '../parts/layout';
 import { Panel } from '../parts/Panel';
 import { type UploadProgress, uploadWithProgress } from '../upload';
@@ -30,21 +30,16 @@ const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(1);
 const RefusedFindings = ({ findings }: { readonly findings: readonly { code: string; sheet?: string; message: string }[] }) => {
   const layout = useLayoutStyles();
   const summary = emptyWorkbookSummary(findings);
-  if (summary !== null) {
-    return (
-      <ul className={layout.plainList}>
-        {summary.map((s) => (
-          <li key={s.sheet}>{emptySummaryText(s)}</li>
-        ))}
-      </ul>
-    );
-  }
+  const listed = summary === null ? findings : findings.filter((f) => !isEmptyField(f));
   return (
     <ul className={layout.plainList}>
-      {findings.slice(0, SHOWN_FINDINGS).map((f, i) => (
+      {(summary ?? []).map((s) => (
+        <li key={s.sheet}>{emptySummaryText(s)}</li>
+      ))}
+      {listed.slice(0, SHOWN_FINDINGS).map((f, i) => (
         <li key={i}>{f.message}</li>
       ))}
-      {findings.length > SHOWN_FINDINGS && <li>另有 {findings.length - SHOWN_FINDINGS} 項</li>}
+      {listed.length > SHOWN_FINDINGS && <li>另有 {listed.length - SHOWN_FINDINGS} 項</li>}
     </ul>
   );
 };

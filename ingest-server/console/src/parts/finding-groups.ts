@@ -55,30 +55,25 @@ export const filterFindings = (findings: readonly Finding[], severity: SeverityF
 
 const EMPTY_CODES: ReadonlySet<string> = new Set(['cell.required']);
 
+/** Whether a finding only says a required field is empty. */
+export const isEmptyField = (f: { readonly code: string }): boolean => EMPTY_CODES.has(f.code);
+
 export interface EmptySummary {
   readonly sheet: string;
   readonly empty: number;
-  readonly other: number;
 }
 
 /**
  * A blank or mostly empty workbook: when most of many findings are 「必填欄位未填」, one line per sheet says how many
- * required fields are empty instead of listing each; null otherwise.
+ * required fields are empty instead of listing each (the other findings are shown as they are); null otherwise.
  */
 export const emptyWorkbookSummary = (findings: readonly { readonly code: string; readonly sheet?: string }[]): EmptySummary[] | null => {
-  const empty = findings.filter((f) => EMPTY_CODES.has(f.code)).length;
-  if (findings.length < 10 || empty * 2 < findings.length) return null;
-  const bySheet = new Map<string, { empty: number; other: number }>();
-  for (const f of findings) {
-    const sheet = f.sheet ?? FILE_LEVEL;
-    const n = bySheet.get(sheet) ?? { empty: 0, other: 0 };
-    if (EMPTY_CODES.has(f.code)) n.empty += 1;
-    else n.other += 1;
-    bySheet.set(sheet, n);
-  }
-  return [...bySheet.entries()].map(([sheet, n]) => ({ sheet, ...n }));
+  const empty = findings.filter(isEmptyField);
+  if (findings.length < 10 || empty.length * 2 < findings.length) return null;
+  const bySheet = new Map<string, number>();
+  for (const f of empty) bySheet.set(f.sheet ?? FILE_LEVEL, (bySheet.get(f.sheet ?? FILE_LEVEL) ?? 0) + 1);
+  return [...bySheet.entries()].map(([sheet, n]) => ({ sheet, empty: n }));
 };
 
-/** "工作表 會員名冊：12 個必填欄位未填，另有 2 個其他問題". */
-export const emptySummaryText = (s: EmptySummary): string =>
-  `工作表 ${s.sheet}：${s.empty > 0 ? `${s.empty} 個必填欄位未填` : '必填欄位均已填寫'}${s.other > 0 ? `，另有 ${s.other} 個其他問題` : ''}`;
+/** "工作表 會員名冊：12 個必填欄位未填". */
+export const emptySummaryText = (s: EmptySummary): string => `工作表 ${s.sheet}：${s.empty} 個必填欄位未填`;

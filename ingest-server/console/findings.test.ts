@@ -119,9 +119,9 @@ describe('findings at scale', () => {
     await expect(page.locator('li.finding').count()).resolves.toBe(100);
     await expect(page.locator('li.finding').first().textContent()).resolves.toMatch(/傳票 收7.*利息 \d+.*金額 1/);
     // the first screenful at both widths (the full page is 100 cards long)
-    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top.png') });
+    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top.png'), animations: 'disabled' });
     await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top-390.png') });
+    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top-390.png'), animations: 'disabled' });
     await page.setViewportSize(DESKTOP);
     await page.getByRole('button', { name: '下一頁' }).first().click();
     await page.getByText(/第 101–200 項，共 \d+ 項/).waitFor();

@@ -194,7 +194,7 @@ export const FindingsTable = ({ findings, filingId }: { readonly findings: reado
           ))}
         </div>
         <Field label="搜尋（代碼、儲存格、傳票序號或文字）" className={styles.search}>
-          <SearchBox className={styles.searchBox} value={query} onChange={(_e, d) => setQuery(d.value)} placeholder="例如 I15、voucher、文具" />
+          <SearchBox className={styles.searchBox} value={query} onChange={(_e, d) => setQuery(d.value)} placeholder="例如 D15、voucher_duplicate、文具" />
         </Field>
       </div>
       <div className={mergeClasses('no-print', layout.inline)}>

@@ -133,7 +133,7 @@ describe('portfund check', () => {
     const findings = json.flatMap((f) => f.findings);
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'warning']);
     for (const f of findings) {
-      const marker = f.severity === 'warning' ? '[提醒] ' : '';
+      const marker = f.severity === 'warning' ? '[警告] ' : '';
       expect(lines).toContain(`${String(f.sheet)}!${String(f.cell)} ${String(f.code)} ${marker}${String(f.message)}`);
     }
     expect(code).toBe(1);

@@ -4,6 +4,7 @@ import { INSERT_ROW_TIMEOUT_MS } from './fixtures/insert-row';
 import { WORKBOOK_FIXTURES, type ExpectedFinding, type WorkbookFixture } from './fixtures/workbook-fixtures';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
 import { checkPathAs, located, writeFixture } from './helpers/workbooks';
+import { proseProblems } from './support/prose';
 
 const key = (f: { code: string; sheet?: string; cell?: string; severity: string }): string =>
   `${f.code} ${f.sheet ?? '-'}!${f.cell ?? '-'} ${f.severity}`;
@@ -33,6 +34,8 @@ describe('workbook fixtures', () => {
       const messages = result.findings.filter((f) => key(located(f)) === wanted(e)).map((f) => f.message);
       expect([wanted(e), messages.some((m) => (e.says ?? []).every((text) => m.includes(text)))]).toEqual([wanted(e), true]);
     }
+    // every message as a reader sees it: no doubled punctuation or repeated words
+    expect(result.findings.flatMap((f) => proseProblems(f.message))).toEqual([]);
     expect(result.readable).toBe(!fixture.expect.some((e) => e.code === 'file.unreadable'));
   }, INSERT_ROW_TIMEOUT_MS);
 

@@ -91,6 +91,16 @@ export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
   not_due: '未到期',
 };
 
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The two severities of a finding, worded alike in the console, the CLI and the add-in. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '錯誤', warning: '警告' };
+
+/** "3 個錯誤、1 個警告", or "沒有發現問題". */
+export const findingCountText = (errors: number, warnings: number): string =>
+  errors === 0 && warnings === 0 ? '沒有發現問題' : `${errors} 個${SEVERITY_LABELS.error}、${warnings} 個${SEVERITY_LABELS.warning}`;
+
 /** Statuses in which the union must act on a reviewer's opinion. */
 export const RETURNED_STATUSES: ReadonlySet<string> = new Set<FilingStatus>(['returned', 'ministry_returned', 'rejected']);
 

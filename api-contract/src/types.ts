@@ -29,6 +29,7 @@ export type AdminAuditPage = z.output<typeof S.AdminAuditPage>;
 export type AdminAuditParams = QueryOf<typeof S.AdminAuditQuery>;
 
 export type Finding = z.output<typeof S.FindingView>;
+export type FindingEntry = z.output<typeof S.FindingEntry>;
 export type Filing = z.output<typeof S.FilingView>;
 export type FilingWithFindings = z.output<typeof S.FilingWithFindings>;
 export type Attachment = z.output<typeof S.AttachmentView>;

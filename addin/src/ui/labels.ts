@@ -1,5 +1,5 @@
 // zh-TW words the pane shows for kinds, statuses, severities and review times; statuses come from the API contract.
-import { STATUS_LABELS } from '@portfund/api-contract';
+import { findingCountText, SEVERITY_LABELS, STATUS_LABELS } from '@portfund/api-contract';
 import { CATALOGUE, isFindingCode, taipeiRocTime, type FindingSummary } from '@portfund/shared-rules';
 import { type MarksSupport } from '../check/run-check';
 
@@ -8,10 +8,11 @@ export const KIND_LABEL: Readonly<Record<string, string>> = { application: '福�
 /** The server's review statuses, worded as the server words them (one definition, the API contract's labels). */
 export const STATUS_LABEL: Readonly<Record<string, string>> = STATUS_LABELS;
 
-export const SEVERITY_LABEL = { error: '錯誤', warning: '警告' } as const;
+/** 錯誤 / 警告, as the console and the CLI word them (one definition, the API contract's labels). */
+export const SEVERITY_LABEL = SEVERITY_LABELS;
 
 export const summaryText = (summary: FindingSummary): string =>
-  summary.errors === 0 && summary.warnings === 0 ? '沒有發現問題' : `${summary.errors} 個錯誤、${summary.warnings} 個警告`;
+  findingCountText(summary.errors, summary.warnings);
 
 /** "2026-11-20T02:30:00.000Z" → "民國115年11月20日 10:30" (Taipei time, the ROC year the forms use); unparseable → as given. */
 export const taipeiTime = (iso: string): string => {

@@ -7,6 +7,18 @@ import { z } from './zod';
 /** The finding's named parameters (values and sub-codes); the message is rendered from them and the catalogue. */
 export const FindingParams = z.record(z.string(), z.union([z.string(), z.number()])).openapi({ description: '訊息參數（值與子代碼）' });
 
+/** The cash-book entry a ledger finding's row holds (from the extracted data), so a reviewer need not open the file. */
+export const FindingEntry = z
+  .object({
+    month: z.number().nullable(),
+    day: z.number().nullable(),
+    zi: z.string().nullable().openapi({ description: '字（收／支／轉）' }),
+    voucher: z.string().nullable().openapi({ description: '傳票序號' }),
+    summary: z.string().nullable().openapi({ description: '摘要（項目與摘要(二)）' }),
+    amount: z.string().nullable().openapi({ description: '金額（整數字串）' }),
+  })
+  .openapi('FindingEntry');
+
 export const FindingView = z
   .object({
     code: z.string().openapi({ description: '穩定的英文代碼，例如 ledger.negative_balance' }),
@@ -21,6 +33,7 @@ export const FindingView = z
     expected: z.string().optional(),
     actual: z.string().optional(),
     help: z.string().optional(),
+    entry: FindingEntry.optional().openapi({ description: '登記簿的發現：該列分錄的月／日、傳票序號、摘要與金額' }),
   })
   .openapi('Finding');
 

@@ -2,7 +2,7 @@
 import { Button, CounterBadge, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { type Account, type User } from '@portfund/api-contract';
-import { api, setCsrfToken } from './api';
+import { api, SESSION_EXPIRED_EVENT, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
@@ -10,6 +10,7 @@ import { ImportsPage } from './pages/ImportsPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { AccountPage } from './pages/AccountPage';
 import { isResetLink, SignedOut } from './pages/SignedOut';
+import { InsecureNotice } from './parts/InsecureNotice';
 import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
@@ -17,7 +18,10 @@ import { WorklistPage } from './pages/WorklistPage';
 import { type Counts, useMenuCounts } from './parts/counts';
 import { useHashRoute } from './use-hash-route';
 
-type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User; readonly account: Account };
+type SignIn =
+  | { readonly state: 'checking' }
+  | { readonly state: 'out'; readonly expired?: boolean }
+  | { readonly state: 'in'; readonly user: User; readonly account: Account };
 
 const SECTIONS = [
   { key: 'worklist', label: '待辦' },
@@ -102,6 +106,16 @@ export const App = () => {
     });
   }, []);
 
+  // an expired session: back to sign-in with a message; the hash route stays, so signing in returns to the same page
+  useEffect(() => {
+    const expired = () => {
+      setCsrfToken(null);
+      setSignIn((s) => (s.state === 'in' ? { state: 'out', expired: true } : s));
+    };
+    window.addEventListener(SESSION_EXPIRED_EVENT, expired);
+    return () => window.removeEventListener(SESSION_EXPIRED_EVENT, expired);
+  }, []);
+
   const signedIn = useCallback((user: User, csrf: string, account: Account) => {
     setCsrfToken(csrf);
     setSignIn({ state: 'in', user, account });
@@ -120,7 +134,10 @@ export const App = () => {
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       {signIn.state === 'checking' && <Spinner label="載入中…" className={styles.loading} />}
-      {(signIn.state === 'out' || (signIn.state === 'in' && isResetLink(route.hash))) && <SignedOut onSignedIn={signedIn} />}
+      <InsecureNotice />
+      {(signIn.state === 'out' || (signIn.state === 'in' && isResetLink(route.hash))) && (
+        <SignedOut onSignedIn={signedIn} notice={signIn.state === 'out' && signIn.expired === true ? '登入已逾時，請重新登入。登入後會回到剛才的頁面。' : null} />
+      )}
       {signIn.state === 'in' && !isResetLink(route.hash) && (
         <div className={styles.shell}>
           <header className={styles.header}>

@@ -1,4 +1,5 @@
 // Output of `portfund check`: SPEC §9's JSON shape, or human lines "sheet!cell code message".
+import { findingCountText, SEVERITY_LABELS } from '@portfund/api-contract';
 import { withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
 import { type FileCheck } from '../workbook/check/check-file';
 
@@ -28,8 +29,8 @@ export const toHuman = (checks: readonly FileCheck[]): string => {
   for (const c of checks) {
     const kind = c.kind === 'application' ? '申請書' : c.kind === 'cashbook' ? '現金收支登記簿' : /\.pdf$/i.test(c.file) ? '申請書 PDF 附件' : '無法辨識';
     lines.push(`${c.file}（${kind}${c.templateVersion === null ? '' : `，範本 ${c.templateVersion} 版`}）`);
-    for (const f of c.findings) lines.push(`  ${where(f)} ${f.code} ${f.severity === 'warning' ? '[提醒] ' : ''}${f.message}`);
-    lines.push(`  → ${c.summary.errors} 個錯誤、${c.summary.warnings} 個提醒${c.summary.errors === 0 ? '，可以送出' : ''}`);
+    for (const f of c.findings) lines.push(`  ${where(f)} ${f.code} ${f.severity === 'warning' ? `[${SEVERITY_LABELS.warning}] ` : ''}${f.message}`);
+    lines.push(`  → ${findingCountText(c.summary.errors, c.summary.warnings)}${c.summary.errors === 0 ? '，可以送出' : ''}`);
   }
   return `${lines.join('\n')}\n`;
 };

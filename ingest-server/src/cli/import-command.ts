@@ -1,6 +1,7 @@
 // `portfund import KIND FILE --dry-run [--json] [--sheet NAME]`: checks a registry import file offline with exactly the
 // row rules the server uses (SPEC §8). Offline there is no registry, so unit names, union jurisdiction and eligibility
 // are not compared (the server does that). Exit 0 = no errors, 1 = errors found, 2 = the file could not be read.
+import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { reasonText, taipeiDate, withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
@@ -39,7 +40,7 @@ interface JsonResult {
 
 const line = (f: Finding): string => {
   const where = [f.row === undefined ? '標題列' : `第 ${f.row} 列`, f.field === undefined ? '' : `「${f.field}」`].join('');
-  return `${where} ${f.severity === 'error' ? '錯誤' : '提醒'} ${f.code} ${f.message}\n`;
+  return `${where} ${SEVERITY_LABELS[f.severity]} ${f.code} ${f.message}\n`;
 };
 
 const fail = (json: boolean, result: Omit<JsonResult, 'findings' | 'summary'>, why: Reason): number => {
@@ -107,7 +108,7 @@ export const runImportCommand = async (positionals: readonly string[], options: 
     const sheet = source.sheet() === null ? '' : `工作表「${source.sheet()}」，`;
     process.stdout.write(
       pass.headerOk
-        ? `${sheet}共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆；錯誤 ${pass.errors}、提醒 ${pass.warnings}；日期：${dateFormatsText(pass.dates.gregorian, pass.dates.roc)}（離線檢查：未比對單位、工會管轄與資格）\n`
+        ? `${sheet}共 ${pass.read} 筆，可匯入 ${pass.valid} 筆，有錯誤 ${pass.rejected} 筆；${SEVERITY_LABELS.error} ${pass.errors}、${SEVERITY_LABELS.warning} ${pass.warnings}；日期：${dateFormatsText(pass.dates.gregorian, pass.dates.roc)}（離線檢查：未比對單位、工會管轄與資格）\n`
         : '欄位標題有誤，未檢查資料列\n',
     );
   }

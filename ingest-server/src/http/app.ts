@@ -47,6 +47,16 @@ const officeJsDir = (): string | null => {
   }
 };
 
+/**
+ * Helmet's headers. Only behind HTTPS (secure cookies or the server's own TLS) may the browser be told to fetch everything
+ * over HTTPS (CSP upgrade-insecure-requests, HSTS): over plain HTTP from a LAN address those made the console a blank page.
+ */
+export const securityHeaders = (config: Pick<Config, 'secureCookies' | 'tlsCertFile'>, options: { readonly frameguard?: { readonly action: 'deny' | 'sameorigin' } } = {}) => {
+  const https = config.secureCookies || config.tlsCertFile !== undefined;
+  if (https) return helmet(options);
+  return helmet({ ...options, strictTransportSecurity: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+};
+
 export const createApp = (deps: AppDeps): Express => {
   const { db, config } = deps;
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
@@ -57,7 +67,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.disable('x-powered-by');
   // behind a TLS reverse proxy req.ip must be the client's, or per-address login limits would count the proxy
   app.set('trust proxy', config.trustProxy);
-  app.use('/api', helmet(), express.json({ limit: '200kb' }), rejectControlCharacters, cookieParser(), authenticate(db));
+  app.use('/api', securityHeaders(config), express.json({ limit: '200kb' }), rejectControlCharacters, cookieParser(), authenticate(db));
   app.use('/api', metaRoutes());
   app.use('/api/auth', authRoutes(db, config, deps.setupCode));
   app.use('/api', setupRoutes(db, config, deps.setupCode));
@@ -75,7 +85,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api', () => {
     throw notFound('此 API');
   });
-  app.use('/templates', helmet(), templateRoutes());
+  app.use('/templates', securityHeaders(config), templateRoutes());
   // the task pane runs inside Excel (desktop and the web): it must be framable by Office, so no X-Frame-Options here
   // file names are not hashed: revalidate every time so a new build is never served stale (icons may be cached)
   const revalidate = (res: express.Response, file: string): void => {
@@ -86,7 +96,7 @@ export const createApp = (deps: AppDeps): Express => {
   const officeJs = officeJsDir();
   if (officeJs !== null) app.use('/office-js', express.static(officeJs, { maxAge: '1d' }));
   // the web console for local governments and the ministry (cookie session): never framed, never cached stale
-  if (existsSync(CONSOLE_DIST)) app.use('/', helmet({ frameguard: { action: 'deny' } }), express.static(CONSOLE_DIST, { index: 'index.html', setHeaders: revalidate }));
+  if (existsSync(CONSOLE_DIST)) app.use('/', securityHeaders(config, { frameguard: { action: 'deny' } }), express.static(CONSOLE_DIST, { index: 'index.html', setHeaders: revalidate }));
   app.use(errorHandler(log));
   return app;
 };

@@ -1,5 +1,6 @@
 // Every refusal a service can give has one HTTP answer: a client-error status, a code and a zh-TW message with its
 // parameters filled in.
+import { proseProblems } from '../../../test/support/prose';
 import { REFUSAL_CODES } from '../services/result';
 import { refusalAnswer, REFUSALS } from './refusals';
 
@@ -11,6 +12,8 @@ describe('REFUSALS', () => {
       expect(code === 'upload.busy' ? answer.status === 503 : answer.status >= 400 && answer.status < 500).toBe(true);
       expect(answer.code).toMatch(/^[a-z_]+$/);
       expect(answer.message).toMatch(/[\u4e00-\u9fff]/);
+      // read once as a reader: no doubled punctuation or repeated words
+      expect(proseProblems(answer.message)).toEqual([]);
     }
   });
 

@@ -173,6 +173,8 @@ const CASES: readonly Case[] = [
   { method: 'get', path: '/api/filings/{id}', expect: filingScope },
   // the clean copy (a fresh template with the filing's values): everyone who sees the filing
   { method: 'get', path: '/api/filings/{id}/file', expect: filingScope },
+  // 「下載檢查結果」: the findings as XLSX, for everyone who sees the filing
+  { method: 'get', path: '/api/filings/{id}/findings.xlsx', expect: filingScope },
   // the uploaded bytes: a ministry administrator alone, confirming with the file's SHA-256; no reviewer gets them
   {
     method: 'post',

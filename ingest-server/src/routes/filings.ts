@@ -16,6 +16,7 @@ import { type User } from '../models/user';
 import { cleanFilingFile, type FilingFile, originalFilingFile } from '../services/filings/download';
 import { attachFile, isAttachmentName } from '../services/attachments/attach';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
+import { findingsWorkbook } from '../services/filings/findings-export';
 import { filingWithFindings, listFilings } from '../services/filings/read';
 
 registry.registerPath({
@@ -55,6 +56,14 @@ registry.registerPath({
   method: 'get',
   path: '/api/filings/{id}/file',
   summary: '下載申報的活頁簿（乾淨檔案）：以該申報的範本版本重新產生、填入申報內容，重新檢查結果與原檔相同；原檔的外部連結、內嵌物件等一律不含',
+  security: SECURED,
+  request: { params: IdParams },
+  responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(401, 404) },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/filings/{id}/findings.xlsx',
+  summary: '下載檢查結果（XLSX，可直接列印：橫向、符合頁寬、每頁重複標題列）：每項發現一列，登記簿的發現附該列分錄的月／日、傳票序號、摘要與金額',
   security: SECURED,
   request: { params: IdParams },
   responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } }, ...errorResponses(401, 404) },
@@ -142,6 +151,10 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
   // every reviewer gets the clean copy; the uploaded bytes only a ministry administrator, confirmed and recorded
   router.get('/:id/file', loadFiling(db), async (req, res) => {
     await sendFile(res, orRefuse(await cleanFilingFile(db, loadedFiling(req))));
+  });
+
+  router.get('/:id/findings.xlsx', loadFiling(db), async (req, res) => {
+    await sendFile(res, await findingsWorkbook(db, loadedFiling(req), new Date()));
   });
 
   router.post('/:id/original', loadFiling(db), async (req, res) => {

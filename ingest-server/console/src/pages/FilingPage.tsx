@@ -58,7 +58,7 @@ export const FilingPage = ({ id, user }: { readonly id: number; readonly user: U
   const { filing, review } = loaded;
   return (
     <div className={layout.stack}>
-      <Link href="#/filings" className={styles.link}>
+      <Link href="#/filings" className={mergeClasses('no-print', styles.link)}>
         ← 回申報案件清單
       </Link>
       <Panel
@@ -92,14 +92,14 @@ export const FilingPage = ({ id, user }: { readonly id: number; readonly user: U
           </Fact>
         </dl>
         {/* the clean copy: a fresh template of the filing's version with its values; the uploaded bytes are for audit only */}
-        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={styles.link}>
+        <Link href={`/api/filings/${filing.id}/file`} download={filing.fileName} className={mergeClasses('no-print', styles.link)}>
           下載活頁簿（{filing.fileName}，依範本重新產生的乾淨檔案）
         </Link>
       </Panel>
       <AttachmentsPanel filing={filing} canUpload={user.role !== 'ministry'} onUploaded={() => void load()} />
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />
       <Panel title="檢查與勾稽結果">
-        <FindingsTable findings={filing.findings} />
+        <FindingsTable findings={filing.findings} filingId={filing.id} />
       </Panel>
       <Panel title="審核歷程">
         <HistoryList review={review} />

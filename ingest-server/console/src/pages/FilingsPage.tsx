@@ -88,7 +88,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
 
   return (
     <div className={layout.stack}>
-      {user.role !== 'ministry' && <UploadPanel onUploaded={() => void load()} />}
+      {user.role !== 'ministry' && <UploadPanel user={user} onUploaded={() => void load()} />}
       <Panel title="申報案件">
         <form
           className={layout.row}

@@ -1,4 +1,5 @@
 // Registry imports (志工、工會、職員、教育訓練、服務時數): check a file first (dry run), then apply it; the runs so far.
+import { SEVERITY_LABELS } from '@portfund/api-contract';
 import {
   Button,
   Checkbox,
@@ -52,7 +53,7 @@ const RunResult = ({ run }: { readonly run: ImportAnswer }) => {
           {run.findings.slice(0, 50).map((f, i) => (
             <li key={i}>
               {f.row !== undefined && `第 ${f.row} 列 `}
-              {f.field !== undefined && `「${f.field}」`} {f.severity === 'error' ? '錯誤' : '提醒'}：{f.message}
+              {f.field !== undefined && `「${f.field}」`} {SEVERITY_LABELS[f.severity]}：{f.message}
             </li>
           ))}
         </ul>
@@ -146,7 +147,7 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
                   <TableHeaderCell className={table.head}>方式</TableHeaderCell>
                   <TableHeaderCell className={table.head}>結果</TableHeaderCell>
                   <TableHeaderCell className={table.head} button={{ className: table.numHead }}>
-                    錯誤／提醒
+                    {SEVERITY_LABELS.error}／{SEVERITY_LABELS.warning}
                   </TableHeaderCell>
                   <TableHeaderCell className={table.head}>報告</TableHeaderCell>
                 </TableRow>

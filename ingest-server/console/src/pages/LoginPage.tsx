@@ -1,5 +1,5 @@
 // Sign-in with the account the ministry or the local government created; the server sets the HttpOnly session cookie.
-import { Button, Card, Field, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { type Account, type User } from '@portfund/api-contract';
 import { api } from '../api';
@@ -13,7 +13,13 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string, account: Account) => void }) => {
+export const LoginPage = ({
+  onSignedIn,
+  notice = null,
+}: {
+  readonly onSignedIn: (user: User, csrf: string, account: Account) => void;
+  readonly notice?: string | null;
+}) => {
   const styles = useStyles();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -38,6 +44,11 @@ export const LoginPage = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
           <h1 id="login-title" className={styles.title}>
             商港服務費福利專款 審核主控台
           </h1>
+          {notice !== null && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
           <Field label="帳號" required>
             <Input value={username} onChange={(_e, d) => setUsername(d.value)} autoComplete="username" name="username" />
           </Field>

@@ -22,7 +22,14 @@ const useHash = (): string => {
 /** Whether the hash is the e-mailed reset link (shown even to someone signed in: the link is for another moment). */
 export const isResetLink = (hash: string): boolean => /^#\/reset(\?|$)/.test(hash);
 
-export const SignedOut = ({ onSignedIn }: { readonly onSignedIn: (user: User, csrf: string, account: Account) => void }) => {
+export const SignedOut = ({
+  onSignedIn,
+  notice = null,
+}: {
+  readonly onSignedIn: (user: User, csrf: string, account: Account) => void;
+  /** Why the sign-in page is back (an expired session), or null. */
+  readonly notice?: string | null;
+}) => {
   const hash = useHash();
   const [options, setOptions] = useState<AuthOptions | null>(null);
   useEffect(() => {
@@ -33,5 +40,5 @@ export const SignedOut = ({ onSignedIn }: { readonly onSignedIn: (user: User, cs
   if (options === null) return <Spinner label="載入中…" />;
   if (options.setup) return <SetupPage onSignedIn={onSignedIn} />;
   if (/^#\/forgot/.test(hash)) return <ForgotPasswordPage mail={options.mail} />;
-  return <LoginPage onSignedIn={onSignedIn} />;
+  return <LoginPage onSignedIn={onSignedIn} notice={notice} />;
 };

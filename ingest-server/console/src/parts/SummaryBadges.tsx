@@ -1,4 +1,5 @@
 // The error / warning counts of a filing, as badges.
+import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
@@ -10,10 +11,10 @@ export const SummaryBadges = ({ errors, warnings }: { readonly errors: number; r
   return (
     <span className={styles.badges}>
       <Badge color={errors > 0 ? 'danger' : 'success'} appearance="filled">
-        錯誤 {errors}
+        {SEVERITY_LABELS.error} {errors}
       </Badge>
       <Badge color={warnings > 0 ? 'warning' : 'informative'} appearance="tint">
-        提醒 {warnings}
+        {SEVERITY_LABELS.warning} {warnings}
       </Badge>
     </span>
   );

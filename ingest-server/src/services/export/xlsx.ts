@@ -105,3 +105,58 @@ export const toXlsx = async <Row>(sheetName: string, columns: readonly Column<Ro
   await ended;
   return Buffer.concat(chunks);
 };
+
+/** What a printed table needs above and around it. */
+export interface PrintLayout {
+  /** Lines above the header row (a title, then facts such as the period and the generation time). */
+  readonly title: readonly string[];
+}
+
+/**
+ * One sheet for paper: title lines, then the table with its header repeated on every printed page, frozen below the
+ * header, landscape A4 fitted to the page width. Built in memory (print titles are a defined name the stream writer lacks):
+ * for tables of a few thousand rows, such as a filing's findings.
+ */
+export const toPrintableXlsx = async <Row>(sheetName: string, layout: PrintLayout, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'portfund';
+  const headerRow = layout.title.length + (layout.title.length > 0 ? 2 : 1);
+  const sheet = workbook.addWorksheet(safeSheetName(sheetName), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, horizontalCentered: true },
+  });
+  sheet.headerFooter.oddFooter = '&C第 &P 頁，共 &N 頁';
+  const widths = widthsOf(columns, rows);
+  sheet.columns = columns.map((_, i) => ({ width: widths[i] ?? MIN_WIDTH }));
+  layout.title.forEach((line, i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = escapeFormula(line);
+    cell.font = i === 0 ? { bold: true, size: 14 } : { size: 11 };
+  });
+  const header = sheet.getRow(headerRow);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = escapeFormula(c.header);
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  if (columns.length > 0) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(0, rows.length), column: columns.length } };
+  rows.forEach((row, r) => {
+    const sheetRow = sheet.getRow(headerRow + 1 + r);
+    columns.forEach((column, i) => {
+      const cell = cellOf(column.kind, column.value(row));
+      if (cell.type === 'empty') return;
+      const target = sheetRow.getCell(i + 1);
+      target.alignment = { vertical: 'top', wrapText: column.kind === 'text' };
+      if (cell.type === 'text') {
+        target.value = cell.text;
+        return;
+      }
+      if (column.kind === 'text') return;
+      target.value = column.kind === 'percent' ? cell.value.dividedBy(100).toNumber() : cell.value.toNumber();
+      target.numFmt = NUMBER_FORMATS[column.kind];
+    });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};

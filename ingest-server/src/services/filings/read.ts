@@ -8,12 +8,22 @@ import { FindingRow } from '../../models/finding-row';
 import { type User } from '../../models/user';
 import { attachmentView, currentAttachments } from '../attachments/read';
 import { scopedFilings } from '../scope';
+import { ledgerEntriesByRow, withEntry } from './finding-context';
 import { filingView, findingView } from './view';
 
-/** A filing as the API shows it, with all its findings (check, then reconciliation, each in order). */
+/** Every finding of a filing (check, then reconciliation, each in order), a ledger finding with its entry. */
+export const filingFindings = async (db: Knex, filing: Filing) => {
+  const [rows, entries] = await Promise.all([
+    FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }]),
+    filing.kind === 'cashbook' ? ledgerEntriesByRow(db, filing.id) : new Map(),
+  ]);
+  return rows.map((r) => withEntry(entries, findingView(r)));
+};
+
+/** A filing as the API shows it, with all its findings. */
 export const filingWithFindings = async (db: Knex, filing: Filing) => ({
   ...filingView(filing),
-  findings: (await FindingRow.query(db).where('filing_id', filing.id).orderBy([{ column: 'source' }, { column: 'seq' }])).map(findingView),
+  findings: await filingFindings(db, filing),
   // an application's PDFs (the add-in's submit panel says from these which ones the server still lacks)
   ...(filing.kind === 'application' ? { attachments: (await currentAttachments(db, filing)).map(attachmentView) } : {}),
 });

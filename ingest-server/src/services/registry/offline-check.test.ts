@@ -36,7 +36,7 @@ it('prints each finding with its row and column and exits 1 when there are error
     [
       'training-big5.csv：教育訓練歷程（CSV，Big5 (CP950)）\n',
       '第 2 列「課程類型」 錯誤 cell.enum 「課程類型」的內容「進階」不是可選的選項（基礎、特殊、在職、成長、其他）\n',
-      '共 3 筆，可匯入 2 筆，有錯誤 1 筆；錯誤 1、提醒 0；日期：西元 4 個、民國 2 個（離線檢查：未比對單位、工會管轄與資格）\n',
+      '共 3 筆，可匯入 2 筆，有錯誤 1 筆；錯誤 1、警告 0；日期：西元 4 個、民國 2 個（離線檢查：未比對單位、工會管轄與資格）\n',
     ].join(''),
   );
 });

@@ -1,5 +1,6 @@
 // The import report as CSV (the same findings as the XLSX report's 檢查結果 sheet): UTF-8 with a BOM, RFC 4180 quoting,
 // text made inert against formula injection; produced a page at a time so a download streams with back-pressure.
+import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { messageOf } from '@portfund/shared-rules';
 import { type Knex } from 'knex';
 import { csvLines, type Column } from '../export';
@@ -11,7 +12,7 @@ const COLUMNS: readonly Column<ImportFindingRow>[] = [
   { header: '列', kind: 'count', value: (f) => f.row_no },
   { header: '欄位', kind: 'text', value: (f) => f.field },
   { header: '代碼', kind: 'text', value: (f) => f.code },
-  { header: '嚴重度', kind: 'text', value: (f) => (f.severity === 'error' ? '錯誤' : '提醒') },
+  { header: '嚴重度', kind: 'text', value: (f) => SEVERITY_LABELS[f.severity] },
   { header: '說明', kind: 'text', value: (f) => messageOf(f.code, f.params) },
   { header: '應為', kind: 'text', value: (f) => f.expected },
   { header: '實際', kind: 'text', value: (f) => f.actual },

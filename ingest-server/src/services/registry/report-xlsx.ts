@@ -1,6 +1,7 @@
 // The downloadable report of an import run (XLSX, streamed so a 100,000-finding run stays small in memory): a summary
 // sheet (who imported, when in Taipei time) and every finding with its row, column, code and message. Text is made inert
 // against formula injection.
+import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { type Writable } from 'node:stream';
 import { messageOf } from '@portfund/shared-rules';
 import ExcelJS from 'exceljs';
@@ -52,7 +53,7 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     ['未變更', view.counts.unchanged],
     ['有錯誤未匯入', view.counts.rejected],
     ['錯誤', view.summary.errors],
-    ['提醒', view.summary.warnings],
+    [SEVERITY_LABELS.warning, view.summary.warnings],
     ['未列出（每種代碼只列前 200 筆）', omittedTotal(run)],
     ['匯入者', importerText(user)],
     ['匯入時間', taipeiDateTime(run.created_at)],
@@ -81,7 +82,7 @@ export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writab
     importReportStats.pages += 1;
     for (const f of page) {
       sheet
-        .addRow([f.row_no, text(f.field), f.code, f.severity === 'error' ? '錯誤' : '提醒', text(messageOf(f.code, f.params)), text(f.expected), text(f.actual)])
+        .addRow([f.row_no, text(f.field), f.code, SEVERITY_LABELS[f.severity], text(messageOf(f.code, f.params)), text(f.expected), text(f.actual)])
         .commit();
     }
     const last = page[page.length - 1];

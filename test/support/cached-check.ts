@@ -52,6 +52,7 @@ export const cachedCheck = async (bytes: Buffer, fileName: string): Promise<File
     const check = await checkFileBytes(bytes, fileName);
     assertPlainData(check);
     return serialize(check);
-  });
+    // a cash book's check is ~7 MB serialized: read from the run's folder when asked again, not held by the worker
+  }, { keepInMemory: false });
   return inThisRealm(deserialize(stored)) as FileCheck;
 };

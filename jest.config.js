@@ -63,6 +63,8 @@ module.exports = {
   // two cores: jest's default (cores − 1) runs one file at a time, while most files wait on a worker thread, a database,
   // LibreOffice or Chromium half the time
   maxWorkers: 2,
+  // longest files first, also on a fresh clone where jest has no timings of its own (test/support/test-durations.json)
+  testSequencer: '<rootDir>/test/support/duration-sequencer.js',
   projects: [
     project('shared-rules', 'shared-rules'),
     project('api-contract', 'api-contract'),

@@ -1,7 +1,8 @@
 // The Office.js adapter over office-addin-mock, fed from real generated workbooks: the pane finds exactly what
-// `portfund check` (checkFileBytes) finds, and reads any workbook in a constant number of context.sync() calls.
+// `portfund check` (checkFileBytes, run once per test run for the same file: cachedCheck) finds, and reads any workbook in
+// a constant number of context.sync() calls.
 import { buildDefinition, definedNames, INSTRUCTIONS_SHEET, MARKS_SHEET, serialToIsoDate } from '@portfund/shared-rules';
-import { checkFileBytes } from '../../ingest-server/src/workbook/check/check-file';
+import { cachedCheck } from '../../test/support/cached-check';
 import { runCheck } from '../src/check/run-check';
 import { BLOCK_ROWS, FALLBACK_BLOCK_ROWS, readWorkbookSnapshot } from '../src/office/snapshot';
 import { cashbookOfEntries, CASHBOOK_FILE, FIXTURES } from './fixtures';
@@ -21,12 +22,12 @@ const readThroughMock = async (bytes: Buffer, fileName: string, options: MockOpt
 };
 
 describe.each(FIXTURES)('$name', ({ fileName, bytes }) => {
-  let cli: Awaited<ReturnType<typeof checkFileBytes>>;
+  let cli: Awaited<ReturnType<typeof cachedCheck>>;
   let read: Awaited<ReturnType<typeof readThroughMock>>;
 
   beforeAll(async () => {
     const file = await bytes();
-    cli = await checkFileBytes(file, fileName);
+    cli = await cachedCheck(file, fileName);
     read = await readThroughMock(file, fileName);
   }, 120_000);
 
@@ -58,7 +59,7 @@ describe('round trips do not grow with the number of rows', () => {
     for (const n of [100, 5000]) {
       const bytes = await cashbookOfEntries(n);
       const { mock, snapshot, pane } = await readThroughMock(bytes, CASHBOOK_FILE);
-      const cli = await checkFileBytes(bytes, CASHBOOK_FILE);
+      const cli = await cachedCheck(bytes, CASHBOOK_FILE);
       expect(pane.result.findings).toEqual(cli.findings);
       const range = snapshot.names.get('cb_entries');
       const top = Number(/\d+/.exec(range?.ref ?? '')?.[0]);
@@ -117,7 +118,7 @@ describe('a response too large for Excel on the web', () => {
     const fixture = FIXTURES.find((f) => f.name.includes('petty cash goes negative'));
     if (fixture === undefined) throw new Error('fixture missing');
     const bytes = await fixture.bytes();
-    const cli = await checkFileBytes(bytes, fixture.fileName);
+    const cli = await cachedCheck(bytes, fixture.fileName);
     // the 3,013 × 16 ledger is over the limit at once, under it in blocks of FALLBACK_BLOCK_ROWS rows
     const { mock, pane } = await readThroughMock(bytes, fixture.fileName, { maxCellsPerSync: 20_000 });
     expect(pane.result.findings).toEqual(cli.findings);

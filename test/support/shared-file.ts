@@ -47,8 +47,9 @@ const fromDisk = async (dir: string, path: string, make: () => Promise<Buffer>):
   return bytes;
 };
 
-/** The bytes stored under (area, key) for this run, made by `make` the first time anyone asks. */
-export const sharedFile = (area: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> => {
+/** The bytes stored under (area, key) for this run, made by `make` the first time anyone asks. Kept in the worker's memory
+ * too, unless `keepInMemory` is false (large results asked for once or twice: read from the run's folder again). */
+export const sharedFile = (area: string, key: string, make: () => Promise<Buffer>, { keepInMemory = true } = {}): Promise<Buffer> => {
   const id = `${area}/${createHash('sha256').update(key).digest('hex')}`;
   let bytes = inMemory.get(id);
   if (bytes === undefined) {
@@ -56,6 +57,8 @@ export const sharedFile = (area: string, key: string, make: () => Promise<Buffer
     bytes = runDir === undefined ? make() : fromDisk(join(runDir, area), join(runDir, id), make);
     // a failure is not cached: the next caller tries again and sees the error itself
     bytes.catch(() => inMemory.delete(id));
+    // without the run's folder nothing else keeps it: then it stays in memory
+    if (!keepInMemory && runDir !== undefined) void bytes.finally(() => inMemory.delete(id)).catch(() => undefined);
     inMemory.set(id, bytes);
   }
   // each caller gets its own copy: a test may change the buffer it was given

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type User } from '@portfund/api-contract';
 import { api, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
+import { DashboardPage } from './pages/DashboardPage';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
 import { ImportsPage } from './pages/ImportsPage';
@@ -16,6 +17,7 @@ import { useHashRoute } from './use-hash-route';
 type SignIn = { readonly state: 'checking' } | { readonly state: 'out' } | { readonly state: 'in'; readonly user: User };
 
 const SECTIONS = [
+  { key: 'dashboard', label: '總覽' },
   { key: 'filings', label: '申報案件' },
   { key: 'reports', label: '報表' },
   { key: 'notifications', label: '通知訊息' },
@@ -43,7 +45,7 @@ const useStyles = makeStyles({
   main: { paddingTop: tokens.spacingVerticalL },
 });
 
-const visibleSections = (user: User) => SECTIONS.filter((s) => s.key !== 'imports' || user.role !== 'union');
+const visibleSections = (user: User) => SECTIONS.filter((s) => (s.key !== 'imports' && s.key !== 'dashboard') || user.role !== 'union');
 
 export const App = () => {
   const styles = useStyles();
@@ -101,6 +103,7 @@ export const App = () => {
           <main className={styles.main}>
             {route.section === 'filings' && route.id === null && <FilingsPage user={signIn.user} />}
             {route.section === 'filings' && route.id !== null && <FilingPage id={route.id} user={signIn.user} />}
+            {route.section === 'dashboard' && signIn.user.role !== 'union' && <DashboardPage user={signIn.user} />}
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}

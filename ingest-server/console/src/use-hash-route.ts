@@ -6,7 +6,7 @@ export interface Route {
   readonly id: number | null;
 }
 
-const SECTIONS = new Set(['filings', 'reports', 'notifications', 'imports']);
+const SECTIONS = new Set(['dashboard', 'filings', 'reports', 'notifications', 'imports']);
 
 export const parseHash = (hash: string): Route => {
   const [section = '', id = ''] = hash.replace(/^#\/?/, '').split('/');

@@ -8,8 +8,15 @@ import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { taipeiDate } from '@portfund/shared-rules';
 import { dueDate } from '../services/deadlines';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../../test/helpers/libreoffice';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../testing/chromium';
 import { call, upload } from '../testing/http';
-import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
+import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
 import { APPLICATION_EXAMPLE, applicationBytes, applicationName, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, cashbookBytes, cashbookName } from '../testing/workbooks';
 
 const Y_NAME = '高雄市港區碼頭職業工會';
@@ -76,6 +83,8 @@ const CUMULATIVE =
   FA_SPEND.filter((_, i) => i !== 2 && i !== 6).reduce((s, row) => s + row.reduce<number>((t, v) => t + (v ?? 0), 0), 0);
 const APP_EDUCATION_TEXT = percentText(new Decimal(FA_EDUCATION), new Decimal(Number(fa.fa_rev_alloc)), 40);
 
+const OUTPUT = join(resolve(__dirname, '..', '..', '..'), 'test-output', 'console');
+let browser: Browser;
 let server: TestServer;
 const token: Record<'ministry' | 'taichung' | 'kaohsiung' | 'unionX', string> = { ministry: '', taichung: '', kaohsiung: '', unionX: '' };
 const ids: Record<string, number> = {};
@@ -122,8 +131,13 @@ beforeAll(async () => {
   await setFiling(ids.xApp114, { status: 'approved' });
   await setFiling(ids.xApp115, { status: 'submitted' });
   await setFiling(ids.yApp115, { status: 'approved' });
+  browser = await launchChromium();
+  mkdirSync(OUTPUT, { recursive: true });
 }, 300_000);
-afterAll(() => server.close());
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 describe('GET /api/reports/dashboard', () => {
   it('defaults to the latest quarter with data and counts the latest approved version, else the one under review', async () => {
@@ -242,5 +256,94 @@ describe('GET /api/reports/dashboard', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toContain('教育訓練比率（%）');
     expect(sheet.rowCount).toBe(3);
+    // print-ready: landscape, one page wide, the header row repeated, frozen under it, number formats, the title
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.headerFooter.oddHeader).toMatch(/115 年第 2 季，全國，產生時間 115年/);
+    const allocationColumn = header.indexOf('分配款收入') + 1;
+    expect(sheet.getRow(2).getCell(allocationColumn)).toMatchObject({ value: allocationOf(upTo(2)), numFmt: '#,##0' });
+    expect(sheet.getRow(2).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');
+
+    // printed through LibreOffice: one page
+    const dir = await mkdtemp(join(tmpdir(), 'dashboard-'));
+    const path = join(dir, 'ratios.xlsx');
+    await writeFile(path, xlsx.bytes);
+    const [pdf] = await convertWithLibreOffice([path], 'pdf', dir);
+    const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(pages).toBe(1);
+  }, LIBREOFFICE_TIMEOUT_MS);
+});
+
+describe('總覽 in the web console', () => {
+  let pageErrors: string[] = [];
+  afterEach(() => expect(pageErrors).toEqual([]));
+  const signIn = async (username: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      // the console asks /api/auth/me before signing in: that 401 is expected
+      if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
+    });
+    pageErrors = errors;
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.getByLabel('帳號').fill(username);
+    await page.getByLabel('密碼').fill(PASSWORD);
+    await page.getByRole('button', { name: '登入' }).click();
+    await page.getByRole('button', { name: '登出' }).waitFor();
+    return page;
+  };
+  const screenshots = async (page: Page, name: string): Promise<void> => {
+    await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    // the charts follow their box's width
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  it('shows the ministry the charts, the tables behind them and the §1.3(一) list, and drills into a filing', async () => {
+    const page = await signIn('reviewer');
+    const title = page.getByRole('heading', { name: /^總覽/ });
+    await title.waitFor();
+    await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，全國）');
+    // four charts drawn as SVG
+    await page.locator('svg').first().waitFor();
+    await expect(page.getByRole('region', { name: '申報完整度' }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: /分配款與支出/ }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: /教育訓練與行政事務費比率/ }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: '各季末帳戶餘額' }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('table', { name: '連續兩年未達 40% 名單' }).textContent()).resolves.toContain('臺中市港區裝卸職業工會');
+    await expect(page.getByText('已申報，但第一個版本在到期日之後才上傳。').count()).resolves.toBe(1);
+    await screenshots(page, 'dashboard-ministry');
+
+    // the table alternative of the ratios, with the flag's reason, and a click to the filing behind the figures
+    const ratios = page.getByRole('region', { name: /教育訓練與行政事務費比率/ });
+    await ratios.getByRole('switch', { name: '以表格檢視' }).check();
+    const table = page.getByRole('table', { name: '各工會比率' });
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain('高雄市港區碼頭職業工會（審核中）');
+    await screenshots(page, 'dashboard-ministry-tables');
+    await table.getByRole('link', { name: '臺中市港區裝卸職業工會' }).click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}$`));
+    await page.getByRole('heading', { name: '檢查與勾稽結果' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows a local government its jurisdiction only', async () => {
+    const page = await signIn('kaohsiung');
+    const title = page.getByRole('heading', { name: /^總覽/ });
+    await title.waitFor();
+    await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，高雄市政府勞工局）');
+    await page.locator('svg').first().waitFor();
+    const list = await page.getByRole('table', { name: '連續兩年未達 40% 名單' }).textContent();
+    expect(list).toContain('本年度有風險');
+    expect(list).not.toContain('臺中市');
+    await screenshots(page, 'dashboard-local');
+    await page.context().close();
   });
 });

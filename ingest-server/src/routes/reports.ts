@@ -9,12 +9,13 @@ import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
 import { downloadControl, streamTo } from '../http/stream-download';
-import { type Column, CSV_CONTENT_TYPE, csvLines, writeXlsx, XLSX_CONTENT_TYPE } from '../services/export';
+import { type Column, CSV_CONTENT_TYPE, csvLines, type PrintSetup, writeXlsx, XLSX_CONTENT_TYPE } from '../services/export';
 import {
   balancesReport,
   balancesTable,
   dashboard,
   dashboardTable,
+  dashboardTitle,
   localGovernmentReport,
   localGovernmentTable,
   type Quarter,
@@ -89,7 +90,7 @@ registry.registerPath({
   },
 });
 
-const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: unknown, table: Table<Row>): Promise<void> => {
+const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: unknown, table: Table<Row>, print?: PrintSetup): Promise<void> => {
   // reports hold every union's money: never kept by a shared cache
   res.set('Cache-Control', 'private, no-store');
   if (format === 'json') {
@@ -104,7 +105,7 @@ const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: u
     return;
   }
   res.set('Content-Type', XLSX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(`${table.fileName}.xlsx`));
-  await writeXlsx(res, table.sheetName, columns, table.rows, downloadControl(res));
+  await writeXlsx(res, table.sheetName, columns, table.rows, downloadControl(res), print);
 };
 
 /** The report routes; `now` decides which quarters are due (a parameter so tests can fix the clock). */
@@ -121,7 +122,8 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
   router.get('/dashboard', async (req, res) => {
     const q = DashboardQuery.parse(req.query);
     const report = await dashboard(db, currentUser(req), q.year, q.quarter as Quarter | undefined, now());
-    await send(res, q.format, report, dashboardTable(report, q.table));
+    const table = dashboardTable(report, q.table);
+    await send(res, q.format, report, table, { title: dashboardTitle(report, table.sheetName) });
   });
 
   router.get('/local-governments', async (req, res) => {

@@ -1,4 +1,5 @@
 // The dashboard's on-screen tables as downloads (CSV / XLSX), with the same Chinese headers as the console.
+import { taipeiRocTime } from '@portfund/shared-rules';
 import { DEADLINE_STATE_LABELS } from './quarters';
 import { type Dashboard } from './dashboard';
 import { type Table } from './report-tables';
@@ -16,7 +17,9 @@ type Balance = Dashboard['balances'][number];
 type MoneyRow = { readonly label: string; readonly allocation: string; readonly interest: string; readonly surplus: string; readonly total: string };
 type TwoYears = { readonly kind: string; readonly union: Ratio['union']; readonly detail: string };
 
-const title = (d: Dashboard, what: string): string => `${d.year}年第${d.quarter}季 ${d.scope.name} ${what}`;
+// the printed title: what, year and quarter, scope and when it was made (民國, Taipei time)
+const title = (d: Dashboard, what: string): string =>
+  `商港服務費福利專款總覽 ${what}：${d.year} 年第 ${d.quarter} 季，${d.scope.name}，產生時間 ${taipeiRocTime(new Date(d.generatedAt), 'long')}`;
 
 export const dashboardTable = (d: Dashboard, key: DashboardTableKey): Table<unknown> => {
   const fileName = (what: string): string => `總覽_${what}_${d.year}Q${d.quarter}`;

@@ -259,7 +259,7 @@ describe('GET /api/reports/dashboard', () => {
     // print-ready: landscape, one page wide, the header row repeated, frozen under it, number formats, the title
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.headerFooter.oddHeader).toMatch(/115 年第 2 季，全國，產生時間 115年/);
+    expect(sheet.headerFooter.oddHeader).toMatch(/115 年第 2 季，全國，產生時間 民國115年/);
     const allocationColumn = header.indexOf('分配款收入') + 1;
     expect(sheet.getRow(2).getCell(allocationColumn)).toMatchObject({ value: allocationOf(upTo(2)), numFmt: '#,##0' });
     expect(sheet.getRow(2).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');

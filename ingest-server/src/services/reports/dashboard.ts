@@ -6,6 +6,8 @@ import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type User } from '../../models/user';
 import { type FilingStatus } from '../../models/filing';
+import { taipeiDate } from '@portfund/shared-rules';
+import { dueDate, periodState, type DeadlineState } from '../deadlines';
 import { educationShare, EDUCATION_TWO_YEARS_FIRST_YEAR } from '../reconcile/education-two-years';
 import { amount } from './amount';
 import { countedFilingsSql } from './counted-filings';
@@ -14,7 +16,6 @@ import { type Quarter, QUARTERS } from './quarters';
 import { ADMIN_MAX_PERCENT, adminRatio, EDUCATION_MIN_PERCENT, educationRatio } from './ratios';
 import { type LocalGovernmentRef, scopedLocalGovernments, scopedUnionIds } from './report-scope';
 import { FUND_SOURCES, gridTotal, type SpendGrid, spendAlias, spendGridOf, spendGridSql, SPEND_GROUPS, sumGrids } from './spend-groups';
-import { unionReportRows } from './union-report';
 
 export interface CountedRef {
   readonly filingId: number;
@@ -113,29 +114,42 @@ const ZERO = new Decimal(0);
 const CLOSING = { special1: 'closing_special1', special2: 'closing_special2', fixed: 'closing_fixed', petty: 'closing_petty' } as const;
 const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
 
+// the spend grid per counted cash book through its primary key (a lateral subquery: the plan stays index scans per book)
 const cashbooksSql = (counted: string, grid: string): string => `
-WITH counted AS (${counted}),
-spend AS (
-  SELECT cs.filing_id, ${grid}
-  FROM cashbook_spend cs JOIN counted c ON c.id = cs.filing_id AND c.kind = 'cashbook'
-  GROUP BY cs.filing_id
-)
+WITH counted AS (${counted})
 SELECT c.id, c.union_id, c.quarter, c.version, c.status, c.under_review,
   sm.allocation_received, ${Object.values(CLOSING).map((col) => `sm.${col}`).join(', ')}, ${spendSelect}
 FROM counted c
 LEFT JOIN cashbook_summaries sm ON sm.filing_id = c.id
-LEFT JOIN spend sp ON sp.filing_id = c.id
+LEFT JOIN LATERAL (SELECT ${grid} FROM cashbook_spend cs WHERE cs.filing_id = c.id) sp ON true
 WHERE c.kind = 'cashbook' AND c.year = ?`;
 
 const applicationsSql = (counted: string, surplus: string): string => `
 WITH counted AS (${counted})
-SELECT c.id, c.union_id, c.year, c.version, c.status, c.under_review,
-  sum(af.amount) FILTER (WHERE af.section = 'fa_rev_alloc' AND af.item = '' AND af.col = '') AS fa_alloc,
-  sum(af.amount) FILTER (WHERE af.section = 'fa_spend' AND af.item = '1' AND af.col = 'alloc') AS fa_education,
-  ${surplus}
-FROM counted c LEFT JOIN application_figures af ON af.filing_id = c.id
-WHERE c.kind = 'application' AND c.quarter = 0
-GROUP BY c.id, c.union_id, c.year, c.version, c.status, c.under_review`;
+SELECT c.id, c.union_id, c.year, c.version, c.status, c.under_review, fig.*
+FROM counted c
+LEFT JOIN LATERAL (
+  SELECT sum(af.amount) FILTER (WHERE af.section = 'fa_rev_alloc' AND af.item = '' AND af.col = '') AS fa_alloc,
+    sum(af.amount) FILTER (WHERE af.section = 'fa_spend' AND af.item = '1' AND af.col = 'alloc') AS fa_education,
+    ${surplus}
+  FROM application_figures af WHERE af.filing_id = c.id
+) fig ON true
+WHERE c.kind = 'application' AND c.quarter = 0`;
+
+// who is in scope, and per union and quarter the first upload and the current version's status (the highest version not
+// rejected, as deadlines take it): the filing standing of the union report, without its figures
+const unionsSql = `
+SELECT u.id, u.name, u.ubn, u.parent_id, lg.name AS lg_name
+FROM organizations u LEFT JOIN organizations lg ON lg.id = u.parent_id
+WHERE u.kind = 'union' AND u.id IN (?)
+ORDER BY u.parent_id NULLS LAST, u.ubn, u.id`;
+
+const standingSql = `
+SELECT f.union_id, f.quarter, min(f.uploaded_at) AS first_uploaded_at,
+  (array_agg(f.status ORDER BY f.version DESC) FILTER (WHERE f.status <> 'rejected'))[1] AS current_status
+FROM filings f
+WHERE f.union_id IN (?) AND f.year = ? AND f.kind = 'cashbook'
+GROUP BY f.union_id, f.quarter`;
 
 const ref = (row: DbRow): CountedRef => ({
   filingId: Number(row.id),
@@ -180,23 +194,39 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
   const latestQuarterWithData = withData.length === 0 ? null : (Math.max(...withData) as Quarter);
   const q: Quarter = quarter ?? latestQuarterWithData ?? 1;
 
-  // who is in scope, their local governments and how each quarter was filed (deadlines as the union report has them)
-  const [governments, reportRows] = await Promise.all([scopedLocalGovernments(db, user), unionReportRows(db, user, { year, quarter: q }, now)]);
+  const governments = await scopedLocalGovernments(db, user);
+  const unionRows = (await db.raw<{ rows: DbRow[] }>(unionsSql, [scopedUnionIds(db, user)])).rows;
+  const standingRows = (await db.raw<{ rows: DbRow[] }>(standingSql, [scopedUnionIds(db, user), year])).rows;
   const unions = new Map<number, DashboardUnion>(
-    reportRows.map((r) => [r.union.id, { id: r.union.id, name: r.union.name, ubn: r.union.ubn, localGovernment: r.localGovernment }]),
+    unionRows.map((r) => {
+      const lg = r.parent_id === null || r.parent_id === undefined ? null : { id: Number(r.parent_id), name: String(r.lg_name ?? '') };
+      return [Number(r.id), { id: Number(r.id), name: String(r.name), ubn: r.ubn === null ? null : String(r.ubn), localGovernment: lg }];
+    }),
   );
+  const today = taipeiDate(now);
+  const standing = new Map(standingRows.map((r) => [`${String(r.union_id)}|${String(r.quarter)}`, r]));
+  const stateOf = (unionId: number, quarterOf: Quarter): DeadlineState => {
+    const r = standing.get(`${unionId}|${quarterOf}`);
+    const first = r?.first_uploaded_at;
+    const firstUploadedAt = first === null || first === undefined ? null : first instanceof Date ? first : new Date(String(first));
+    const currentStatus = r?.current_status === null || r?.current_status === undefined ? null : (String(r.current_status) as FilingStatus);
+    return periodState(dueDate({ kind: 'cashbook', year, quarter: quarterOf }), { firstUploadedAt, currentStatus }, today);
+  };
   const known = new Set(governments.map((g) => g.id));
   const lgKey = (u: DashboardUnion): number | null => (u.localGovernment !== null && known.has(u.localGovernment.id) ? u.localGovernment.id : null);
   const counted = new Map(cashbookRows.map((r) => [`${String(r.union_id)}|${String(r.quarter)}`, r]));
 
   const groups: (LocalGovernmentRef | null)[] = [...governments];
-  if (reportRows.some((r) => lgKey(unions.get(r.union.id)!) === null)) groups.push(null);
+  const members = new Map<number | null, DashboardUnion[]>();
+  for (const u of unions.values()) members.set(lgKey(u), [...(members.get(lgKey(u)) ?? []), u]);
+  if (members.has(null)) groups.push(null);
   const completeness: CompletenessRow[] = QUARTERS.flatMap((quarterOf) =>
     groups.map((g) => {
-      const rows = reportRows.filter((r) => lgKey(unions.get(r.union.id)!) === (g?.id ?? null));
-      const count = (state: string): number => rows.filter((r) => r.quarters.find((x) => x.quarter === quarterOf)?.status === state).length;
-      const underReview = rows.filter((r) => {
-        const c = counted.get(`${r.union.id}|${quarterOf}`);
+      const rows = members.get(g?.id ?? null) ?? [];
+      const states = rows.map((u) => stateOf(u.id, quarterOf));
+      const count = (state: DeadlineState): number => states.filter((x) => x === state).length;
+      const underReview = rows.filter((u) => {
+        const c = counted.get(`${u.id}|${quarterOf}`);
         return c !== undefined && ref(c).underReview;
       }).length;
       return {

@@ -308,7 +308,8 @@ describe('總覽 in the web console', () => {
 
   it('shows the ministry the charts, the tables behind them and the §1.3(一) list, and drills into a filing', async () => {
     const page = await signIn('reviewer');
-    const title = page.getByRole('heading', { name: /^總覽/ });
+    // the title names the quarter once the dashboard has loaded
+    const title = page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' });
     await title.waitFor();
     await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，全國）');
     // four charts drawn as SVG
@@ -336,7 +337,8 @@ describe('總覽 in the web console', () => {
 
   it('shows a local government its jurisdiction only', async () => {
     const page = await signIn('kaohsiung');
-    const title = page.getByRole('heading', { name: /^總覽/ });
+    // the title names the quarter once the dashboard has loaded
+    const title = page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' });
     await title.waitFor();
     await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，高雄市政府勞工局）');
     await page.locator('svg').first().waitFor();

@@ -151,6 +151,7 @@ export const createClient = (options: ClientOptions = {}) => {
     markAllRead: () => send<{ updated: number }>('/api/notifications/read-all', { method: 'POST', json: {} }),
     overdue: (params: Query = {}) => send<T.OverdueList>(`/api/reminders/overdue${queryString(params)}`),
     unionReport: (params: T.ReportParams) => send<T.UnionReport>(`/api/reports/unions${queryString(params)}`),
+    dashboard: (params: T.DashboardParams) => send<T.Dashboard>(`/api/reports/dashboard${queryString(params)}`),
     importRuns: (params: Query = {}) => send<T.ImportRunList>(`/api/registry/imports${queryString(params)}`),
     /** 201 checked (and written as the mode says), 422 unreadable: both answer the run with its findings. */
     importFile: (kind: ImportKind, file: File, fields: Readonly<Record<string, string>>) => {

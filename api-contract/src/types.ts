@@ -58,6 +58,8 @@ export type OverdueList = z.output<typeof S.OverdueList>;
 export type UnionReport = z.output<typeof S.UnionReport>;
 export type UnionReportRow = z.output<typeof S.UnionReportRow>;
 export type ReportParams = QueryOf<typeof S.ReportQuery>;
+export type Dashboard = z.output<typeof S.Dashboard>;
+export type DashboardParams = QueryOf<typeof S.DashboardQuery>;
 
 export type ImportRun = z.output<typeof S.ImportRun>;
 export type ImportAnswer = z.output<typeof S.ImportAnswer>;

@@ -92,3 +92,65 @@ export const UnionReport = z.object({ year: z.number(), quarter: z.number(), gen
 export const LocalGovernmentReport = z.object({ year: z.number(), quarter: z.number(), generatedAt: z.string(), rows: z.array(LocalGovernmentReportRow) });
 
 export const BalancesParams = z.object({ ubn: z.string().regex(/^\d{8}$/) });
+
+// The 總覽 dashboard (issue 17): every figure from, per union and period, the latest approved version, else the latest
+// version under review (underReview true); returned, rejected, superseded and withdrawn versions never count.
+export const DashboardQuery = z
+  .object({
+    year: Year,
+    quarter: z.coerce.number().int().min(1).max(4).optional().openapi({ description: '季別 1–4；省略時取該年度有資料的最近一季', example: 2 }),
+    format: Format,
+    table: z
+      .enum(['completeness', 'money', 'ratios', 'balances', 'education-two-years'])
+      .default('ratios')
+      .openapi({ description: 'csv／xlsx 下載的表格（預設 ratios）' }),
+  })
+  .strict();
+
+const CountedRef = z
+  .object({ filingId: z.number(), version: z.number(), status: z.string(), underReview: z.boolean().openapi({ description: '尚無核准版本，計入的是審核中的最新版本' }) })
+  .openapi('CountedFilingRef');
+const DashboardUnion = z.object({ id: z.number(), name: z.string(), ubn: z.string().nullable(), localGovernment: Org.nullable() });
+const RatioPart = z.object({
+  amount: Amount,
+  percent: Percent,
+  flagged: z.boolean().nullable(),
+  why: z.string().openapi({ description: '此比率與標示的計算說明（提示文字）' }),
+});
+const EducationYear = z.object({ year: z.number().openapi({ description: '決算年度（民國）' }), application: CountedRef, percent: z.string() });
+
+export const Dashboard = z
+  .object({
+    year: z.number(),
+    quarter: z.number(),
+    latestQuarterWithData: z.number().nullable(),
+    generatedAt: z.string(),
+    scope: z.object({ kind: z.enum(['ministry', 'local_gov', 'union']), name: z.string() }),
+    completeness: z.array(
+      z.object({
+        quarter: z.number(),
+        localGovernment: Org.nullable(),
+        unions: z.number(),
+        onTime: z.number(),
+        late: z.number(),
+        missing: z.number(),
+        returned: z.number(),
+        notYetDue: z.number(),
+        underReview: z.number(),
+      }),
+    ),
+    money: z.object({ unions: z.number(), underReview: z.number(), allocationReceived: Amount, spend: SpendGrid, totalSpent: Amount }),
+    ratios: z.array(z.object({ union: DashboardUnion, cashbook: CountedRef, allocationReceived: Amount, education: RatioPart, admin: RatioPart })),
+    balances: z.array(
+      z.object({ quarter: z.number(), unions: z.number(), underReview: z.number(), special1: Amount, special2: Amount, fixed: Amount, petty: Amount, total: Amount }),
+    ),
+    accumulatedSurplus: z.object({ unions: z.number(), underReview: z.number(), total: Amount }),
+    educationTwoYears: z.object({
+      years: z.array(z.number()),
+      candidates: z.array(z.object({ union: DashboardUnion, years: z.array(EducationYear) })),
+      atRisk: z.array(
+        z.object({ union: DashboardUnion, last: EducationYear, thisYear: z.object({ percent: Percent, cashbook: CountedRef }).nullable() }),
+      ),
+    }),
+  })
+  .openapi('Dashboard');

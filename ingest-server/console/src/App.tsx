@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type Account, type User } from '@portfund/api-contract';
 import { api, SESSION_EXPIRED_EVENT, setCsrfToken } from './api';
 import { ROLE_LABELS } from './labels';
+import { DashboardPage } from './pages/DashboardPage';
 import { FilingPage } from './pages/FilingPage';
 import { FilingsPage } from './pages/FilingsPage';
 import { ImportsPage } from './pages/ImportsPage';
@@ -24,6 +25,7 @@ type SignIn =
   | { readonly state: 'in'; readonly user: User; readonly account: Account };
 
 const SECTIONS = [
+  { key: 'dashboard', label: '總覽' },
   { key: 'worklist', label: '待辦' },
   { key: 'filings', label: '申報案件' },
   { key: 'reports', label: '報表' },
@@ -57,7 +59,7 @@ const useStyles = makeStyles({
 });
 
 const visibleSections = (user: User) =>
-  SECTIONS.filter((s) => ((s.key !== 'imports' && s.key !== 'worklist') || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
+  SECTIONS.filter((s) => ((s.key !== 'imports' && s.key !== 'worklist' && s.key !== 'dashboard') || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
 
 /** The number beside a menu entry (unread notices, filings waiting for me), read out with what it counts. */
 const countOf = (key: string, counts: Counts): { count: number; label: string; danger: boolean } | null => {
@@ -120,7 +122,7 @@ export const App = () => {
     setCsrfToken(csrf);
     setSignIn({ state: 'in', user, account });
     // after the first-run setup or a reset link, land on the console's first page
-    if (!/^#\/(worklist|filings|reports|notifications|imports|admin|account)/.test(window.location.hash)) window.location.hash = '#/filings';
+    if (!/^#\/(dashboard|worklist|filings|reports|notifications|imports|admin|account)/.test(window.location.hash)) window.location.hash = '#/filings';
   }, []);
 
   const accountChanged = useCallback((account: Account) => setSignIn((s) => (s.state === 'in' ? { ...s, account } : s)), []);
@@ -170,6 +172,7 @@ export const App = () => {
             {route.section === 'worklist' && signIn.user.role !== 'union' && <WorklistPage />}
             {route.section === 'filings' && route.id === null && <FilingsPage user={signIn.user} />}
             {route.section === 'filings' && route.id !== null && <FilingPage id={route.id} user={signIn.user} />}
+            {route.section === 'dashboard' && signIn.user.role !== 'union' && <DashboardPage user={signIn.user} />}
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}

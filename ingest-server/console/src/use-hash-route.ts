@@ -10,7 +10,7 @@ export interface Route {
   readonly hash: string;
 }
 
-const SECTIONS = new Set(['worklist', 'filings', 'reports', 'notifications', 'imports', 'admin', 'account']);
+const SECTIONS = new Set(['dashboard', 'worklist', 'filings', 'reports', 'notifications', 'imports', 'admin', 'account']);
 const ID = /^\d{1,9}$/;
 
 export const parseHash = (hash: string): Route => {

@@ -225,6 +225,7 @@ const CASES: readonly Case[] = [
   { method: 'post', path: '/api/reminders/run', expect: adminOnly(200) },
   { method: 'get', path: '/api/reports/unions', query: 'year=115&quarter=1', expect: all(200) },
   { method: 'get', path: '/api/reports/local-governments', query: 'year=115&quarter=1', expect: all(200) },
+  { method: 'get', path: '/api/reports/dashboard', query: 'year=115', expect: all(200) },
   { method: 'get', path: '/api/reports/unions/{ubn}/balances', query: 'year=115', expect: filingScope },
   { method: 'get', path: '/templates/{kind}.xlsx', query: 'year=115', expect: all(200, 200) },
   { method: 'get', path: '/addin/config.js', expect: all(200, 200) },

@@ -4,15 +4,18 @@ import { Readable } from 'node:stream';
 import { type Response, Router } from 'express';
 import { type Knex } from 'knex';
 import { z } from 'zod';
-import { BalancesParams, BalancesQuery, BalancesReport, LocalGovernmentReport, ReportQuery, UnionReport } from '@portfund/api-contract/src/schemas';
+import { BalancesParams, BalancesQuery, BalancesReport, Dashboard, DashboardQuery, LocalGovernmentReport, ReportQuery, UnionReport } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
 import { downloadControl, streamTo } from '../http/stream-download';
-import { type Column, CSV_CONTENT_TYPE, csvLines, writeXlsx, XLSX_CONTENT_TYPE } from '../services/export';
+import { type Column, CSV_CONTENT_TYPE, csvLines, type PrintSetup, writeXlsx, XLSX_CONTENT_TYPE } from '../services/export';
 import {
   balancesReport,
   balancesTable,
+  dashboard,
+  dashboardTable,
+  dashboardTitle,
   localGovernmentReport,
   localGovernmentTable,
   type Quarter,
@@ -74,7 +77,20 @@ registry.registerPath({
   },
 });
 
-const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: unknown, table: Table<Row>): Promise<void> => {
+registry.registerPath({
+  method: 'get',
+  path: '/api/reports/dashboard',
+  summary: '總覽：各季申報完整度、分配款與支出（類別 × 來源）、教育訓練與行政事務費比率、各季期末餘額、§1.3(一) 連續兩年教育訓練未達 40% 名單',
+  description: '每個工會與期間只計入最新核准版本，無核准時計入審核中的最新版本（標示 underReview）；退回、否決、被取代與撤回的版本不計入。',
+  security: SECURED,
+  request: { query: DashboardQuery },
+  responses: {
+    200: { description: '總覽（依角色範圍）；format=csv／xlsx 時下載 table 指定的表格', content: { 'application/json': { schema: Dashboard }, ...downloads } },
+    ...errorResponses(400, 401),
+  },
+});
+
+const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: unknown, table: Table<Row>, print?: PrintSetup): Promise<void> => {
   // reports hold every union's money: never kept by a shared cache
   res.set('Cache-Control', 'private, no-store');
   if (format === 'json') {
@@ -89,7 +105,7 @@ const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: u
     return;
   }
   res.set('Content-Type', XLSX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(`${table.fileName}.xlsx`));
-  await writeXlsx(res, table.sheetName, columns, table.rows, downloadControl(res));
+  await writeXlsx(res, table.sheetName, columns, table.rows, downloadControl(res), print);
 };
 
 /** The report routes; `now` decides which quarters are due (a parameter so tests can fix the clock). */
@@ -101,6 +117,13 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     const q = ReportQuery.parse(req.query);
     const report = await unionReport(db, currentUser(req), { year: q.year, quarter: q.quarter as Quarter }, now());
     await send(res, q.format, report, unionTable(report));
+  });
+
+  router.get('/dashboard', async (req, res) => {
+    const q = DashboardQuery.parse(req.query);
+    const report = await dashboard(db, currentUser(req), q.year, q.quarter as Quarter | undefined, now());
+    const table = dashboardTable(report, q.table);
+    await send(res, q.format, report, table, { title: dashboardTitle(report, table.sheetName) });
   });
 
   router.get('/local-governments', async (req, res) => {

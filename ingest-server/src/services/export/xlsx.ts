@@ -43,14 +43,37 @@ export interface StreamControl {
 
 const BATCH_ROWS = 500;
 
+/** Print-ready page setup: landscape, one page wide, the header row on every page, the title in the page header. */
+export interface PrintSetup {
+  readonly title: string;
+}
+
+const escapeHeaderText = (text: string): string => text.replace(/&/g, '&&');
+
 /**
  * One sheet holding the table, streamed into `out` with exceljs's WorkbookWriter (rows committed as they are written,
  * waiting for the output between batches, stopping when the client goes). Resolves false when it stopped early.
  */
-export const writeXlsx = async <Row>(out: Writable, sheetName: string, columns: readonly Column<Row>[], rows: readonly Row[], control: StreamControl = {}): Promise<boolean> => {
+export const writeXlsx = async <Row>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  control: StreamControl = {},
+  print?: PrintSetup,
+): Promise<boolean> => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'portfund';
-  const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(safeSheetName(sheetName), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    ...(print === undefined
+      ? {}
+      : {
+          pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', horizontalCentered: true },
+          headerFooter: { oddHeader: `&C&"-,Bold"${escapeHeaderText(print.title)}`, oddFooter: '&C第 &P 頁，共 &N 頁' },
+        }),
+  });
+  if (print !== undefined) workbook.title = print.title;
   const widths = widthsOf(columns, rows);
   sheet.columns = columns.map((_, i) => ({ width: widths[i] ?? MIN_WIDTH }));
   if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };

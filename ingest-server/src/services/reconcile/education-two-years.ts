@@ -6,8 +6,16 @@ import { type Figures, type ReconCheck } from './context';
 import { applicationOfYear } from './related';
 
 const MIN_PERCENT = new Decimal(40);
-const FIRST_YEAR = 103;
+/** The first year whose 決算 counts for the rule (seed 004 §1.3(一), since 103). */
+export const EDUCATION_TWO_YEARS_FIRST_YEAR = 103;
+const FIRST_YEAR = EDUCATION_TWO_YEARS_FIRST_YEAR;
 const HUNDRED = new Decimal(100);
+
+/** One 決算 year judged by the rule: its 教育訓練 (分配款) share of the 分配款, or null when nothing was allocated. */
+export const educationShare = (spent: Decimal, base: Decimal | null): { readonly below: boolean; readonly text: string } | null => {
+  if (base === null || base.lte(0)) return null;
+  return { below: spent.times(HUNDRED).dividedBy(base).lt(MIN_PERCENT), text: percentText(spent, base, MIN_PERCENT) };
+};
 
 /** The 決算's education share of the 分配款 in percent with its text (as the workbook rule shows it), or null when nothing was allocated. */
 const educationPercent = (figures: Figures): { readonly value: Decimal; readonly text: string } | null => {

@@ -6,3 +6,6 @@ export * from './union-report';
 export * from './local-government-report';
 export * from './balances-report';
 export * from './report-tables';
+export * from './dashboard';
+export * from './counted-filings';
+export * from './dashboard-tables';

@@ -1,0 +1,351 @@
+// The 總覽 dashboard over real HTTP with real uploaded workbooks: which version counts (latest approved, else latest under
+// review; returned never), completeness by quarter and local government, money by category and source, the ratios, the
+// balances by quarter, the §1.3(一) list, scoping and the downloads — every figure computed here from the seed entries.
+import { percentText } from '@portfund/shared-rules';
+import { CASHBOOK_EXAMPLE_CLOSING, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
+import { parse } from 'csv-parse/sync';
+import Decimal from 'decimal.js';
+import ExcelJS from 'exceljs';
+import { taipeiDate } from '@portfund/shared-rules';
+import { dueDate } from '../services/deadlines';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../../test/helpers/libreoffice';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../testing/chromium';
+import { call, upload } from '../testing/http';
+import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
+import { APPLICATION_EXAMPLE, applicationBytes, applicationName, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, cashbookBytes, cashbookName } from '../testing/workbooks';
+
+const Y_NAME = '高雄市港區碼頭職業工會';
+const Y_CB = { cb_ubn: UNION_Y_UBN, cb_union_name: Y_NAME };
+const Y_APP = { app_ubn: UNION_Y_UBN, app_union_name: Y_NAME };
+const Z_UBN = '04595252';
+// X's Q2 version 2, never approved: an extra 行政事務費 of 50,000 — the approved version 1 counts, not this one
+const WITH_ADMIN: readonly EntryRow[] = [
+  ...CASHBOOK_ENTRIES.slice(0, 9),
+  [6, 30, '支', '21', '6、行政事務費', '6-2', undefined, '交通費', 50000, '分配款', '專戶存款1'],
+  ...CASHBOOK_ENTRIES.slice(9),
+];
+
+// ---- the expected figures, worked from the entries (index 2 kind, 4 category, 5 subject, 8 amount, 9 source, 10 account)
+const upTo = (quarter: number): readonly EntryRow[] => CASHBOOK_ENTRIES.filter((e) => Number(e[0]) <= quarter * 3);
+const amountOf = (e: EntryRow): number => Number(e[8]);
+const sum = (entries: readonly EntryRow[], keep: (e: EntryRow) => boolean): number => entries.filter(keep).reduce((s, e) => s + amountOf(e), 0);
+const groupOf = (e: EntryRow): string => {
+  const subject = String(e[5]);
+  return subject.startsWith('3-') ? subject.slice(0, 3) : (subject.split('-')[0] ?? '');
+};
+const SOURCE_KEY: Record<string, 'allocation' | 'interest' | 'surplus'> = { 分配款: 'allocation', 利息收入: 'interest', 結餘款: 'surplus', 其他收入: 'surplus' };
+const gridOf = (entries: readonly EntryRow[], times = 1) =>
+  Object.fromEntries(
+    ['1', '2', '3-1', '3-2', '4', '5', '6'].map((g) => {
+      const cell = { allocation: 0, interest: 0, surplus: 0 };
+      for (const e of entries) if (e[2] === '支' && groupOf(e) === g) cell[SOURCE_KEY[String(e[9])] ?? 'surplus'] += amountOf(e) * times;
+      return [g, { allocation: String(cell.allocation), interest: String(cell.interest), surplus: String(cell.surplus), total: String(cell.allocation + cell.interest + cell.surplus) }];
+    }),
+  );
+const allocationOf = (entries: readonly EntryRow[]): number => sum(entries, (e) => e[2] === '收' && e[9] === '分配款');
+const educationOf = (entries: readonly EntryRow[]): number => sum(entries, (e) => e[2] === '支' && String(e[4]).startsWith('1、') && e[9] === '分配款');
+const adminOf = (entries: readonly EntryRow[]): number => sum(entries, (e) => e[2] === '支' && String(e[4]).startsWith('6、'));
+const spentOf = (entries: readonly EntryRow[]): number => sum(entries, (e) => e[2] === '支');
+const percent = (part: number, base: number): number => new Decimal(part).times(100).dividedBy(base).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toNumber();
+// the four accounts: opening + 收 − 支; a 轉 leaves its account for 零用金 (subject 2) or 定期存款 (subject 1)
+type Accounts = Record<'專戶存款1' | '專戶存款2' | '定期存款' | '零用金', number>;
+const closingOf = (entries: readonly EntryRow[]): Accounts => {
+  const c: Accounts = {
+    專戶存款1: Number(CASHBOOK_EXAMPLE.cb_open_special1),
+    專戶存款2: Number(CASHBOOK_EXAMPLE.cb_open_special2),
+    定期存款: Number(CASHBOOK_EXAMPLE.cb_open_fixed),
+    零用金: Number(CASHBOOK_EXAMPLE.cb_open_petty),
+  };
+  for (const e of entries) {
+    const account = String(e[10]) as keyof Accounts;
+    if (e[2] === '收') c[account] += amountOf(e);
+    if (e[2] === '支') c[account] -= amountOf(e);
+    if (e[2] === '轉') {
+      c[account] -= amountOf(e);
+      c[String(e[5]) === '2' ? '零用金' : '定期存款'] += amountOf(e);
+    }
+  }
+  return c;
+};
+const fa = APPLICATION_EXAMPLE as Record<string, unknown>;
+// the 決算's 教育訓練 row (columns 結餘款, 分配款, 利息) cut to 150,000 from 分配款: 32.12 % of 467,000, below 40 %
+const FA_SPEND = [[undefined, 150000, 6000], ...(fa.fa_spend as (number | undefined)[][]).slice(1)];
+const FA_EDUCATION = FA_SPEND[0]?.[1] ?? 0;
+const LOW = { fa_spend: FA_SPEND };
+// 歷年累積結餘款: the remaining surplus + revenue − every spend input (rows 3 and 5 are (合計) formulas)
+const CUMULATIVE =
+  ['fa_prev_surplus_remaining', 'fa_rev_alloc', 'fa_rev_interest', 'fa_rev_other', 'fa_rev_surplus_draw'].reduce((s, k) => s + Number(fa[k] ?? 0), 0) -
+  FA_SPEND.filter((_, i) => i !== 2 && i !== 6).reduce((s, row) => s + row.reduce<number>((t, v) => t + (v ?? 0), 0), 0);
+const APP_EDUCATION_TEXT = percentText(new Decimal(FA_EDUCATION), new Decimal(Number(fa.fa_rev_alloc)), 40);
+
+const OUTPUT = join(resolve(__dirname, '..', '..', '..'), 'test-output', 'console');
+let browser: Browser;
+let server: TestServer;
+const token: Record<'ministry' | 'taichung' | 'kaohsiung' | 'unionX', string> = { ministry: '', taichung: '', kaohsiung: '', unionX: '' };
+const ids: Record<string, number> = {};
+
+const file = async (who: string, name: string, bytes: Promise<Buffer>): Promise<number> => {
+  const res = await upload(server.url, who, [{ name, bytes: await bytes }]);
+  if (res.status !== 201) throw new Error(`upload ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id as number;
+};
+const setFiling = (id: number, patch: Record<string, unknown>): Promise<number> => server.db('filings').where('id', id).update(patch);
+const dash = (query: string, who: keyof typeof token) => call(`${server.url}/api/reports/dashboard?${query}`, token[who]);
+const download = async (query: string): Promise<{ res: Response; bytes: Buffer }> => {
+  const res = await fetch(`${server.url}/api/reports/dashboard?${query}`, { headers: { authorization: `Bearer ${token.ministry}` } });
+  return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+};
+const q4State = (): string => (taipeiDate(new Date()) <= dueDate({ kind: 'cashbook', year: 115, quarter: 4 }) ? 'not_due' : 'missing');
+const q3State = (): string => (taipeiDate(new Date()) <= dueDate({ kind: 'cashbook', year: 115, quarter: 3 }) ? 'not_due' : 'missing');
+
+beforeAll(async () => {
+  server = await startTestServer();
+  token.ministry = await server.login('reviewer');
+  token.taichung = await server.login('taichung');
+  token.kaohsiung = await server.login('kaohsiung');
+  token.unionX = await server.login('union-x');
+  const unionY = await server.login('union-y');
+  // a third union of 臺中 that files nothing
+  await server.db('organizations').insert({ kind: 'union', name: '臺中市港區無申報職業工會', ubn: Z_UBN, parent_id: server.seed.localA.id });
+
+  ids.x1 = await file(token.unionX, cashbookName(115, 1, UNION_X_UBN), cashbookBytes(1));
+  ids.x2v1 = await file(token.unionX, cashbookName(115, 2, UNION_X_UBN), cashbookBytes(2));
+  ids.x2v2 = await file(token.taichung, cashbookName(115, 2, UNION_X_UBN), cashbookBytes(2, {}, WITH_ADMIN));
+  ids.y1 = await file(unionY, cashbookName(115, 1, UNION_Y_UBN), cashbookBytes(1, Y_CB));
+  ids.y2 = await file(unionY, cashbookName(115, 2, UNION_Y_UBN), cashbookBytes(2, Y_CB));
+  ids.xApp114 = await file(token.unionX, applicationName(114, UNION_X_UBN), applicationBytes({ ...LOW, app_year: '114' }));
+  ids.xApp115 = await file(token.unionX, applicationName(115, UNION_X_UBN), applicationBytes(LOW));
+  ids.yApp115 = await file(unionY, applicationName(115, UNION_Y_UBN), applicationBytes({ ...LOW, ...Y_APP }));
+
+  // when the versions came in and what the review decided (the review part's work, set directly)
+  await setFiling(ids.x1, { uploaded_at: '2026-03-20T10:00:00+08:00', status: 'approved' });
+  await setFiling(ids.x2v1, { uploaded_at: '2026-06-20T10:00:00+08:00', status: 'approved' });
+  await setFiling(ids.x2v2, { uploaded_at: '2026-07-15T09:00:00+08:00', status: 'submitted' });
+  await setFiling(ids.y1, { uploaded_at: '2026-03-25T10:00:00+08:00', status: 'returned' });
+  await setFiling(ids.y2, { uploaded_at: '2026-07-10T10:00:00+08:00', status: 'submitted' });
+  await setFiling(ids.xApp114, { status: 'approved' });
+  await setFiling(ids.xApp115, { status: 'submitted' });
+  await setFiling(ids.yApp115, { status: 'approved' });
+  browser = await launchChromium();
+  mkdirSync(OUTPUT, { recursive: true });
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('GET /api/reports/dashboard', () => {
+  it('defaults to the latest quarter with data and counts the latest approved version, else the one under review', async () => {
+    const res = await dash('year=115', 'ministry');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ year: 115, quarter: 2, latestQuarterWithData: 2, scope: { kind: 'ministry', name: '全國' } });
+
+    // Q2: X's approved version 1 (not the pending version 2) and Y's version under review
+    const q2 = upTo(2);
+    expect(res.body.money).toEqual({
+      unions: 2,
+      underReview: 1,
+      allocationReceived: String(allocationOf(q2) * 2),
+      spend: gridOf(q2, 2),
+      totalSpent: String(spentOf(q2) * 2),
+    });
+    const byUbn = Object.fromEntries(res.body.ratios.map((r: any) => [r.union.ubn, r]));
+    expect(Object.keys(byUbn).sort()).toEqual([UNION_X_UBN, UNION_Y_UBN].sort());
+    expect(byUbn[UNION_X_UBN]).toMatchObject({
+      cashbook: { filingId: ids.x2v1, version: 1, status: 'approved', underReview: false },
+      allocationReceived: String(allocationOf(q2)),
+      education: { amount: String(educationOf(q2)), percent: percent(educationOf(q2), allocationOf(q2)), flagged: null },
+      admin: { amount: String(adminOf(q2)), percent: percent(adminOf(q2), allocationOf(q2)), flagged: false },
+    });
+    expect(byUbn[UNION_X_UBN].education.why).toContain('僅於第 4 季');
+    expect(byUbn[UNION_X_UBN].admin.why).toContain('未超過 10%');
+    expect(byUbn[UNION_Y_UBN]).toMatchObject({ cashbook: { filingId: ids.y2, status: 'submitted', underReview: true } });
+  });
+
+  it('gives completeness by quarter and local government with the five states and under review', async () => {
+    const res = await dash('year=115&quarter=2', 'ministry');
+    const row = (quarter: number, lg: number) => res.body.completeness.find((c: any) => c.quarter === quarter && c.localGovernment?.id === lg);
+    const zero = { onTime: 0, late: 0, missing: 0, returned: 0, notYetDue: 0, underReview: 0 };
+    expect(res.body.completeness).toHaveLength(8);
+    // 臺中: X on time (approved), Z never filed
+    expect(row(1, server.seed.localA.id)).toMatchObject({ ...zero, unions: 2, onTime: 1, missing: 1 });
+    // Q2: X version 1 on time; version 2 pending does not make it under review, the approved one counts
+    expect(row(2, server.seed.localA.id)).toMatchObject({ ...zero, unions: 2, onTime: 1, missing: 1 });
+    // 高雄: Y's Q1 returned; Q2 filed after 6/30, counted under review
+    expect(row(1, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, returned: 1 });
+    expect(row(2, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, late: 1, underReview: 1 });
+    const q3 = row(3, server.seed.localA.id);
+    expect(q3.unions).toBe(2);
+    expect(q3[q3State() === 'missing' ? 'missing' : 'notYetDue']).toBe(2);
+    const q4 = row(4, server.seed.localB.id);
+    expect(q4[q4State() === 'missing' ? 'missing' : 'notYetDue']).toBe(1);
+  });
+
+  it('sums the four closing balances by quarter without the returned book, and the accumulated surplus', async () => {
+    const res = await dash('year=115&quarter=2', 'ministry');
+    // the model of the accounts agrees with the seed's worked year
+    expect(closingOf(CASHBOOK_ENTRIES)).toEqual(CASHBOOK_EXAMPLE_CLOSING);
+    const c1 = closingOf(upTo(1));
+    const c2 = closingOf(upTo(2));
+    const total = (c: Accounts, times: number): string => String((c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金) * times);
+    expect(res.body.balances).toEqual([
+      // Q1: Y's returned book does not count
+      { quarter: 1, unions: 1, underReview: 0, special1: String(c1.專戶存款1), special2: String(c1.專戶存款2), fixed: String(c1.定期存款), petty: String(c1.零用金), total: total(c1, 1) },
+      { quarter: 2, unions: 2, underReview: 1, special1: String(c2.專戶存款1 * 2), special2: String(c2.專戶存款2 * 2), fixed: String(c2.定期存款 * 2), petty: String(c2.零用金 * 2), total: total(c2, 2) },
+      { quarter: 3, unions: 0, underReview: 0, special1: '0', special2: '0', fixed: '0', petty: '0', total: '0' },
+      { quarter: 4, unions: 0, underReview: 0, special1: '0', special2: '0', fixed: '0', petty: '0', total: '0' },
+    ]);
+    expect(res.body.accumulatedSurplus).toEqual({ unions: 2, underReview: 1, total: String(CUMULATIVE * 2) });
+  });
+
+  it('lists the unions below 40 % two years running and those at risk (§1.3(一))', async () => {
+    const res = await dash('year=115&quarter=2', 'ministry');
+    const q2 = upTo(2);
+    expect(res.body.educationTwoYears).toEqual({
+      years: [113, 114],
+      candidates: [
+        {
+          union: expect.objectContaining({ ubn: UNION_X_UBN }),
+          years: [
+            { year: 113, application: { filingId: ids.xApp114, version: 1, status: 'approved', underReview: false }, percent: APP_EDUCATION_TEXT },
+            { year: 114, application: { filingId: ids.xApp115, version: 1, status: 'submitted', underReview: true }, percent: APP_EDUCATION_TEXT },
+          ],
+        },
+      ],
+      atRisk: [
+        {
+          union: expect.objectContaining({ ubn: UNION_Y_UBN }),
+          last: { year: 114, application: { filingId: ids.yApp115, version: 1, status: 'approved', underReview: false }, percent: APP_EDUCATION_TEXT },
+          thisYear: { percent: percent(educationOf(q2), allocationOf(q2)), cashbook: { filingId: ids.y2, version: 1, status: 'submitted', underReview: true } },
+        },
+      ],
+    });
+  });
+
+  it('restricts a local government to its jurisdiction', async () => {
+    const res = await dash('year=115', 'taichung');
+    expect(res.status).toBe(200);
+    expect(res.body.scope).toEqual({ kind: 'local_gov', name: '臺中市政府勞工局' });
+    expect(res.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_X_UBN]);
+    expect(res.body.completeness.map((c: any) => c.localGovernment.id)).toEqual([1, 2, 3, 4].map(() => server.seed.localA.id));
+    expect(res.body.money.allocationReceived).toBe(String(allocationOf(upTo(2))));
+    expect(res.body.educationTwoYears.candidates.map((c: any) => c.union.ubn)).toEqual([UNION_X_UBN]);
+    expect(res.body.educationTwoYears.atRisk).toEqual([]);
+    const kaohsiung = await dash('year=115', 'kaohsiung');
+    expect(kaohsiung.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_Y_UBN]);
+  });
+
+  it('downloads its tables as CSV and XLSX', async () => {
+    const csv = await download('year=115&quarter=2&format=csv&table=money');
+    expect(csv.res.status).toBe(200);
+    const lines: string[][] = parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(lines[0]).toEqual(['支出類別', '分配款', '利息收入', '結餘款', '合計']);
+    const grid = gridOf(upTo(2), 2);
+    expect(lines.slice(1).map((l) => l[4])).toEqual(['1', '2', '3-1', '3-2', '4', '5', '6'].map((k) => grid[k]?.total));
+
+    const xlsx = await download('year=115&quarter=2&format=xlsx&table=ratios');
+    expect(xlsx.res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('教育訓練比率（%）');
+    expect(sheet.rowCount).toBe(3);
+    // print-ready: landscape, one page wide, the header row repeated, frozen under it, number formats, the title
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.headerFooter.oddHeader).toMatch(/115 年第 2 季，全國，產生時間 民國115年/);
+    const allocationColumn = header.indexOf('分配款收入') + 1;
+    expect(sheet.getRow(2).getCell(allocationColumn)).toMatchObject({ value: allocationOf(upTo(2)), numFmt: '#,##0' });
+    expect(sheet.getRow(2).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');
+
+    // printed through LibreOffice: one page
+    const dir = await mkdtemp(join(tmpdir(), 'dashboard-'));
+    const path = join(dir, 'ratios.xlsx');
+    await writeFile(path, xlsx.bytes);
+    const [pdf] = await convertWithLibreOffice([path], 'pdf', dir);
+    const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(pages).toBe(1);
+  }, LIBREOFFICE_TIMEOUT_MS);
+});
+
+describe('總覽 in the web console', () => {
+  let pageErrors: string[] = [];
+  afterEach(() => expect(pageErrors).toEqual([]));
+  const signIn = async (username: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      // the console asks /api/auth/me before signing in: that 401 is expected
+      if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
+    });
+    pageErrors = errors;
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.getByLabel('帳號').fill(username);
+    await page.getByLabel('密碼').fill(PASSWORD);
+    await page.getByRole('button', { name: '登入' }).click();
+    await page.getByRole('button', { name: '登出' }).waitFor();
+    return page;
+  };
+  const screenshots = async (page: Page, name: string): Promise<void> => {
+    await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    // the charts follow their box's width
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  it('shows the ministry the charts, the tables behind them and the §1.3(一) list, and drills into a filing', async () => {
+    const page = await signIn('reviewer');
+    // the title names the quarter once the dashboard has loaded
+    const title = page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' });
+    await title.waitFor();
+    await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，全國）');
+    // four charts drawn as SVG
+    await page.locator('svg').first().waitFor();
+    await expect(page.getByRole('region', { name: '申報完整度' }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: /分配款與支出/ }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: /教育訓練與行政事務費比率/ }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('region', { name: '各季末帳戶餘額' }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('table', { name: '連續兩年未達 40% 名單' }).textContent()).resolves.toContain('臺中市港區裝卸職業工會');
+    await expect(page.getByText('已申報，但第一個版本在到期日之後才上傳。').count()).resolves.toBe(1);
+    await screenshots(page, 'dashboard-ministry');
+
+    // the table alternative of the ratios, with the flag's reason, and a click to the filing behind the figures
+    const ratios = page.getByRole('region', { name: /教育訓練與行政事務費比率/ });
+    await ratios.getByRole('switch', { name: '以表格檢視' }).check();
+    const table = page.getByRole('table', { name: '各工會比率' });
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain('高雄市港區碼頭職業工會（審核中）');
+    await screenshots(page, 'dashboard-ministry-tables');
+    await table.getByRole('link', { name: '臺中市港區裝卸職業工會' }).click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}$`));
+    await page.getByRole('heading', { name: '檢查與勾稽結果' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows a local government its jurisdiction only', async () => {
+    const page = await signIn('kaohsiung');
+    // the title names the quarter once the dashboard has loaded
+    const title = page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' });
+    await title.waitFor();
+    await expect(title.textContent()).resolves.toBe('總覽（115 年第 2 季，高雄市政府勞工局）');
+    await page.locator('svg').first().waitFor();
+    const list = await page.getByRole('table', { name: '連續兩年未達 40% 名單' }).textContent();
+    expect(list).toContain('本年度有風險');
+    expect(list).not.toContain('臺中市');
+    await screenshots(page, 'dashboard-local');
+    await page.context().close();
+  });
+});

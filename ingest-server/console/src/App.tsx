@@ -134,7 +134,10 @@ export const App = () => {
   }, []);
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    // the page's background and height sit on a div of its own: a FluentProvider's classes are copied onto the portal
+    // node its tooltips and dialogs mount in, which is laid over the page — with them it hid the first screen
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root}>
       {signIn.state === 'checking' && <Spinner label="載入中…" className={styles.loading} />}
       <InsecureNotice />
       {(signIn.state === 'out' || (signIn.state === 'in' && isResetLink(route.hash))) && (
@@ -183,6 +186,7 @@ export const App = () => {
           )}
         </div>
       )}
+      </div>
     </FluentProvider>
   );
 };

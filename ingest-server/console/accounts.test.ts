@@ -2,18 +2,14 @@
 // account (first-run setup with the code from the log) and mails through a real SMTP server on loopback (the outbox's
 // sender running): setup → 忘記密碼 → the e-mailed link → a new password → sign in; 帳號設定 (change password, e-mail
 // opt-out); a temporary password that must be changed before anything else. Screenshots at desktop width and 390 px.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { call } from '../src/testing/http';
 import { startTestSmtp, type TestSmtp } from '../src/testing/smtp';
 import { startTestServer, type TestServer } from '../src/testing/test-server';
 import { launchChromium } from '../src/testing/chromium';
+import { consoleScreenshots, openConsolePage } from '../src/testing/console-page';
 import { newSetupCode } from '../src/services/setup';
 
-const ROOT = resolve(__dirname, '..');
-const OUTPUT = join(ROOT, '..', 'test-output', 'console');
-const PHONE = { width: 390, height: 844 };
 const ADMIN_PASSWORD = 'Harbour-ledger-2031-kite';
 
 let browser: Browser;
@@ -28,7 +24,6 @@ beforeAll(async () => {
   setupCode = newSetupCode();
   server = await startTestServer({ empty: true, setupCode, config: { smtpUrl: smtp.url, mailFrom: 'portfund <no-reply@portfund.test>' }, mailSender: { intervalMs: 200 } });
   browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -38,22 +33,12 @@ afterAll(async () => {
 });
 
 const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  const { page, errors } = await openConsolePage(browser);
+  page.on('pageerror', () => pageErrors.push(...errors.splice(0)));
   return page;
 };
 
-const screenshots = async (page: Page, name: string): Promise<void> => {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(sideways).toBe(0);
-  await page.setViewportSize(desktop);
-};
+const screenshots = (page: Page, name: string): Promise<void> => consoleScreenshots(page, name);
 
 const signIn = async (page: Page, username: string, password: string): Promise<void> => {
   await page.locator('input[name="username"]').fill(username);

@@ -2,17 +2,15 @@
 // creates a local government, a union and a user, edits them, disables the user (whose session ends at once), checks a
 // bulk file and reads the audit log; a local-government administrator sees only its own jurisdiction.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { type Browser, type Page } from 'playwright-core';
 import { ubnChecksumOk } from '@portfund/shared-rules';
 import { call } from '../src/testing/http';
-import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../src/testing/test-server';
+import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../src/testing/test-server';
 import { launchChromium } from '../src/testing/chromium';
+import { consoleScreenshots, signInToConsole } from '../src/testing/console-page';
 
-const ROOT = resolve(__dirname, '..');
-const OUTPUT = join(ROOT, '..', 'test-output', 'console');
-const PHONE = { width: 390, height: 844 };
 const CLERK_PASSWORD = 'Keelung-quay-2031-tern';
 
 let browser: Browser;
@@ -31,7 +29,6 @@ beforeAll(async () => {
   usersCsv = join(dir, 'users.csv');
   writeFileSync(usersCsv, `帳號,姓名,Email,統一編號\r\nport-one,林一,one@example.tw,${UNION_X_UBN}\r\nx,,bad-address,${UNION_Y_UBN}\r\n`);
   browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -39,31 +36,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const signIn = async (username: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(PASSWORD);
-  await page.getByRole('button', { name: '登入' }).click();
-  await page.getByRole('button', { name: '登出' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-};
+const signIn = (username: string): Promise<Page> => signInToConsole(browser, `${server.url}/`, username);
 
-/** Full-page screenshots at desktop width and at 390 px, where the page itself must not scroll sideways. */
-const screenshots = async (page: Page, name: string): Promise<void> => {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ name, sideways }).toEqual({ name, sideways: 0 });
-  await page.setViewportSize(desktop);
-};
+const screenshots = (page: Page, name: string): Promise<void> => consoleScreenshots(page, name);
 
 describe('管理 pages', () => {
   it('let a ministry administrator create, edit and disable; the disabled user is signed out at once', async () => {

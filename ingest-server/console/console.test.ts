@@ -2,17 +2,16 @@
 // a union uploads a real generated cash book with a mistake and sees the findings by cell; the local government
 // accepts, then returns it with an opinion; the union reads the decision in 審核歷程 and in its notifications.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { type Browser, type Page } from 'playwright-core';
 import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
-import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
+import { startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
 import { applicationBytes, applicationName, cashbookBytes, cashbookName } from '../src/testing/workbooks';
 import { validPdf } from '../src/attachments/testing/pdfs';
 import { launchChromium } from '../src/testing/chromium';
+import { CONSOLE_SHOTS, consoleScreenshots, signInToConsole, PHONE } from '../src/testing/console-page';
 
-const ROOT = resolve(__dirname, '..');
-const OUTPUT = join(ROOT, '..', 'test-output', 'console');
 
 let browser: Browser;
 let server: TestServer;
@@ -32,7 +31,6 @@ beforeAll(async () => {
   workbook = join(dir, cashbookName(115, 1, UNION_X_UBN));
   writeFileSync(workbook, await cashbookBytes(1, {}, overdrawn()));
   browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -40,34 +38,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const signIn = async (username: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(PASSWORD);
-  await page.getByRole('button', { name: '登入' }).click();
-  await page.getByRole('button', { name: '登出' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-};
+const signIn = (username: string): Promise<Page> => signInToConsole(browser, `${server.url}/`, username);
 
-const PHONE = { width: 390, height: 844 };
 
-/** Full-page screenshots at desktop width and at 390 px (a phone), where the page itself must not scroll sideways. */
-const screenshots = async (page: Page, name: string): Promise<void> => {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  // (a modal dialog hides the page's scroll bar: then the document is narrower than the window, never wider)
-  expect(sideways).toBeLessThanOrEqual(0);
-  await page.setViewportSize(desktop);
-};
+const screenshots = (page: Page, name: string): Promise<void> => consoleScreenshots(page, name);
 
 describe('web console', () => {
   let filingId: number;
@@ -117,7 +91,7 @@ describe('web console', () => {
     await list.focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((box) => box !== null && box.scrollLeft > 0, await list.elementHandle());
-    await page.screenshot({ path: join(OUTPUT, 'console-filings-scrolled-390.png') });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'console-filings-scrolled-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: '臺中市港區裝卸職業工會' }).first().click();
     await page.getByRole('button', { name: /^受理/ }).click();
@@ -206,7 +180,7 @@ describe('web console', () => {
     const [tab] = await Promise.all([reviewer.context().waitForEvent('page'), open.click()]);
     await tab.waitForLoadState();
     expect(tab.url()).toBe(`${server.url}${href}`);
-    await tab.screenshot({ path: join(OUTPUT, 'console-attachment-open.png') });
+    await tab.screenshot({ path: join(CONSOLE_SHOTS, 'console-attachment-open.png') });
     const served = await reviewer.request.get(`${server.url}${href}`);
     expect([served.status(), served.headers()['content-type'], served.headers()['content-security-policy']?.startsWith('sandbox')]).toEqual([200, 'application/pdf', true]);
     await reviewer.context().close();

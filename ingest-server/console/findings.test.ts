@@ -3,7 +3,7 @@
 // print stylesheet; upload progress, the per-file list and the identical-bytes answer; an expired session; plain HTTP
 // from a LAN name (no upgrade-insecure-requests, a visible notice).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { type Browser, type Page } from 'playwright-core';
@@ -11,13 +11,10 @@ import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/test
 import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
 import { cashbookBytes, cashbookName } from '../src/testing/workbooks';
 import { launchChromium } from '../src/testing/chromium';
+import { CONSOLE_SHOTS, consoleScreenshots, DESKTOP, PHONE, signInToConsole } from '../src/testing/console-page';
 import { proseProblems } from '../../test/support/prose';
 
-const ROOT = resolve(__dirname, '..');
-const OUTPUT = join(ROOT, '..', 'test-output', 'console');
 const LAN_HOST = 'portfund.lan';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 /** The Q1 book plus 2,000 interest receipts all under 傳票序號 7: every one after the first is a duplicate voucher. */
 const DUPLICATES = 2000;
@@ -52,7 +49,6 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   filingId = ((await res.json()) as { id: number }).id;
   browser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
-  mkdirSync(OUTPUT, { recursive: true });
 }, 300_000);
 
 afterAll(async () => {
@@ -60,28 +56,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-const signIn = async (username: string, origin = server.url): Promise<Page> => {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-TW', acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${origin}/`);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(PASSWORD);
-  await page.getByRole('button', { name: '登入' }).click();
-  await page.getByRole('button', { name: '登出' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-};
+// acceptDownloads: the findings export is saved; not local-only: one test reaches the server by a LAN name
+const signIn = (username: string, origin = server.url): Promise<Page> =>
+  signInToConsole(browser, `${origin}/`, username, { localOnly: false, acceptDownloads: true });
 
-const screenshots = async (page: Page, name: string): Promise<void> => {
-  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(sideways).toBe(0);
-  await page.setViewportSize(DESKTOP);
-};
+const screenshots = (page: Page, name: string): Promise<void> => consoleScreenshots(page, name);
 
 describe('findings at scale', () => {
   let page: Page;
@@ -119,9 +98,9 @@ describe('findings at scale', () => {
     await expect(page.locator('li.finding').count()).resolves.toBe(100);
     await expect(page.locator('li.finding').first().textContent()).resolves.toMatch(/傳票 收7.*利息 \d+.*金額 1/);
     // the first screenful at both widths (the full page is 100 cards long)
-    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top.png'), animations: 'disabled' });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'findings-2000-top.png'), animations: 'disabled' });
     await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(OUTPUT, 'findings-2000-top-390.png'), animations: 'disabled' });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'findings-2000-top-390.png'), animations: 'disabled' });
     await page.setViewportSize(DESKTOP);
     await page.getByRole('button', { name: '下一頁' }).first().click();
     await page.getByText(/第 101–200 項，共 \d+ 項/).waitFor();
@@ -180,7 +159,7 @@ describe('findings at scale', () => {
     await expect(page.locator('.findings-sheet').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('li.finding').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: '下一頁' }).first().isVisible()).resolves.toBe(false);
-    await page.screenshot({ path: join(OUTPUT, 'findings-print.png'), fullPage: false });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'findings-print.png'), fullPage: false });
     await page.emulateMedia({ media: 'screen' });
   });
 });
@@ -203,7 +182,7 @@ describe('upload', () => {
     await page.getByRole('button', { name: '上傳並檢查' }).click();
     await page.getByText(/上傳中 \d+%/).waitFor();
     await expect(page.getByRole('progressbar').count()).resolves.toBe(1);
-    await page.screenshot({ path: join(OUTPUT, 'upload-progress.png') });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'upload-progress.png') });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const results = page.getByRole('list', { name: '各檔案的結果' });
     await results.waitFor({ timeout: 120_000 });

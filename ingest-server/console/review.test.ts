@@ -2,17 +2,13 @@
 // version nobody took up; the local government is told of a submission (the unread count on 通知訊息); approving a
 // filing with open errors needs the ticked acknowledgement in a dialog; a newer version takes the older one out of the
 // 待辦 worklist and its page says 已被取代 with a link to the newest.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { CASHBOOK_ENTRIES, type EntryRow } from '@portfund/shared-rules/src/testing/seed-examples';
 import { call, upload } from '../src/testing/http';
-import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
+import { startTestServer, type TestServer, UNION_X_UBN } from '../src/testing/test-server';
 import { cashbookBytes, cashbookName, cashbookVariantBytes } from '../src/testing/workbooks';
 import { launchChromium } from '../src/testing/chromium';
-
-const OUTPUT = join(resolve(__dirname, '..'), '..', 'test-output', 'console');
-const PHONE = { width: 390, height: 844 };
+import { consoleScreenshots, signInToConsole } from '../src/testing/console-page';
 
 let browser: Browser;
 let server: TestServer;
@@ -33,7 +29,6 @@ beforeAll(async () => {
   books.newer = await cashbookVariantBytes(1, 'V2-FIXED');
   books.toWithdraw = await cashbookBytes(2);
   browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -41,32 +36,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const signIn = async (username: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(PASSWORD);
-  await page.getByRole('button', { name: '登入' }).click();
-  await page.getByRole('button', { name: '登出' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-};
+const signIn = (username: string): Promise<Page> => signInToConsole(browser, `${server.url}/`, username);
 
-/** Full-page screenshots at desktop width and at 390 px, where the page itself must not scroll sideways. */
-const screenshots = async (page: Page, name: string): Promise<void> => {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  // (a modal dialog hides the page's scroll bar: then the document is narrower than the window, never wider)
-  expect(sideways).toBeLessThanOrEqual(0);
-  await page.setViewportSize(desktop);
-};
+const screenshots = (page: Page, name: string): Promise<void> => consoleScreenshots(page, name);
 
 const uploadBook = async (quarter: number, bytes: Buffer): Promise<{ id: number; version: number }> => {
   const r = await upload(server.url, unionToken, [{ name: cashbookName(115, quarter, UNION_X_UBN), bytes }]);

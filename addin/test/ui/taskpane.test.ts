@@ -241,6 +241,7 @@ describe('the task pane in Chromium', () => {
       to,
       toLabel: { submitted: '已提交', local_review: '地方審核中', returned: '退回申請人' }[to],
       opinion: text,
+      acknowledgedErrors: null,
       at,
     });
     const review = ReviewSummaryView.parse({
@@ -250,6 +251,9 @@ describe('the task pane in Chromium', () => {
       lockVersion: 2,
       version: 1,
       latestVersion: 1,
+      latestFilingId: 6,
+      errors: 0,
+      mayWithdraw: false,
       superseded: false,
       allowedDecisions: [],
       latestOpinion: { decision: 'return', decisionLabel: '退回', opinion, actor: local, at: '2026-11-20T02:30:00.000Z' },
@@ -269,7 +273,19 @@ describe('the task pane in Chromium', () => {
           token: 'tok_0123456789abcdefghij',
           csrfToken: 'csrf',
           expiresAt: '2999-01-01T00:00:00.000Z',
-          user: { id: 5, username: 'union-x', displayName: '洪小華', role: 'union', isAdmin: false, disabled: false, organization: { id: 4, kind: 'union', name: '臺中市港區裝卸職業工會', ubn: EXAMPLE_UBN } },
+          user: {
+            id: 5,
+            username: 'union-x',
+            displayName: '洪小華',
+            role: 'union',
+            isAdmin: false,
+            disabled: false,
+            email: null,
+            mustChangePassword: false,
+            lockedUntil: null,
+            organization: { id: 4, kind: 'union', name: '臺中市港區裝卸職業工會', ubn: EXAMPLE_UBN },
+          },
+          account: { email: null, emailOptOut: false, mustChangePassword: false },
         }),
       );
     });

@@ -8,15 +8,15 @@ import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { taipeiDate } from '@portfund/shared-rules';
 import { dueDate } from '../services/deadlines';
-import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../../test/helpers/libreoffice';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../testing/chromium';
+import { CONSOLE_SHOTS, consoleScreenshots, signInOnPage } from '../testing/console-page';
 import { call, upload } from '../testing/http';
-import { PASSWORD, startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
+import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../testing/test-server';
 import { APPLICATION_EXAMPLE, applicationBytes, applicationName, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE, cashbookBytes, cashbookName } from '../testing/workbooks';
 
 const Y_NAME = '高雄市港區碼頭職業工會';
@@ -83,7 +83,6 @@ const CUMULATIVE =
   FA_SPEND.filter((_, i) => i !== 2 && i !== 6).reduce((s, row) => s + row.reduce<number>((t, v) => t + (v ?? 0), 0), 0);
 const APP_EDUCATION_TEXT = percentText(new Decimal(FA_EDUCATION), new Decimal(Number(fa.fa_rev_alloc)), 40);
 
-const OUTPUT = join(resolve(__dirname, '..', '..', '..'), 'test-output', 'console');
 let browser: Browser;
 let server: TestServer;
 const token: Record<'ministry' | 'taichung' | 'kaohsiung' | 'unionX', string> = { ministry: '', taichung: '', kaohsiung: '', unionX: '' };
@@ -132,7 +131,6 @@ beforeAll(async () => {
   await setFiling(ids.xApp115, { status: 'submitted' });
   await setFiling(ids.yApp115, { status: 'approved' });
   browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -289,25 +287,16 @@ describe('總覽 in the web console', () => {
     pageErrors = errors;
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(`${server.url}/#/dashboard`);
-    await page.getByLabel('帳號').fill(username);
-    await page.getByLabel('密碼').fill(PASSWORD);
-    await page.getByRole('button', { name: '登入' }).click();
-    await page.getByRole('button', { name: '登出' }).waitFor();
+    await signInOnPage(page, username);
     return page;
   };
   const screenshots = async (page: Page, name: string): Promise<void> => {
     // what a reviewer sees first: the title is on top (a tooltip's portal once laid the page's background over it)
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(page.evaluate(() => document.elementFromPoint(40, 24)?.closest('header') !== null)).resolves.toBe(true);
-    await page.screenshot({ path: join(OUTPUT, `${name}-top.png`) });
-    await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(CONSOLE_SHOTS, `${name}-top.png`) });
     // the charts follow their box's width
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(sideways).toBe(0);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await consoleScreenshots(page, name, () => page.waitForTimeout(300));
   };
 
   it('shows the ministry the charts, the tables behind them and the §1.3(一) list, and drills into a filing', async () => {

@@ -1,20 +1,25 @@
-// The 管理 pages of the BUILT console in headless Debian Chromium against a real server: a ministry administrator
-// creates a local government, a union and a user, edits them, disables the user (whose session ends at once), checks a
-// bulk file and reads the audit log; a local-government administrator sees only its own jurisdiction.
+// The 管理 pages of the BUILT console in headless Debian Chromium against a real server (and a real SMTP server on
+// loopback): a ministry administrator creates a local government, a union and a user, edits them and mails the user a
+// reset link; the user follows the e-mailed link, sets a password and signs in; the administrator disables the user, whose
+// session ends at once; a bulk file is checked and the audit log read; a local-government administrator sees only its
+// own jurisdiction.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { type Browser, type Page } from 'playwright-core';
 import { ubnChecksumOk } from '@portfund/shared-rules';
 import { call } from '../src/testing/http';
+import { startTestSmtp, type TestSmtp } from '../src/testing/smtp';
 import { startTestServer, type TestServer, UNION_X_UBN, UNION_Y_UBN } from '../src/testing/test-server';
 import { launchChromium } from '../src/testing/chromium';
-import { consoleScreenshots, signInToConsole } from '../src/testing/console-page';
+import { consoleScreenshots, openConsolePage, signInOnPage, signInToConsole } from '../src/testing/console-page';
 
 const CLERK_PASSWORD = 'Keelung-quay-2031-tern';
+const CHOSEN_PASSWORD = 'Bollard-tern-5519-mist';
 
 let browser: Browser;
 let server: TestServer;
+let smtp: TestSmtp;
 let usersCsv: string;
 
 const validUbn = (): string => {
@@ -23,7 +28,9 @@ const validUbn = (): string => {
 
 beforeAll(async () => {
   // the console was built from the current sources by the test run's global setup (test/support/global-setup.ts)
-  server = await startTestServer();
+  smtp = await startTestSmtp();
+  // mail on, delivered by the server's own sender every 200 ms
+  server = await startTestServer({ config: { smtpUrl: smtp.url, mailFrom: 'portfund <no-reply@portfund.test>' }, mailSender: { intervalMs: 200 } });
   const dir = join(tmpdir(), `portfund-admin-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   usersCsv = join(dir, 'users.csv');
@@ -34,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await smtp?.stop();
 });
 
 const signIn = (username: string): Promise<Page> => signInToConsole(browser, `${server.url}/`, username);
@@ -95,10 +103,33 @@ describe('管理 pages', () => {
     await profile.getByLabel('電子郵件').fill('clerk@example.tw');
     await profile.getByRole('button', { name: '儲存變更' }).click();
     await page.getByRole('status').filter({ hasText: '已儲存' }).waitFor();
+
+    // a reset link by e-mail: the user follows it, sets a password and signs in to the console
+    await page.getByRole('button', { name: '寄送密碼重設連結' }).click();
+    await page.getByText('已寄送密碼重設連結至 clerk@example.tw').waitFor();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail).toMatchObject({ to: 'clerk@example.tw', subject: '【商港服務費福利專款】密碼重設連結' });
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/#\/reset\?token=[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    expect(link).not.toBe('');
+    const { page: clerkPage, errors } = await openConsolePage(browser);
+    await clerkPage.goto(link);
+    await clerkPage.locator('input[name="new-password"]').fill(CHOSEN_PASSWORD);
+    await clerkPage.locator('input[name="confirm-password"]').fill(CHOSEN_PASSWORD);
+    await clerkPage.getByRole('button', { name: '設定新密碼' }).click();
+    await clerkPage.getByRole('link', { name: '前往登入' }).click();
+    // setting the password ended the sessions the user had
+    expect((await call(`${server.url}/api/auth/me`, clerk)).status).toBe(401);
+    await signInOnPage(clerkPage, 'keelung-clerk', CHOSEN_PASSWORD);
+    await clerkPage.getByRole('tab', { name: '申報案件' }).waitFor();
+    expect(errors).toEqual([]);
+
+    // disabled: the user's session ends at once (the open console returns to the sign-in page on its next request)
     await page.getByRole('button', { name: '停用帳號…' }).click();
     await page.getByRole('button', { name: '確定停用' }).click();
     await page.getByTestId('user-state').filter({ hasText: '停用' }).waitFor();
-    expect((await call(`${server.url}/api/auth/me`, clerk)).status).toBe(401);
+    await clerkPage.getByRole('tab', { name: '通知訊息' }).click();
+    await clerkPage.getByText('登入已逾時，請重新登入').waitFor();
+    await clerkPage.context().close();
     await screenshots(page, 'admin-user');
 
     // the union's page lists the user with its state
@@ -110,7 +141,7 @@ describe('管理 pages', () => {
     await page.getByRole('tab', { name: '管理紀錄' }).click();
     const log = page.getByRole('table', { name: '管理紀錄清單' });
     await log.waitFor();
-    for (const words of ['建立機關', '修改機關資料', '建立使用者', '修改使用者資料', '停用使用者']) await expect(log.textContent()).resolves.toContain(words);
+    for (const words of ['建立機關', '修改機關資料', '建立使用者', '修改使用者資料', '寄送密碼重設連結', '停用使用者']) await expect(log.textContent()).resolves.toContain(words);
     await screenshots(page, 'admin-audit');
     await page.context().close();
   });

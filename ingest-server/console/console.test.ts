@@ -166,6 +166,8 @@ describe('web console', () => {
     await page.getByLabel('選擇福利專款運用補助辦法').setInputFiles(method);
     await page.getByRole('button', { name: '上傳福利專款運用補助辦法' }).click();
     await panel.getByText('兩份附件皆已上傳').waitFor();
+    // the findings are read again after the upload: wait until the finding has left the page
+    await page.locator('li.finding[data-code="file.attachment_missing"]').waitFor({ state: 'detached' });
     await expect(page.locator('li.finding[data-code="file.attachment_missing"]').count()).resolves.toBe(0);
     await screenshots(page, 'console-attachments');
     const filingId = Number(/#\/filings\/(\d+)/.exec(page.url())?.[1]);

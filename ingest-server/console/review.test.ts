@@ -109,7 +109,9 @@ describe('review safeguards in the console', () => {
   it('takes a superseded version out of the worklist and links it to the newest', async () => {
     const page = await signIn('reviewer');
     await page.getByRole('tab', { name: /待辦/ }).click();
+    // (the table is drawn while the list loads: wait for its row, then count)
     const worklist = page.getByRole('table', { name: '待辦清單' });
+    await worklist.getByRole('link', { name: '臺中市港區裝卸職業工會' }).first().waitFor();
     await expect(worklist.getByRole('link', { name: '臺中市港區裝卸職業工會' }).count()).resolves.toBe(1);
 
     const newer = await uploadBook(1, books.newer);

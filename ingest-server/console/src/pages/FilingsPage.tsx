@@ -25,6 +25,7 @@ import { SummaryBadges } from '../parts/SummaryBadges';
 import { UploadPanel } from './UploadPanel';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
+import { Pager } from '../parts/Pager';
 import { Panel } from '../parts/Panel';
 import { TableScroll, useTableStyles } from '../parts/TableScroll';
 
@@ -171,16 +172,7 @@ export const FilingsPage = ({ user }: { readonly user: User }) => {
                 </TableBody>
               </Table>
             </TableScroll>
-            {list.total > PAGE && (
-              <div className={layout.inline}>
-                <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                  上一頁
-                </Button>
-                <Button disabled={offset + PAGE >= list.total} onClick={() => setOffset(offset + PAGE)}>
-                  下一頁
-                </Button>
-              </div>
-            )}
+            <Pager total={list.total} offset={offset} pageSize={PAGE} onOffset={setOffset} label="申報案件清單的分頁" />
           </>
         )}
       </Panel>

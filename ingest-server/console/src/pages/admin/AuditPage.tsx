@@ -1,7 +1,6 @@
 // 管理紀錄: who created, changed, disabled, reset or unlocked whom, and when (民國 date-times), newest first; the log
 // cannot be changed (the database refuses it).
 import {
-  Button,
   Field,
   Link,
   mergeClasses,
@@ -20,6 +19,7 @@ import { api } from '../../api';
 import { taipeiTime } from '../../labels';
 import { ErrorBar } from '../../parts/ErrorBar';
 import { useLayoutStyles } from '../../parts/layout';
+import { Pager } from '../../parts/Pager';
 import { Panel } from '../../parts/Panel';
 import { TableScroll, useTableStyles } from '../../parts/TableScroll';
 import { ADMIN_ACTION_LABELS, detailsText } from './admin-labels';
@@ -102,16 +102,7 @@ export const AuditPage = () => {
               </TableBody>
             </Table>
           </TableScroll>
-          {page.total > PAGE && (
-            <div className={layout.inline}>
-              <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                上一頁
-              </Button>
-              <Button disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>
-                下一頁
-              </Button>
-            </div>
-          )}
+          <Pager total={page.total} offset={offset} pageSize={PAGE} onOffset={setOffset} label="管理紀錄的分頁" />
         </>
       )}
     </Panel>

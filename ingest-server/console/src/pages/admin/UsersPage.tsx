@@ -22,6 +22,7 @@ import { api } from '../../api';
 import { ROLE_LABELS } from '../../labels';
 import { ErrorBar } from '../../parts/ErrorBar';
 import { useLayoutStyles } from '../../parts/layout';
+import { Pager } from '../../parts/Pager';
 import { Panel } from '../../parts/Panel';
 import { TableScroll, useTableStyles } from '../../parts/TableScroll';
 import { ORG_KIND_LABELS, userStateLabel } from './admin-labels';
@@ -231,16 +232,7 @@ export const UsersPage = ({ user }: { readonly user: User }) => {
                 </TableBody>
               </Table>
             </TableScroll>
-            {list.total > PAGE && (
-              <div className={layout.inline}>
-                <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                  上一頁
-                </Button>
-                <Button disabled={offset + PAGE >= list.total} onClick={() => setOffset(offset + PAGE)}>
-                  下一頁
-                </Button>
-              </div>
-            )}
+            <Pager total={list.total} offset={offset} pageSize={PAGE} onOffset={setOffset} label="使用者清單的分頁" />
           </>
         )}
       </Panel>

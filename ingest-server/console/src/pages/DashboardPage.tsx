@@ -79,18 +79,47 @@ const useWidth = (): [React.RefObject<HTMLDivElement | null>, number] => {
 };
 
 /** A section with a chart and its table: the chart by default, 「以表格檢視」 shows the table instead. */
-const ChartSection = ({ title, chart, table, downloads, extra }: { title: string; chart: (width: number) => ReactNode; table: ReactNode; downloads: ReactNode; extra?: ReactNode }) => {
+/** A chart with its table alternative (a switch between the two) and the table's downloads. */
+const ChartSection = ({
+  title,
+  tableLabel,
+  download,
+  chart,
+  rows,
+  extra,
+}: {
+  title: string;
+  /** The table's accessible name (tests and screen readers find it by this). */
+  tableLabel: string;
+  /** Which dashboard table the XLSX/CSV links download. */
+  download: { readonly year: number; readonly quarter: number; readonly table: string };
+  chart: (width: number) => ReactNode;
+  /** The table's header and body. */
+  rows: ReactNode;
+  extra?: ReactNode;
+}) => {
   const styles = useStyles();
   const layout = useLayoutStyles();
+  const table = useTableStyles();
   const [asTable, setAsTable] = useState(false);
   const [ref, width] = useWidth();
   return (
     <Panel title={title} actions={<Switch className={styles.noPrint} label="以表格檢視" checked={asTable} onChange={(_e, d) => setAsTable(d.checked)} />}>
       {extra}
       <div ref={ref} className={styles.chart}>
-        {asTable ? table : chart(width)}
+        {asTable ? (
+          <TableScroll label={tableLabel}>
+            <Table aria-label={tableLabel} size="small" className={table.table}>
+              {rows}
+            </Table>
+          </TableScroll>
+        ) : (
+          chart(width)
+        )}
       </div>
-      <div className={mergeClasses(layout.inline, styles.noPrint)}>{downloads}</div>
+      <div className={mergeClasses(layout.inline, styles.noPrint)}>
+        <Downloads {...download} />
+      </div>
     </Panel>
   );
 };
@@ -298,148 +327,144 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
               </dl>
             }
             chart={(width) => <CompletenessChart data={data} width={width} />}
-            downloads={<Downloads year={data.year} quarter={data.quarter} table="completeness" />}
-            table={
-              <TableScroll label="申報完整度">
-                <Table aria-label="申報完整度" size="small" className={table.table}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell className={table.head}>季別</TableHeaderCell>
-                      <TableHeaderCell className={table.head}>地方主管機關</TableHeaderCell>
-                      {['工會數', '準時', '逾期', '未申報', '退回', '未到期', '審核中'].map((h) => (
-                        <TableHeaderCell key={h} className={table.head} button={numHead}>
-                          {h}
-                        </TableHeaderCell>
+            download={{ year: data.year, quarter: data.quarter, table: 'completeness' }}
+            tableLabel="申報完整度"
+            rows={
+              <>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={table.head}>季別</TableHeaderCell>
+                    <TableHeaderCell className={table.head}>地方主管機關</TableHeaderCell>
+                    {['工會數', '準時', '逾期', '未申報', '退回', '未到期', '審核中'].map((h) => (
+                      <TableHeaderCell key={h} className={table.head} button={numHead}>
+                        {h}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.completeness.map((c) => (
+                    <TableRow key={`${c.quarter}-${c.localGovernment?.id ?? 0}`}>
+                      <TableCell className={table.cell}>第{c.quarter}季</TableCell>
+                      <TableCell className={table.cell}>{c.localGovernment?.name ?? '未隸屬地方主管機關'}</TableCell>
+                      {[c.unions, c.onTime, c.late, c.missing, c.returned, c.notYetDue, c.underReview].map((n, i) => (
+                        <TableCell key={i} className={table.num}>
+                          {n}
+                        </TableCell>
                       ))}
                     </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {data.completeness.map((c) => (
-                      <TableRow key={`${c.quarter}-${c.localGovernment?.id ?? 0}`}>
-                        <TableCell className={table.cell}>第{c.quarter}季</TableCell>
-                        <TableCell className={table.cell}>{c.localGovernment?.name ?? '未隸屬地方主管機關'}</TableCell>
-                        {[c.unions, c.onTime, c.late, c.missing, c.returned, c.notYetDue, c.underReview].map((n, i) => (
-                          <TableCell key={i} className={table.num}>
-                            {n}
-                          </TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+                  ))}
+                </TableBody>
+              </>
             }
           />
 
           <ChartSection
             title="分配款與支出（類別 × 來源）"
             chart={(width) => <MoneyChart data={data} width={width} />}
-            downloads={<Downloads year={data.year} quarter={data.quarter} table="money" />}
-            table={
-              <TableScroll label="分配款與支出">
-                <Table aria-label="分配款與支出" size="small" className={table.table}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell className={table.head}>支出類別</TableHeaderCell>
-                      {['分配款', '結餘款／其他收入', '利息', '合計'].map((h) => (
-                        <TableHeaderCell key={h} className={table.head} button={numHead}>
-                          {h}
-                        </TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {GROUPS.map(([key, label]) => (
-                      <TableRow key={key}>
-                        <TableCell className={table.cell}>
-                          {key} {label}
-                        </TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].allocation)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].surplus)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].interest)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].total)}</TableCell>
-                      </TableRow>
+            download={{ year: data.year, quarter: data.quarter, table: 'money' }}
+            tableLabel="分配款與支出"
+            rows={
+              <>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={table.head}>支出類別</TableHeaderCell>
+                    {['分配款', '結餘款／其他收入', '利息', '合計'].map((h) => (
+                      <TableHeaderCell key={h} className={table.head} button={numHead}>
+                        {h}
+                      </TableHeaderCell>
                     ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {GROUPS.map(([key, label]) => (
+                    <TableRow key={key}>
+                      <TableCell className={table.cell}>
+                        {key} {label}
+                      </TableCell>
+                      <TableCell className={table.num}>{moneyText(data.money.spend[key].allocation)}</TableCell>
+                      <TableCell className={table.num}>{moneyText(data.money.spend[key].surplus)}</TableCell>
+                      <TableCell className={table.num}>{moneyText(data.money.spend[key].interest)}</TableCell>
+                      <TableCell className={table.num}>{moneyText(data.money.spend[key].total)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </>
             }
           />
 
           <ChartSection
             title="教育訓練與行政事務費比率（每個工會一點）"
             chart={(width) => <RatioChart data={data} width={width} onOpen={open} />}
-            downloads={<Downloads year={data.year} quarter={data.quarter} table="ratios" />}
+            download={{ year: data.year, quarter: data.quarter, table: 'ratios' }}
             extra={<p className={mergeClasses(layout.paragraph, layout.muted)}>點選一個點或工會名稱，開啟其數字所來自的現金收支登記簿。</p>}
-            table={
-              <TableScroll label="各工會比率">
-                <Table aria-label="各工會比率" size="small" className={table.table}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell className={table.head}>工會</TableHeaderCell>
-                      <TableHeaderCell className={table.head} button={numHead}>
-                        分配款收入
-                      </TableHeaderCell>
-                      <TableHeaderCell className={table.head} button={numHead}>
-                        教育訓練比率
-                      </TableHeaderCell>
-                      <TableHeaderCell className={table.head} button={numHead}>
-                        行政事務費比率
-                      </TableHeaderCell>
+            tableLabel="各工會比率"
+            rows={
+              <>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={table.head}>工會</TableHeaderCell>
+                    <TableHeaderCell className={table.head} button={numHead}>
+                      分配款收入
+                    </TableHeaderCell>
+                    <TableHeaderCell className={table.head} button={numHead}>
+                      教育訓練比率
+                    </TableHeaderCell>
+                    <TableHeaderCell className={table.head} button={numHead}>
+                      行政事務費比率
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.ratios.map((r) => (
+                    <TableRow key={r.union.id}>
+                      <TableCell className={table.name}>
+                        <UnionLink union={r.union} filingId={r.cashbook.filingId} underReview={r.cashbook.underReview} />
+                      </TableCell>
+                      <TableCell className={table.num}>{moneyText(r.allocationReceived)}</TableCell>
+                      <RatioCell part={r.education} limit="未達 40%" />
+                      <RatioCell part={r.admin} limit="超過 10%" />
                     </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {data.ratios.map((r) => (
-                      <TableRow key={r.union.id}>
-                        <TableCell className={table.name}>
-                          <UnionLink union={r.union} filingId={r.cashbook.filingId} underReview={r.cashbook.underReview} />
-                        </TableCell>
-                        <TableCell className={table.num}>{moneyText(r.allocationReceived)}</TableCell>
-                        <RatioCell part={r.education} limit="未達 40%" />
-                        <RatioCell part={r.admin} limit="超過 10%" />
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+                  ))}
+                </TableBody>
+              </>
             }
           />
 
           <ChartSection
             title="各季末帳戶餘額"
             chart={(width) => <BalancesChart data={data} width={width} />}
-            downloads={<Downloads year={data.year} quarter={data.quarter} table="balances" />}
-            table={
-              <TableScroll label="各季末帳戶餘額">
-                <Table aria-label="各季末帳戶餘額" size="small" className={table.table}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell className={table.head}>季別</TableHeaderCell>
-                      {['工會數', '專戶存款1', '專戶存款2', '定期存款', '零用金', '結存合計'].map((h) => (
-                        <TableHeaderCell key={h} className={table.head} button={numHead}>
-                          {h}
-                        </TableHeaderCell>
+            download={{ year: data.year, quarter: data.quarter, table: 'balances' }}
+            tableLabel="各季末帳戶餘額"
+            rows={
+              <>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={table.head}>季別</TableHeaderCell>
+                    {['工會數', '專戶存款1', '專戶存款2', '定期存款', '零用金', '結存合計'].map((h) => (
+                      <TableHeaderCell key={h} className={table.head} button={numHead}>
+                        {h}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.balances.map((b) => (
+                    <TableRow key={b.quarter}>
+                      <TableCell className={table.cell}>第{b.quarter}季</TableCell>
+                      <TableCell className={table.num}>
+                        {b.unions}
+                        {b.underReview > 0 ? `（審核中 ${b.underReview}）` : ''}
+                      </TableCell>
+                      {[b.special1, b.special2, b.fixed, b.petty, b.total].map((v, i) => (
+                        <TableCell key={i} className={table.num}>
+                          {moneyText(v)}
+                        </TableCell>
                       ))}
                     </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {data.balances.map((b) => (
-                      <TableRow key={b.quarter}>
-                        <TableCell className={table.cell}>第{b.quarter}季</TableCell>
-                        <TableCell className={table.num}>
-                          {b.unions}
-                          {b.underReview > 0 ? `（審核中 ${b.underReview}）` : ''}
-                        </TableCell>
-                        {[b.special1, b.special2, b.fixed, b.petty, b.total].map((v, i) => (
-                          <TableCell key={i} className={table.num}>
-                            {moneyText(v)}
-                          </TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+                  ))}
+                </TableBody>
+              </>
             }
           />
         </>

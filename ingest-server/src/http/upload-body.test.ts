@@ -90,7 +90,14 @@ it('writes stalled bodies to disk within the in-flight budget, refuses beyond it
   const stalled = await Promise.all(Array.from({ length: 5 }, () => stall(DECLARED, SENT)));
   // the bodies are on disk, not in the server's memory
   await until(async () => (await bytesOnDisk()) >= 5 * (SENT - 1024));
-  const grown = heldBytes() - before;
+  // the least of several readings: what the server holds shows in every one, while what else this process allocates
+  // in passing (the jest worker, a previous file's stragglers, socket buffers being drained) does not
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    readings.push(heldBytes() - before);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const grown = Math.min(...readings);
   expect(grown).toBeLessThan(server.config.maxInflightUploadBytes);
   // not even the bytes received: held in memory, the 10 MB received would be here
   expect(grown).toBeLessThan((5 * SENT) / 2);

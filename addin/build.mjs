@@ -11,8 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { DEFAULT_ORIGIN, manifestForHost } from './scripts/manifest-host.mjs';
+import buildStamp from '../ingest-server/bin/build-stamp.js';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
+// what `npm start` compares with the sources to know whether to rebuild (taken before building; see build-stamp.js)
+const stamp = buildStamp.currentStamp('addin');
 const SRC = join(ROOT, 'src');
 const args = process.argv.slice(2);
 const outdirArg = args.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length);
@@ -62,4 +65,6 @@ for (const icon of readdirSync(join(ROOT, 'assets')).filter((f) => f.endsWith('.
 // the manifest served at /addin/manifest.xml points at this server's public URL (PORTFUND_PUBLIC_URL, else localhost)
 const manifest = readFileSync(join(ROOT, '..', 'manifest.xml'), 'utf8');
 writeFileSync(join(DIST, 'manifest.xml'), manifestForHost(manifest, process.env.PORTFUND_PUBLIC_URL ?? DEFAULT_ORIGIN, officeJs === 'local'));
+// the stamp only for the build npm start would make (a --dev or --officejs build in addin/dist makes the next start rebuild)
+if (DIST === join(ROOT, 'dist') && !dev && officeJsArg === undefined) buildStamp.writeStamp('addin', stamp);
 console.log(`add-in built into ${DIST} (${dev ? 'development' : 'production'}, Office.js from ${officeJs === 'cdn' ? "Microsoft's CDN" : '/office-js/'})`);

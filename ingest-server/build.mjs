@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Bundles the portfund CLI into dist/portfund.cjs so each call starts without compiling TypeScript (bin/portfund.js
-// falls back to tsx when the bundle is missing or older than the sources). npm packages stay external.
+// Builds what the ingest server runs, into dist/: the server (server.cjs, run by `npm start`), its check worker, the portfund
+// CLI (portfund.cjs, so each call starts without compiling TypeScript; bin/portfund.js falls back to tsx when the bundle
+// is missing or older than the sources) and the web console. npm packages stay external (node_modules). Last, the build
+// stamp (bin/build-stamp.js) that tells `npm start` this build matches its sources.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import buildStamp from './bin/build-stamp.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
+// the sources as they are now, before anything is built from them (a file saved during the build makes the next start rebuild)
+const stamp = buildStamp.currentStamp('server');
 
 // our workspace packages are TypeScript sources: bundle them; every other package is loaded from node_modules
 const externalPackages = {
@@ -17,7 +22,7 @@ const externalPackages = {
 };
 
 /** One node bundle of our sources (packages stay external), loaded in milliseconds instead of compiled by tsx at start. */
-const bundle = (entry, outfile) =>
+const bundle = (entry, outfile, options = {}) =>
   build({
     entryPoints: [join(ROOT, 'src', ...entry)],
     outfile: join(ROOT, 'dist', outfile),
@@ -28,6 +33,7 @@ const bundle = (entry, outfile) =>
     plugins: [externalPackages],
     logLevel: 'warning',
     legalComments: 'none',
+    ...options,
   });
 
 await bundle(['cli', 'portfund.ts'], 'portfund.cjs');
@@ -37,6 +43,11 @@ console.log('portfund CLI bundled into ingest-server/dist/portfund.cjs');
 // back to tsx when the bundle is stale
 await bundle(['workbook', 'check', 'check-worker.ts'], 'check-worker.cjs');
 console.log('upload check worker bundled into ingest-server/dist/check-worker.cjs');
+
+// the server itself (src/main.ts): `npm start` runs it with node, no TypeScript compiler at run time; the source map gives
+// stack traces in the sources' lines (bin/start.js turns source maps on)
+await bundle(['main.ts'], 'server.cjs', { sourcemap: 'linked' });
+console.log('server bundled into ingest-server/dist/server.cjs');
 
 // the web console (local governments, the ministry, registry staff): a browser bundle served at / by the server
 const CONSOLE = join(ROOT, 'console');
@@ -58,3 +69,5 @@ await build({
 });
 for (const file of ['index.html', 'console.css']) copyFileSync(join(CONSOLE, file), join(CONSOLE_DIST, file));
 console.log('web console bundled into ingest-server/dist/console');
+
+buildStamp.writeStamp('server', stamp);

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The `portfund` command: the bundled CLI when it is up to date (fast start), else the TypeScript sources through tsx.
+// Up to date: newer than every source, or — in a built tree copied without its file times — matching the build stamp.
 const { join } = require('node:path');
 const { isBundleFresh } = require('./bundle-freshness');
+const { buildState } = require('./build-stamp');
 
 const bundle = join(__dirname, '..', 'dist', 'portfund.cjs');
 
-if (isBundleFresh(bundle)) {
+if (isBundleFresh(bundle) || buildState('server') === 'fresh') {
   require(bundle);
 } else {
   // the sources through tsx's own command (it handles the CLI's lazy import() of each command)

@@ -21,6 +21,7 @@ import { reviewRoutes, worklistRoutes } from '../routes/reviews';
 import { setupRoutes } from '../routes/setup';
 import { setMailSettings } from '../services/mail/settings';
 import { templateRoutes } from '../routes/templates';
+import { SERVER_DIR } from '../server-dir';
 import { authenticate } from './auth';
 import { errorHandler, notFound } from './errors';
 import { rejectControlCharacters } from './input-guard';
@@ -36,8 +37,8 @@ export interface AppDeps {
   readonly setupCode?: string | undefined;
 }
 
-const ADDIN_DIST = join(__dirname, '..', '..', '..', 'addin', 'dist');
-const CONSOLE_DIST = join(__dirname, '..', '..', 'dist', 'console');
+const ADDIN_DIST = join(SERVER_DIR, '..', 'addin', 'dist');
+const CONSOLE_DIST = join(SERVER_DIR, 'dist', 'console');
 
 const officeJsDir = (): string | null => {
   try {

@@ -33,11 +33,13 @@ const WORKER_BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'check-worker.cj
 let bundleFresh: boolean | undefined;
 
 /**
- * The server runs from its TypeScript sources (tsx for npm start, Sucrase under jest): the worker runs the bundle built by
- * `npm run build` when it is newer than every source, else loads the sources through tsx (seconds of compiling per start).
+ * `npm start` runs the built server, whose worker is the bundle beside it. From the TypeScript sources (Sucrase under jest,
+ * tsx) the worker runs the bundle built by `npm run build` when it is newer than every source, else loads the sources
+ * through tsx (seconds of compiling per start).
  */
 const workerScript = (): { code: string; eval: boolean } => {
-  if (!__filename.endsWith('.ts')) return { code: join(__dirname, 'check-worker.js'), eval: false };
+  // the built server (dist/server.cjs, npm start) runs the worker bundle built next to it
+  if (!__filename.endsWith('.ts')) return { code: join(__dirname, 'check-worker.cjs'), eval: false };
   bundleFresh ??= isBundleFresh(WORKER_BUNDLE);
   if (bundleFresh) return { code: WORKER_BUNDLE, eval: false };
   const entry = join(__dirname, 'check-worker.ts');

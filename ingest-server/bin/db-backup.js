@@ -33,11 +33,13 @@ const libpqEnv = (databaseUrl) => {
 };
 
 const postgres = (command, file, extra, databaseUrl) => {
+  const env = libpqEnv(databaseUrl);
   const args =
     command === 'backup'
       ? ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, ...extra]
-      : ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', ...extra, file];
-  const run = spawnSync(command === 'backup' ? 'pg_dump' : 'pg_restore', args, { stdio: 'inherit', env: { ...process.env, ...libpqEnv(databaseUrl) } });
+      : // pg_restore needs a database name to restore into rather than print SQL (the rest comes from PG*)
+        ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${env.PGDATABASE}`, ...extra, file];
+  const run = spawnSync(command === 'backup' ? 'pg_dump' : 'pg_restore', args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (run.error !== undefined) throw run.error;
   return run.status ?? 1;
 };

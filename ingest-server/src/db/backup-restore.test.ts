@@ -4,6 +4,7 @@
 // pg_restore into a fresh database, and a second server on the restored database answers every report, filing, download
 // and original file byte for byte as the first; its migrations are current and it files the next version. On PGlite (npm
 // start's default): a data directory is backed up with the server stopped and restored into a new one, table by table equal.
+import { PGlite } from '@electric-sql/pglite';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Knex } from 'knex';
+import { sharedFile } from '../../../test/support/shared-file';
 import { createApp } from '../http/app';
 import { call, upload } from '../testing/http';
 import { startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
@@ -37,6 +39,19 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portfund-backup-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The migrated, empty database as a PGlite dump, made once per test run (the same file as test-server.ts's). */
+const migratedDump = (): Promise<Buffer> =>
+  sharedFile('pglite', 'migrated', async () => {
+    const pglite = await PGlite.create();
+    const db = createDb({ pglite });
+    try {
+      await migrate(db);
+      return Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+    } finally {
+      await db.destroy();
+    }
+  });
 
 if (DATABASE_URL !== undefined) {
   describe('PostgreSQL: pg_dump while serving, pg_restore into a fresh database', () => {
@@ -165,9 +180,9 @@ if (DATABASE_URL !== undefined) {
 } else {
   describe('PGlite: the data directory, backed up with the server stopped and restored into a new one', () => {
     it('restores every table as it was, with the migrations current', async () => {
+      // a data directory opened from the run's migrated database (the one test-server.ts makes: no initdb, no migrations here)
       const dataDir = join(dir, 'pglite');
-      const db = createDb({ dataDir });
-      await migrate(db);
+      const db = createDb({ pglite: await PGlite.create({ dataDir, loadDataDir: new Blob([new Uint8Array(await migratedDump())]) }) });
       const [org] = await db('organizations').insert({ kind: 'ministry', name: '勞動部' }).returning('id');
       await db('organizations').insert({ kind: 'local_gov', name: '臺中市政府勞工局', parent_id: null });
       await db('users').insert({ username: 'admin', password_hash: 'scrypt$x', organization_id: (org as { id: number }).id, role: 'ministry', is_admin: true });

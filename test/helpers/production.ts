@@ -80,11 +80,12 @@ export interface BuiltServer {
 /** Runs `node [nodeArgs] ingest-server/bin/start.js` (or `npm start`) in `cwd` on a free port and waits for /api/health. */
 export const startBuiltServer = async (options: { cwd: string; dataDir: string; nodeArgs?: readonly string[]; npm?: boolean; timeoutMs?: number }): Promise<BuiltServer> => {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), PORTFUND_DATA_DIR: options.dataDir, PORTFUND_BOOTSTRAP_ADMIN: `${ADMIN.username}:${ADMIN.password}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTFUND_DATA_DIR: options.dataDir, PORTFUND_BOOTSTRAP_ADMIN: `${ADMIN.username}:${ADMIN.password}` };
   delete env.DATABASE_URL;
+  // npm start in a process group of its own: stopping it stops the node it started (npm does not pass SIGTERM on)
   const child: ChildProcess =
     options.npm === true
-      ? spawn('npm', ['start'], { cwd: options.cwd, env })
+      ? spawn('npm', ['start'], { cwd: options.cwd, env, detached: true })
       : spawn(process.execPath, [...(options.nodeArgs ?? []), join('ingest-server', 'bin', 'start.js')], { cwd: options.cwd, env });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -92,7 +93,10 @@ export const startBuiltServer = async (options: { cwd: string; dataDir: string; 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) {
+      if (options.npm === true && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      else child.kill('SIGTERM');
+    }
     await exited;
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);

@@ -18,8 +18,8 @@ let cashbook: Buffer;
 beforeAll(async () => {
   dir = await makeTempDir('production');
   guard = writeDevGuard(dir);
-  server = await startBuiltServer({ cwd: ROOT, dataDir: join(dir, 'pglite'), nodeArgs: ['-r', guard.script] });
-});
+  server = await startBuiltServer({ cwd: ROOT, dataDir: join(dir, 'pglite'), nodeArgs: ['-r', guard.script], timeoutMs: 110_000 });
+}, 120_000);
 afterAll(async () => {
   await server?.stop();
   await removeDir(dir);
@@ -40,7 +40,7 @@ describe('the built server with production dependencies only', () => {
     expect(probe.observed).toEqual(PRODUCTION_PROBE);
     cashbook = probe.cashbook;
     expect(readFileSync(guard.log, 'utf8')).toBe('');
-  });
+  }, 120_000);
 
   it('runs the CLI from its bundle', () => {
     const file = join(dir, '11503_04595257_accounting.xlsx');

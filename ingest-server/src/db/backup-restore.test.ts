@@ -14,10 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Knex } from 'knex';
-import { sharedFile } from '../../../test/support/shared-file';
 import { createApp } from '../http/app';
 import { call, upload } from '../testing/http';
-import { startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
+import { migratedDump, startTestServer, type TestServer, UNION_X_UBN } from '../testing/test-server';
 import { applicationBytes, applicationName, cashbookBytes, cashbookName, cashbookVariantBytes } from '../testing/workbooks';
 import { bindModels, createDb, migrate } from './connection';
 import { migrationSource } from './migrations';
@@ -39,19 +38,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portfund-backup-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The migrated, empty database as a PGlite dump, made once per test run (the same file as test-server.ts's). */
-const migratedDump = (): Promise<Buffer> =>
-  sharedFile('pglite', 'migrated', async () => {
-    const pglite = await PGlite.create();
-    const db = createDb({ pglite });
-    try {
-      await migrate(db);
-      return Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
-    } finally {
-      await db.destroy();
-    }
-  });
 
 if (DATABASE_URL !== undefined) {
   describe('PostgreSQL: pg_dump while serving, pg_restore into a fresh database', () => {
@@ -180,7 +166,7 @@ if (DATABASE_URL !== undefined) {
 } else {
   describe('PGlite: the data directory, backed up with the server stopped and restored into a new one', () => {
     it('restores every table as it was, with the migrations current', async () => {
-      // a data directory opened from the run's migrated database (the one test-server.ts makes: no initdb, no migrations here)
+      // a data directory opened from the run's migrated database (test-server.ts makes it once: no initdb, no migrations here)
       const dataDir = join(dir, 'pglite');
       const db = createDb({ pglite: await PGlite.create({ dataDir, loadDataDir: new Blob([new Uint8Array(await migratedDump())]) }) });
       const [org] = await db('organizations').insert({ kind: 'ministry', name: '勞動部' }).returning('id');
@@ -211,6 +197,6 @@ if (DATABASE_URL !== undefined) {
       } finally {
         await restored.destroy();
       }
-    });
+    }, 180_000);
   });
 }

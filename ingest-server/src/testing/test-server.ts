@@ -53,8 +53,8 @@ export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 12, r: 8, p: 1 };
 let passwordHash: Promise<string> | undefined;
 const seededHash = (): Promise<string> => (passwordHash ??= hashPassword(PASSWORD, TEST_PASSWORD_COST));
 
-/** The migrated, empty database as a PGlite data-directory dump, made once per test run. */
-const migratedDump = (): Promise<Buffer> =>
+/** The migrated, empty database as a PGlite data-directory dump, made once per test run (also for a data directory of a test's own). */
+export const migratedDump = (): Promise<Buffer> =>
   sharedFile('pglite', 'migrated', async () => {
     const pglite = await PGlite.create();
     const db = createDb({ pglite });

@@ -1,6 +1,8 @@
 // The core property of incremental re-checking: after any sequence of edits its findings are exactly checkWorkbook's on the
 // same workbook state — ledger edits re-checked by rows, header, formula and other edits in full.
 import { checkWorkbook } from '../check/run';
+import { buildDefinition } from '../definition/build';
+import { definedNames } from '../definition/names';
 import { CB_CELLS, CB_FIRST_ENTRY_ROW, CB_SHEET } from '../definition/cashbook/ledger-sheet';
 import { type SnapshotCell, type WorkbookSnapshot } from '../snapshot/types';
 import { APPLICATION_EXAMPLE, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '../testing/seed-examples';
@@ -60,7 +62,7 @@ const EDITS: Record<string, (row: number, last: number, pick: (n: number) => num
       ledger(at('K', row), '零用金'),
     ];
   },
-  header: (_r, _l, pick) => [ledger([CB_CELLS.year, CB_CELLS.period, CB_CELLS.openPetty, CB_CELLS.ubn][pick(4)], ['115', 6, 100, '12345678'][pick(4)])],
+  header: (_r, _l, pick) => [ledger([CB_CELLS.year, CB_CELLS.period, CB_CELLS.openPetty, CB_CELLS.ubn][pick(4)] ?? CB_CELLS.year, ['115', 6, 100, '12345678'][pick(4)])],
   overwriteBalance: (row, _l, pick) => [ledger(at(['L', 'M', 'P'][pick(3)] ?? 'M', row), 123)],
   typedFormula: (row) => [{ sheet: CB_SHEET, cell: at('I', row), value: { v: 300, f: '100*3' } }],
   restoreAmount: (row) => [ledger(at('I', row), 1000)],
@@ -107,8 +109,10 @@ describe('incremental re-check', () => {
 
   it('checks an application in full after every edit', () => {
     const check = startIncrementalCheck(buildSnapshot('application', APPLICATION_EXAMPLE), {});
-    const patch: CellPatch = { sheet: '申請表', cell: 'C5', value: { v: '３８５' } };
+    const members = definedNames(buildDefinition('application')).get('app_members');
+    const patch: CellPatch = { sheet: members?.sheet ?? '', cell: members?.ref ?? '', value: { v: '３８５' } };
     expect(check.update([patch]).mode).toBe('full');
     expect(check.result).toEqual(checkWorkbook(check.snapshot()));
+    expect(check.result.findings.map((f) => f.code)).toContain('cell.fullwidth');
   });
 });

@@ -25,15 +25,15 @@ const entry = (row: number, pick: (n: number) => number): LedgerEntryInput => {
 const ledgerOf = (opening: Balances, inputs: readonly LedgerEntryInput[]): Ledger => ({ year: 115, period: 12, opening, ...replayEntries(opening, inputs) });
 
 describe('patchLedger', () => {
-  it.each([1, 2, 3])('equals a replay of the whole book after 30 random edits (seed %i)', (seed) => {
+  it.each([1, 2, 3])('equals a replay of the whole book after 25 random edits (seed %i)', (seed) => {
     const pick = random(seed);
     const opening: Balances = { 專戶存款1: new Decimal(50_000), 專戶存款2: new Decimal(0), 定期存款: new Decimal(-10), 零用金: new Decimal(3000) };
-    let inputs = Array.from({ length: 150 }, (_, i) => entry(14 + i * 2, pick));
+    let inputs = Array.from({ length: 100 }, (_, i) => entry(14 + i * 2, pick));
     let ledger = ledgerOf(opening, inputs);
     let runsSeen = 0;
-    for (let step = 0; step < 30; step += 1) {
+    for (let step = 0; step < 25; step += 1) {
       // one to three rows anywhere, used or not: changed, emptied or filled
-      const rows = new Set(Array.from({ length: 1 + pick(3) }, () => 14 + pick(320)));
+      const rows = new Set(Array.from({ length: 1 + pick(3) }, () => 14 + pick(220)));
       const replacements = [...rows].sort((a, b) => a - b).flatMap((row) => (pick(4) === 0 ? [] : [entry(row, pick)]));
       inputs = [...inputs.filter((e) => !rows.has(e.row)), ...replacements].sort((a, b) => a.row - b.row);
       ledger = patchLedger(ledger, rows, replacements);

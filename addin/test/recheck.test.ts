@@ -122,4 +122,14 @@ describe('re-checking after edits in Excel', () => {
     expect(mock.rangeLoads.filter((props) => props.includes('formulas'))).toEqual([]);
     expect(once.check.result).toEqual(await fullCheck());
   }, 120_000);
+
+  it('reads formulas on every re-check when the host has no change events (an edit may have gone unseen)', async () => {
+    const unwatched = createCheckSession(officeHost);
+    for (let i = 0; i < 2; i += 1) {
+      mock.resetCounts();
+      const done = await unwatched.check(CASHBOOK_FILE);
+      expect([done.read, mock.syncs()]).toEqual(['full', 3]);
+      expect(mock.rangeLoads.every((props) => props.includes('formulas'))).toBe(true);
+    }
+  }, 120_000);
 });

@@ -29,6 +29,8 @@ export const createCheckSession = (host: WorkbookHost, now: () => number = () =>
   let checker: IncrementalCheck | null = null;
   let checkedName: string | undefined;
   let watching = false;
+  /** The last whole read started with change events on: no edit since can have gone unseen. */
+  let seenSinceRead = false;
   const pending: SheetChange[] = [];
 
   const timed = <T>(work: () => T): { value: T; ms: number } => {
@@ -48,9 +50,10 @@ export const createCheckSession = (host: WorkbookHost, now: () => number = () =>
   };
 
   const whole = async (fileName: string | undefined, valuesOnly: boolean): Promise<SessionCheck> => {
-    const previous = valuesOnly && read !== null && checker !== null ? { snapshot: checker.snapshot(), state: read.state } : undefined;
+    const previous = valuesOnly && seenSinceRead && read !== null && checker !== null ? { snapshot: checker.snapshot(), state: read.state } : undefined;
     read = null;
     checker = null;
+    seenSinceRead = watching;
     const fresh = await host.readWorkbook(previous);
     const { value, ms } = timed(() => startIncrementalCheck(fresh.snapshot, checkOptions(fileName)));
     read = { snapshot: value.snapshot(), state: fresh.state };

@@ -79,12 +79,13 @@ export type KnownFormula = (a1: string) => string | undefined;
 export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904 = false, knownFormula?: KnownFormula): void => {
   const { values, numberFormat, valueTypes } = block.range;
   const formulas = knownFormula === undefined ? block.range.formulas : null;
+  // loaded without formulas: a cell's formula is the known one, a constant reads the same from values as from formulas
+  const formulaAt = (r: number, c: number, value: unknown): unknown =>
+    formulas !== null ? formulas[r]?.[c] : (knownFormula?.(address(block.top + r, block.left + c)) ?? value);
   values.forEach((row, r) => {
     row.forEach((value: unknown, c) => {
-      const at = formulas === null ? address(block.top + r, block.left + c) : null;
-      const formula = at === null ? formulas?.[r]?.[c] : (knownFormula?.(at) ?? value);
-      const cell = snapshotCell(value, formula, numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
-      if (cell !== null) cells.set(at ?? address(block.top + r, block.left + c), cell);
+      const cell = snapshotCell(value, formulaAt(r, c, value), numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
+      if (cell !== null) cells.set(address(block.top + r, block.left + c), cell);
     });
   });
 };

@@ -3,7 +3,10 @@
 // (Excel on the web refuses one over 5 MB), and per edit the rule time (median of --runs). `npm run bench -- addin-recheck`
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { parseSheetReference, type SnapshotCell, startIncrementalCheck, type WorkbookSnapshot } from '@portfund/shared-rules';
+import { snapshotCell } from '../addin/src/office/values';
 import { officeModelFromXlsx } from '../addin/test/office-model/from-xlsx';
+import { type OfficeWorkbookModel } from '../addin/test/office-model/model';
 import { startStaticServer } from '../addin/test/ui/static-server';
 import { launchChromium } from '../ingest-server/src/testing/chromium';
 import { type Benchmark } from './lib/benchmark';
@@ -24,6 +27,32 @@ interface Edit {
   readonly cell: string;
   readonly values: readonly [string | number, string | number];
 }
+
+/** The snapshot the add-in reads from the model (what the fake host answers), for the CPU measurement in this process. */
+const snapshotOf = (model: OfficeWorkbookModel): WorkbookSnapshot => {
+  const names = new Map<string, { sheet: string; ref: string }>();
+  for (const n of model.names) {
+    const target = n.type === 'Range' ? parseSheetReference(n.value) : null;
+    if (target !== null) names.set(n.name, target);
+  }
+  const sheets = model.sheets.map((s) => {
+    const cells = new Map<string, SnapshotCell>();
+    for (const [a1, c] of Object.entries(s.cells)) {
+      const cell = snapshotCell(c.value, c.formula ?? c.value, c.numberFormat, c.valueType);
+      if (cell !== null) cells.set(a1, cell);
+    }
+    return { name: s.name, cells };
+  });
+  return { sheets, names };
+};
+
+/** CPU milliseconds (user + system) of one call, in this process: load-independent, unlike wall time on a busy machine. */
+const cpuMs = (work: () => void): number => {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+};
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const ms = (n: number): string => n.toFixed(1);
@@ -91,6 +120,22 @@ export const benchmark: Benchmark = {
       }
       const byHandRule = median(byHand.map((s) => s.ruleMs));
 
+      ctx.log('the same edits in this process, CPU time');
+      const fileOptions = { fileName };
+      const snapshot = snapshotOf(model);
+      const fullCpu: number[] = [];
+      let inc = startIncrementalCheck(snapshot, fileOptions);
+      for (let i = 0; i < ctx.runs; i += 1) fullCpu.push(cpuMs(() => (inc = startIncrementalCheck(snapshot, fileOptions))));
+      const cpu = edits.map((e) => {
+        const samples: number[] = [];
+        for (let i = 0; i < ctx.runs * 2 + 2; i += 1) {
+          const value = e.values[i % 2] ?? '';
+          const t = cpuMs(() => inc.update([{ sheet: LEDGER, cell: e.cell, value: { v: value } }]));
+          if (i >= 2) samples.push(t);
+        }
+        return { label: e.label, median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
+      });
+
       printTable(
         `Reads of the ${ENTRIES.toLocaleString('en-US')}-entry cash book (Excel on the web refuses a response over 5 MB)`,
         ['read', 'context.sync() calls', 'largest response', 'all responses', 'under 5 MB in one response', 'rule ms'],
@@ -110,7 +155,12 @@ export const benchmark: Benchmark = {
           ms(median(samples.map((s) => s.totalMs))),
         ]),
       );
-      const file = await writeResults('addin-recheck', { entries: ENTRIES, reads, byHandRuleMs: byHandRule, edits: results });
+      printTable(
+        `The same re-checks in Node, CPU ms (median of ${ctx.runs}; the whole check: ${ms(median(fullCpu))} ms)`,
+        ['edit', 'CPU ms (median)', 'min–max'],
+        cpu.map((c) => [c.label, ms(c.median), `${ms(c.min)}–${ms(c.max)}`]),
+      );
+      const file = await writeResults('addin-recheck', { entries: ENTRIES, reads, byHandRuleMs: byHandRule, edits: results, nodeCpu: { fullMs: median(fullCpu), edits: cpu } });
       ctx.log(`results in ${file}`);
       await tab.close();
     } finally {

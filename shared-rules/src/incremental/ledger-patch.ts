@@ -37,6 +37,9 @@ const mergeByRow = <T extends { readonly row: number }>(a: readonly T[], b: read
   return out;
 };
 
+/** balance < 0 without the Decimal that lt(0) builds on every call (thousands per edit); -0 is not below zero. */
+const isBelowZero = (d: Decimal): boolean => d.isNeg() && !d.isZero();
+
 interface Tail {
   readonly entries: readonly LedgerEntry[];
   /** Runs of the accounts the edit moved, found while shifting. */
@@ -49,7 +52,7 @@ interface Tail {
 const shiftTail = (tail: readonly LedgerEntry[], start: Balances, offset: ReadonlyMap<Account, Decimal>): Tail => {
   if (offset.size === 0) return { entries: tail, runs: [], firstNegative: {} };
   const moved = [...offset.keys()];
-  const negative = new Set<Account>(moved.filter((a) => start[a].lt(0)));
+  const negative = new Set<Account>(moved.filter((a) => isBelowZero(start[a])));
   let totalOffset: Decimal | null = null;
   for (const d of offset.values()) totalOffset = totalOffset === null ? d : totalOffset.plus(d);
   const runs: NegativeBalance[] = [];
@@ -59,7 +62,7 @@ const shiftTail = (tail: readonly LedgerEntry[], start: Balances, offset: Readon
     for (const account of moved) {
       const balance = balances[account].plus(offset.get(account) ?? 0);
       balances[account] = balance;
-      if (balance.lt(0)) {
+      if (isBelowZero(balance)) {
         const at: NegativeBalance = { account, row: e.row, balance };
         firstNegative[account] ??= at;
         if (!negative.has(account)) runs.push(at);

@@ -1,5 +1,4 @@
 // Everything the task pane asks of Excel, behind one interface (the UI never touches Office.js directly).
-import { type WorkbookSnapshot } from '@portfund/shared-rules';
 import { type MarkRun } from '../check/marks-plan';
 import { type ChangesRead, readChanges, type SheetChange } from './changes';
 import { watchWorkbookChanges, type StopWatching } from './events';
@@ -7,10 +6,9 @@ import { documentFileName, readDocumentFile } from './file';
 import { EVENTS_EXCEL_API, isExcelApiSupported, isFileApiSupported } from './host';
 import { clearMarks, writeMarks, type MarksOutcome } from './marks';
 import { selectCell } from './navigate';
-import { readWorkbook, readWorkbookSnapshot, type ReadState, type WorkbookRead } from './snapshot';
+import { readWorkbook, type ReadState, type WorkbookRead } from './snapshot';
 
 export interface WorkbookHost {
-  readSnapshot(): Promise<WorkbookSnapshot>;
   /** The whole workbook; values only when `previous` (kept up to date by every edit since) still has its sheets and names. */
   readWorkbook(previous?: WorkbookRead): Promise<WorkbookRead>;
   /** Only the edited cells, in one round trip, or why the whole workbook must be read again. */
@@ -27,7 +25,6 @@ export interface WorkbookHost {
 }
 
 export const officeHost: WorkbookHost = {
-  readSnapshot: readWorkbookSnapshot,
   readWorkbook,
   readChanges,
   fileName: documentFileName,

@@ -1,7 +1,7 @@
 // Incremental re-checking through the Office.js adapter on office-addin-mock, over a real generated cash book: after each
 // edit only the edited range is read, in one context.sync() whatever the book's size, and the findings are exactly those of
 // reading the whole workbook again and checking it in full — for ledger edits, header edits and changes of structure.
-import { type CheckResult } from '@portfund/shared-rules';
+import { type CheckResult, INSTRUCTIONS_SHEET } from '@portfund/shared-rules';
 import { runCheck } from '../src/check/run-check';
 import { createCheckSession, type CheckSession } from '../src/check/session';
 import { officeHost } from '../src/office';
@@ -87,6 +87,18 @@ describe('re-checking after edits in Excel', () => {
     const again = await checked();
     expect([again.read, again.syncs, again.ranges]).toEqual(['changes', 1, 3]);
     expect(again.check.result).toEqual(await fullCheck());
+  }, 120_000);
+
+  it('reads a pasted block larger than 20,000 cells with the whole workbook, and nothing of a sheet the rules never read', async () => {
+    session.noteChange({ sheet: LEDGER, address: 'A14:K2000', changeType: 'RangeEdited' });
+    const pasted = await checked();
+    // refused before any round trip: then the three of a whole read
+    expect([pasted.read, pasted.syncs]).toEqual(['full', 3]);
+    expect(pasted.check.result).toEqual(await fullCheck());
+    edit(INSTRUCTIONS_SHEET, 'B3', '備註');
+    const instructions = await checked();
+    expect([instructions.read, instructions.syncs, instructions.ranges]).toEqual(['changes', 1, 0]);
+    expect(instructions.check.result).toEqual(await fullCheck());
   }, 120_000);
 
   it('reads the whole workbook again after rows were inserted or deleted', async () => {

@@ -21,6 +21,8 @@ export interface MockExcel {
   readonly syncs: () => number;
   /** Every Range requested with getRange (reads and writes), in order. */
   readonly rangeRequests: { sheet: string; address: string }[];
+  /** The properties of every Range load, in order (a values-only re-read loads no formulas). */
+  readonly rangeLoads: string[];
   readonly selections: Selection[];
   readonly activated: string[];
   /** onChanged handlers by sheet name. */
@@ -48,6 +50,7 @@ export const mockExcel = (model: OfficeWorkbookModel, options: MockOptions = {})
   const registry: Mock[] = [];
   const writable: { mock: Mock; sheet: ModelSheet; address: string; settled: unknown }[] = [];
   const rangeRequests: { sheet: string; address: string }[] = [];
+  const rangeLoads: string[] = [];
   const selections: Selection[] = [];
   const activated: string[] = [];
   const changeHandlers = new Map<string, ((event: unknown) => Promise<void> | void)[]>();
@@ -74,6 +77,7 @@ export const mockExcel = (model: OfficeWorkbookModel, options: MockOptions = {})
     const load = mock.load.bind(mock);
     mock.load = (props: string) => {
       pendingCells += data.values.length * (data.values[0]?.length ?? 0);
+      rangeLoads.push(props);
       return load(props);
     };
     return mock;
@@ -165,12 +169,14 @@ export const mockExcel = (model: OfficeWorkbookModel, options: MockOptions = {})
     model,
     syncs: () => syncs,
     rangeRequests,
+    rangeLoads,
     selections,
     activated,
     changeHandlers,
     resetCounts: () => {
       syncs = 0;
       rangeRequests.length = 0;
+      rangeLoads.length = 0;
     },
   };
 };

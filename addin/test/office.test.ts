@@ -3,6 +3,7 @@ import { MARK_ERROR, MARKS_SHEET } from '@portfund/shared-rules';
 import { markRuns, planMarks } from '../src/check/marks-plan';
 import { runCheck } from '../src/check/run-check';
 import { watchWorkbookChanges } from '../src/office/events';
+import { type SheetChange } from '../src/office/changes';
 import { readDocumentFile } from '../src/office/file';
 import { clearMarks, writeMarks } from '../src/office/marks';
 import { selectCell } from '../src/office/navigate';
@@ -96,12 +97,13 @@ describe('selectCell', () => {
 describe('watchWorkbookChanges', () => {
   it('listens to every sheet but _marks when the host has ExcelApi 1.7, and stops on request', async () => {
     const mock = fresh(negative);
-    const changed: string[] = [];
-    const stop = await watchWorkbookChanges((sheet) => changed.push(sheet));
+    const changed: SheetChange[] = [];
+    const stop = await watchWorkbookChanges((change) => changed.push(change));
     expect(stop).not.toBeNull();
     expect([...mock.changeHandlers.keys()].sort()).toEqual(mock.model.sheets.map((s) => s.name).filter((n) => n !== MARKS_SHEET).sort());
-    for (const handler of mock.changeHandlers.get('現金收支登記簿') ?? []) await handler({ worksheetId: '{ledger}', address: 'I20' });
-    expect(changed).toEqual(['現金收支登記簿']);
+    for (const handler of mock.changeHandlers.get('現金收支登記簿') ?? []) await handler({ worksheetId: '{ledger}', address: 'I20', changeType: 'RangeEdited' });
+    // the address and kind of change go with the sheet: the re-check reads only that range
+    expect(changed).toEqual([{ sheet: '現金收支登記簿', address: 'I20', changeType: 'RangeEdited' }]);
     await stop?.();
     expect([...mock.changeHandlers.values()].flat()).toEqual([]);
   });

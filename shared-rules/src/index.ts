@@ -23,3 +23,4 @@ export * from './ledger/delta';
 export * from './ledger';
 export * from './extract';
 export { identifyTemplate } from './rules/template/identify';
+export * from './incremental';

@@ -7,6 +7,7 @@ import {
   identifyTemplate,
   MARKS_SHEET,
   marksLayout,
+  type CheckOptions,
   type CheckResult,
   type MarksLayout,
   type WorkbookSnapshot,
@@ -35,8 +36,15 @@ export const marksSupport = (snapshot: WorkbookSnapshot): MarksSupport => {
   return { ok: true, layout: marksLayout(identified.def.sheets) };
 };
 
-export const runCheck = (snapshot: WorkbookSnapshot, fileName: string | undefined): PaneCheck => ({
-  result: checkWorkbook(snapshot, fileName === undefined ? {} : { fileName }),
+/** The check options of a workbook's file name (undefined for one never saved: file-name rules are then skipped). */
+export const checkOptions = (fileName: string | undefined): CheckOptions => (fileName === undefined ? {} : { fileName });
+
+export const runCheck = (snapshot: WorkbookSnapshot, fileName: string | undefined): PaneCheck =>
+  paneCheckOf(snapshot, fileName, checkWorkbook(snapshot, checkOptions(fileName)));
+
+/** What the pane shows for a result already computed (by a full or an incremental check of the snapshot). */
+export const paneCheckOf = (snapshot: WorkbookSnapshot, fileName: string | undefined, result: CheckResult): PaneCheck => ({
+  result,
   fileName,
   marks: marksSupport(snapshot),
   sheetOrder: snapshot.sheets.map((s) => s.name),

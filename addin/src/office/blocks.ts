@@ -41,12 +41,16 @@ export const blockAddresses = (d: Dimensions, blockRows = BLOCK_ROWS): string[] 
   return out;
 };
 
+/** Everything a cell is read from; without formulas (a re-read whose formulas are known) the payload is a quarter as large. */
+export const CELL_PROPERTIES = 'values,formulas,numberFormat,valueTypes';
+export const VALUE_PROPERTIES = 'values,numberFormat,valueTypes';
+
 /** Queues the loads of a used range's blocks (nothing is read until the next context.sync()). */
-export const queueBlocks = (sheet: Excel.Worksheet, d: Dimensions, blockRows: number): Block[] =>
+export const queueBlocks = (sheet: Excel.Worksheet, d: Dimensions, blockRows: number, properties = CELL_PROPERTIES): Block[] =>
   blockAddresses(d, blockRows).map((a, i) => ({
     top: d.rowIndex + 1 + i * blockRows,
     left: d.columnIndex + 1,
-    range: sheet.getRange(a).load('values,formulas,numberFormat,valueTypes'),
+    range: sheet.getRange(a).load(properties),
   }));
 
 export interface UsedSheet {
@@ -55,13 +59,13 @@ export interface UsedSheet {
 }
 
 /** Excel on the web only, and only for very large books: smaller blocks, one round trip each. */
-export const readBlockByBlock = async (context: Excel.RequestContext, sheets: readonly UsedSheet[]): Promise<Map<string, Block[]>> => {
+export const readBlockByBlock = async (context: Excel.RequestContext, sheets: readonly UsedSheet[], properties = CELL_PROPERTIES): Promise<Map<string, Block[]>> => {
   const blocks = new Map<string, Block[]>();
   for (const { sheet, used } of sheets) {
     const list: Block[] = [];
     for (let start = 0; start < used.rowCount; start += FALLBACK_BLOCK_ROWS) {
       const part = { ...used, rowIndex: used.rowIndex + start, rowCount: Math.min(FALLBACK_BLOCK_ROWS, used.rowCount - start) };
-      list.push(...queueBlocks(sheet, part, FALLBACK_BLOCK_ROWS));
+      list.push(...queueBlocks(sheet, part, FALLBACK_BLOCK_ROWS, properties));
       await context.sync();
     }
     blocks.set(sheet.name, list);
@@ -69,11 +73,18 @@ export const readBlockByBlock = async (context: Excel.RequestContext, sheets: re
   return blocks;
 };
 
-export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904 = false): void => {
-  const { values, formulas, numberFormat, valueTypes } = block.range;
+/** The formula text ('=…') of a cell when the block was loaded without formulas: known from an earlier read. */
+export type KnownFormula = (a1: string) => string | undefined;
+
+export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904 = false, knownFormula?: KnownFormula): void => {
+  const { values, numberFormat, valueTypes } = block.range;
+  const formulas = knownFormula === undefined ? block.range.formulas : null;
+  // loaded without formulas: a cell's formula is the known one, a constant reads the same from values as from formulas
+  const formulaAt = (r: number, c: number, value: unknown): unknown =>
+    formulas !== null ? formulas[r]?.[c] : (knownFormula?.(address(block.top + r, block.left + c)) ?? value);
   values.forEach((row, r) => {
     row.forEach((value: unknown, c) => {
-      const cell = snapshotCell(value, formulas[r]?.[c], numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
+      const cell = snapshotCell(value, formulaAt(r, c, value), numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
       if (cell !== null) cells.set(address(block.top + r, block.left + c), cell);
     });
   });

@@ -2,12 +2,13 @@
 // so the add-in's own mark writes never trigger a re-check; the writing flag covers hosts that report them anyway.
 import { MARKS_SHEET } from '@portfund/shared-rules';
 import { EVENTS_EXCEL_API, isExcelApiSupported } from './host';
+import { type SheetChange } from './changes';
 import { isWritingMarks } from './marks';
 
 export type StopWatching = () => Promise<void>;
 
-/** Calls onChange(sheetName) after a user edit; null when the host has no change events (the pane offers 重新檢查). */
-export const watchWorkbookChanges = async (onChange: (sheet: string) => void): Promise<StopWatching | null> => {
+/** Calls onChange with the sheet, address and kind of change after a user edit; null when the host has no change events (the pane offers 重新檢查). */
+export const watchWorkbookChanges = async (onChange: (change: SheetChange) => void): Promise<StopWatching | null> => {
   if (!isExcelApiSupported(EVENTS_EXCEL_API)) return null;
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
@@ -16,8 +17,8 @@ export const watchWorkbookChanges = async (onChange: (sheet: string) => void): P
       .filter((s) => s.name !== MARKS_SHEET)
       .map((sheet) => {
         const name = sheet.name;
-        return sheet.onChanged.add(async () => {
-          if (!isWritingMarks()) onChange(name);
+        return sheet.onChanged.add(async (event?: Excel.WorksheetChangedEventArgs) => {
+          if (!isWritingMarks()) onChange({ sheet: name, address: event?.address, changeType: event?.changeType });
         });
       });
     await context.sync();

@@ -1,28 +1,32 @@
 // Everything the task pane asks of Excel, behind one interface (the UI never touches Office.js directly).
-import { type WorkbookSnapshot } from '@portfund/shared-rules';
 import { type MarkRun } from '../check/marks-plan';
+import { type ChangesRead, readChanges, type SheetChange } from './changes';
 import { watchWorkbookChanges, type StopWatching } from './events';
 import { documentFileName, readDocumentFile } from './file';
 import { EVENTS_EXCEL_API, isExcelApiSupported, isFileApiSupported } from './host';
 import { clearMarks, writeMarks, type MarksOutcome } from './marks';
 import { selectCell } from './navigate';
-import { readWorkbookSnapshot } from './snapshot';
+import { readWorkbook, type ReadState, type WorkbookRead } from './snapshot';
 
 export interface WorkbookHost {
-  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** The whole workbook; values only when `previous` (kept up to date by every edit since) still has its sheets and names. */
+  readWorkbook(previous?: WorkbookRead): Promise<WorkbookRead>;
+  /** Only the edited cells, in one round trip, or why the whole workbook must be read again. */
+  readChanges(state: ReadState, changes: readonly SheetChange[]): Promise<ChangesRead>;
   fileName(): string;
   writeMarks(runs: readonly MarkRun[]): Promise<MarksOutcome>;
   clearMarks(): Promise<MarksOutcome>;
   selectCell(sheet: string, a1?: string): Promise<void>;
   /** null when the host has no change events. */
-  watchChanges(onChange: (sheet: string) => void): Promise<StopWatching | null>;
+  watchChanges(onChange: (change: SheetChange) => void): Promise<StopWatching | null>;
   canWatchChanges(): boolean;
   canReadFile(): boolean;
   readFile(): Promise<Blob>;
 }
 
 export const officeHost: WorkbookHost = {
-  readSnapshot: readWorkbookSnapshot,
+  readWorkbook,
+  readChanges,
   fileName: documentFileName,
   writeMarks,
   clearMarks,
@@ -33,4 +37,4 @@ export const officeHost: WorkbookHost = {
   readFile: readDocumentFile,
 };
 
-export type { MarksOutcome, StopWatching };
+export type { ChangesRead, MarksOutcome, ReadState, SheetChange, StopWatching, WorkbookRead };

@@ -1,5 +1,6 @@
 // The Office.js adapter: the open workbook → the shared WorkbookSnapshot in three context.sync() calls whatever its size.
 // 1: sheets, workbook names and the date system; 2: the used range of every sheet the rules read; 3: their cells, in blocks.
+// A re-read whose sheets and names are those of the last read takes the formulas from it and loads values only.
 import {
   GENERATED_SHEETS,
   META_NAMES,
@@ -10,7 +11,7 @@ import {
   type SnapshotSheet,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { BLOCK_ROWS, isPayloadTooLarge, queueBlocks, readBlock, readBlockByBlock, type UsedSheet } from './blocks';
+import { BLOCK_ROWS, CELL_PROPERTIES, isPayloadTooLarge, type KnownFormula, queueBlocks, readBlock, readBlockByBlock, type UsedSheet, VALUE_PROPERTIES } from './blocks';
 import { guardNames, guardUsedRange } from './bounds';
 import { queueDateSystemProbe } from './date-system';
 
@@ -21,13 +22,45 @@ const VISIBILITY: Readonly<Record<string, SnapshotSheet['state']>> = { Visible: 
 /** The rules read the data sheets and _meta; the instructions sheet and the add-in's own _marks are skipped. */
 const isReadBySheetRules = (name: string): boolean => !GENERATED_SHEETS.has(name);
 
-/** Reads the workbook through an open request context; the caller owns Excel.run. */
-export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> => {
+/** What a later read of the same workbook needs from this one. */
+export interface ReadState {
+  /** Sheets (name, visibility) and workbook names as read: when they differ, the workbook's structure changed. */
+  readonly structure: string;
+  readonly date1904: boolean;
+  /** The sheets whose cells the snapshot holds (none for a workbook that is not one of ours). */
+  readonly cellSheets: readonly string[];
+}
+
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly state: ReadState;
+}
+
+export const structureKey = (
+  sheets: readonly { readonly name: string; readonly visibility: unknown }[],
+  names: readonly { readonly name: string; readonly type: unknown; readonly value: unknown }[],
+): string => JSON.stringify([sheets.map((s) => [s.name, s.visibility]), names.map((n) => [n.name, n.type, n.value])]);
+
+/** Formula text by sheet and cell from an earlier snapshot ('=' included, as Office.js reports it). */
+const formulasOf = (snapshot: WorkbookSnapshot, sheet: string): KnownFormula => {
+  const cells = snapshot.sheets.find((s) => s.name === sheet)?.cells;
+  return (a1) => {
+    const f = cells?.get(a1)?.f;
+    return f === undefined ? undefined : `=${f}`;
+  };
+};
+
+/**
+ * Reads the workbook through an open request context; the caller owns Excel.run. With `previous` (a read kept up to date
+ * by every edit since), a workbook whose sheets and names are unchanged is read without its formulas.
+ */
+export const readWorkbookIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS, previous?: WorkbookRead): Promise<WorkbookRead> => {
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
   const namedItems = context.workbook.names.load('items/name,items/type,items/value');
   const isDate1904 = queueDateSystemProbe(context);
   await context.sync();
   const date1904 = isDate1904();
+  const structure = structureKey(worksheets.items, namedItems.items);
 
   // bounds from the definition, never from the file: a name larger than a template's is refused before any range loads
   guardNames(namedItems.items);
@@ -49,21 +82,31 @@ export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = 
   }));
   for (const { sheet, used } of usedSheets) guardUsedRange(sheet.name, used);
 
-  let blocks = new Map(usedSheets.map(({ sheet, used }) => [sheet.name, queueBlocks(sheet, used, blockRows)]));
+  const known = previous !== undefined && previous.state.structure === structure && previous.state.date1904 === date1904 ? previous.snapshot : null;
+  const properties = known === null ? CELL_PROPERTIES : VALUE_PROPERTIES;
+  let blocks = new Map(usedSheets.map(({ sheet, used }) => [sheet.name, queueBlocks(sheet, used, blockRows, properties)]));
   try {
     if (blocks.size > 0) await context.sync();
   } catch (e) {
     if (!isPayloadTooLarge(e)) throw e;
-    blocks = await readBlockByBlock(context, usedSheets);
+    blocks = await readBlockByBlock(context, usedSheets, properties);
   }
 
   const sheets: SnapshotSheet[] = sheetItems.map((item) => {
     const cells = new Map<string, SnapshotCell>();
-    for (const block of blocks.get(item.name) ?? []) readBlock(block, cells, date1904);
+    const knownFormula = known === null ? undefined : formulasOf(known, item.name);
+    for (const block of blocks.get(item.name) ?? []) readBlock(block, cells, date1904, knownFormula);
     return { name: item.name, state: VISIBILITY[item.visibility] ?? 'visible', cells };
   });
-  return { sheets, names };
+  return { snapshot: { sheets, names }, state: { structure, date1904, cellSheets: toRead.map((s) => s.name) } };
 };
+
+/** Reads the workbook through an open request context; the caller owns Excel.run. */
+export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> =>
+  (await readWorkbookIn(context, blockRows)).snapshot;
 
 /** The open workbook as a snapshot: Excel.run with three round trips. */
 export const readWorkbookSnapshot = (): Promise<WorkbookSnapshot> => Excel.run((context) => readSnapshotIn(context));
+
+/** The open workbook and what a later read or an edit needs from this read (values only when `previous` still holds). */
+export const readWorkbook = (previous?: WorkbookRead): Promise<WorkbookRead> => Excel.run((context) => readWorkbookIn(context, BLOCK_ROWS, previous));

@@ -1,7 +1,8 @@
 // The pane's check cycle: read the workbook, run the shared rules, write the marks; again (debounced) after every edit.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { markRuns, planMarks } from '../check/marks-plan';
-import { runCheck, type PaneCheck } from '../check/run-check';
+import { type PaneCheck } from '../check/run-check';
+import { createCheckSession, type ReadKind } from '../check/session';
 import { type WorkbookHost } from '../office';
 import { MARKS_FAILED, summaryText } from './labels';
 import { type Announcement, NO_ANNOUNCEMENT } from './LiveRegion';
@@ -19,6 +20,8 @@ export interface ValidationState {
   readonly autoRecheck: 'pending' | 'on' | 'unsupported';
   /** Said after every check, even when the summary is the same as last time. */
   readonly announcement: Announcement;
+  /** How the last check read the workbook (all of it, values only, or the edited cells). */
+  readonly read: ReadKind | null;
 }
 
 export interface Validation extends ValidationState {
@@ -26,7 +29,7 @@ export interface Validation extends ValidationState {
   clearMarks(): Promise<void>;
 }
 
-const INITIAL: ValidationState = { phase: 'idle', check: null, error: null, marks: 'none', autoRecheck: 'pending', announcement: NO_ANNOUNCEMENT };
+const INITIAL: ValidationState = { phase: 'idle', check: null, error: null, marks: 'none', autoRecheck: 'pending', announcement: NO_ANNOUNCEMENT, read: null };
 
 const next = (s: ValidationState, text: string): Announcement => ({ text, seq: s.announcement.seq + 1 });
 
@@ -36,13 +39,13 @@ export const useValidation = (host: WorkbookHost): Validation => {
   const [state, setState] = useState<ValidationState>(INITIAL);
   const busy = useRef(false);
   const again = useRef(false);
+  const session = useMemo(() => createCheckSession(host), [host]);
 
   const checkOnce = useCallback(async () => {
     setState((s) => ({ ...s, phase: 'checking', error: null }));
     try {
-      const snapshot = await host.readSnapshot();
       const name = host.fileName();
-      const check = runCheck(snapshot, name === '' ? undefined : name);
+      const { check, read } = await session.check(name === '' ? undefined : name);
       let marks: MarksState = 'none';
       if (check.marks.ok) {
         try {
@@ -52,11 +55,11 @@ export const useValidation = (host: WorkbookHost): Validation => {
           marks = 'failed';
         }
       }
-      setState((s) => ({ ...s, phase: 'done', check, marks, announcement: next(s, `檢查完成：${summaryText(check.result.summary)}${marks === 'failed' ? `；${MARKS_FAILED.title}` : ''}`) }));
+      setState((s) => ({ ...s, phase: 'done', check, marks, read, announcement: next(s, `檢查完成：${summaryText(check.result.summary)}${marks === 'failed' ? `；${MARKS_FAILED.title}` : ''}`) }));
     } catch (e) {
       setState((s) => ({ ...s, phase: 'failed', error: errorText(e), announcement: next(s, '檢查失敗') }));
     }
-  }, [host]);
+  }, [host, session]);
 
   // checks never overlap: a request during a check runs one more check right after it
   const validate = useCallback(async () => {
@@ -94,7 +97,8 @@ export const useValidation = (host: WorkbookHost): Validation => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     void validate();
     host
-      .watchChanges(() => {
+      .watchChanges((change) => {
+        session.noteChange(change);
         clearTimeout(timer);
         timer = setTimeout(() => void validate(), RECHECK_DELAY_MS);
       })
@@ -104,6 +108,7 @@ export const useValidation = (host: WorkbookHost): Validation => {
           return;
         }
         stop = stopWatching;
+        session.setWatching(stopWatching !== null);
         setState((s) => ({ ...s, autoRecheck: stopWatching === null ? 'unsupported' : 'on' }));
       })
       .catch(() => setState((s) => ({ ...s, autoRecheck: 'unsupported' })));
@@ -112,7 +117,7 @@ export const useValidation = (host: WorkbookHost): Validation => {
       clearTimeout(timer);
       void stop?.().catch(() => undefined);
     };
-  }, [host, validate]);
+  }, [host, session, validate]);
 
   return { ...state, validate, clearMarks };
 };

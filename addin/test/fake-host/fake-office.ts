@@ -19,6 +19,8 @@ type Handler = (event: unknown) => Promise<void> | void;
 
 interface FakeWindow {
   __FAKE_WORKBOOK_URL__?: string;
+  /** Count the bytes of every loaded property (the benchmark's payload sizes; off in the UI tests). */
+  __FAKE_COUNT_BYTES__?: boolean;
   /** Writes to _marks fail at context.sync(), as when Excel refuses them. */
   __FAKE_FAIL_MARKS__?: boolean;
   __FAKE_FILE_URL__?: string;
@@ -33,6 +35,9 @@ const selections: { sheet: string; address: string }[] = [];
 const activated: string[] = [];
 const handlers = new Map<string, Handler[]>();
 let syncs = 0;
+/** Bytes of the loaded properties as JSON: in the batch being built, and the largest one answered (Excel on the web's limit is 5 MB). */
+const payload = { pending: 0, largest: 0, total: 0 };
+const utf8 = new TextEncoder();
 
 const loaded = fetch(w.__FAKE_WORKBOOK_URL__ ?? '/fake/workbook.json')
   .then((r) => r.json() as Promise<OfficeWorkbookModel>)
@@ -64,12 +69,19 @@ class Context {
   async sync(): Promise<void> {
     syncs += 1;
     await Promise.resolve();
+    payload.pending = 0;
     for (const work of this.queue.splice(0)) work();
+    payload.largest = Math.max(payload.largest, payload.pending);
+    payload.total += payload.pending;
   }
 }
 
 const pick = (data: RangeData | Record<string, unknown>, props: string, into: Record<string, unknown>): void => {
-  for (const p of props.split(',').map((s) => s.trim().replace(/^items\//, ''))) into[p] = (data as Record<string, unknown>)[p];
+  for (const p of props.split(',').map((s) => s.trim().replace(/^items\//, ''))) {
+    const value = (data as Record<string, unknown>)[p];
+    into[p] = value;
+    if (w.__FAKE_COUNT_BYTES__ === true) payload.pending += utf8.encode(JSON.stringify(value) ?? '').length;
+  }
 };
 
 const range = (ctx: Context, sheetName: string, address: string) => {
@@ -249,11 +261,19 @@ w.__fakeExcel = {
   selections,
   activated,
   syncs: () => syncs,
+  /** Payload bytes since the last reset: the largest single response and all of them. */
+  payload: () => ({ largest: payload.largest, total: payload.total }),
+  resetPayload: () => {
+    payload.largest = 0;
+    payload.total = 0;
+  },
   cells: (sheet: string) => sheetNamed(sheet).cells,
   watchedSheets: () => [...handlers].filter(([, list]) => list.length > 0).map(([name]) => name),
   /** A user edit: the value lands in the cell and every onChanged handler of that sheet fires. */
   edit: async (sheet: string, address: string, value: OfficeScalar) => {
-    sheetNamed(sheet).cells[address] = { value, valueType: valueTypeOf(value) };
+    const cells = sheetNamed(sheet).cells;
+    if (value === '') delete cells[address];
+    else cells[address] = { value, valueType: valueTypeOf(value) };
     for (const h of handlers.get(sheet) ?? []) await h({ worksheetId: sheet, address, changeType: 'RangeEdited', source: 'Local' });
   },
 };

@@ -190,10 +190,13 @@ describe('the task pane in Chromium', () => {
     expect(watched).toContain(LEDGER);
     expect(watched).not.toContain(MARKS_SHEET);
     const fullwidth = expected.findings.find((f) => f.code === 'cell.fullwidth');
+    const syncsBefore = await fake<number>(page, 'window.__fakeExcel.syncs()');
     await fake(page, `window.__fakeExcel.edit(${JSON.stringify(LEDGER)}, ${JSON.stringify(fullwidth?.cell)}, 2000)`);
     const fixed = `${expected.summary.errors - 1} 個錯誤、${expected.summary.warnings} 個警告`;
     await page.getByTestId('summary').getByText(fixed).waitFor({ timeout: 30_000 });
     expect(await codesShown(page)).not.toContain('cell.fullwidth');
+    // only the edited cell was read (one round trip, not the three of a whole read), then the marks written (one)
+    expect((await fake<number>(page, 'window.__fakeExcel.syncs()')) - syncsBefore).toBe(2);
     await page.close();
   });
 

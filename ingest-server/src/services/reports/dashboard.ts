@@ -115,7 +115,7 @@ const CLOSING = { special1: 'closing_special1', special2: 'closing_special2', fi
 const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
 
 // the spend grid per counted cash book through its primary key (a lateral subquery: the plan stays index scans per book)
-const cashbooksSql = (counted: string, grid: string): string => `
+export const countedCashbooksSql = (counted: string, grid: string): string => `
 WITH counted AS (${counted})
 SELECT c.id, c.union_id, c.quarter, c.version, c.status, c.under_review,
   sm.allocation_received, ${Object.values(CLOSING).map((col) => `sm.${col}`).join(', ')}, ${spendSelect}
@@ -186,7 +186,7 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
   const surplus = cumulativeSurplusSql();
   const cashbookCte = countedFilingsSql(scopedUnionIds(db, user), [year]);
   const applicationCte = countedFilingsSql(scopedUnionIds(db, user), [year - 1, year]);
-  const cashbookRows = (await db.raw<{ rows: DbRow[] }>(cashbooksSql(cashbookCte.sql, grid.sql), [...cashbookCte.bindings, ...grid.bindings, year])).rows;
+  const cashbookRows = (await db.raw<{ rows: DbRow[] }>(countedCashbooksSql(cashbookCte.sql, grid.sql), [...cashbookCte.bindings, ...grid.bindings, year])).rows;
   const applicationRows = (await db.raw<{ rows: DbRow[] }>(applicationsSql(applicationCte.sql, surplus.sql), [...applicationCte.bindings, ...surplus.bindings]))
     .rows;
 

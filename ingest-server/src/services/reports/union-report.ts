@@ -122,16 +122,6 @@ quarter_facts AS (
   FROM first_uploads fu
   LEFT JOIN current_filings c ON c.union_id = fu.union_id AND c.kind = 'cashbook' AND c.quarter = fu.quarter
   GROUP BY fu.union_id
-),
-spend AS (
-  SELECT cs.filing_id, ${spendGrid}
-  FROM cashbook_spend cs JOIN counted_filings c ON c.id = cs.filing_id AND c.kind = 'cashbook' AND c.quarter = ?
-  GROUP BY cs.filing_id
-),
-app_surplus AS (
-  SELECT af.filing_id, ${surplus}
-  FROM application_figures af JOIN counted_filings c ON c.id = af.filing_id AND c.kind = 'application' AND c.quarter = 0
-  GROUP BY af.filing_id
 )
 SELECT s.id AS union_id, s.name AS union_name, s.ubn, s.parent_id AS local_gov_id, s.lg_name AS local_gov_name,
   cb.id AS cashbook_id, cb.version AS cashbook_version, cb.status AS cashbook_status, cb.errors AS cashbook_errors,
@@ -147,9 +137,9 @@ LEFT JOIN counted_filings cb ON cb.union_id = s.id AND cb.kind = 'cashbook' AND 
 LEFT JOIN counted_filings app ON app.union_id = s.id AND app.kind = 'application' AND app.quarter = 0
 LEFT JOIN approved_filings apc ON apc.union_id = s.id AND apc.kind = 'cashbook' AND apc.quarter = ?
 LEFT JOIN approved_filings apa ON apa.union_id = s.id AND apa.kind = 'application' AND apa.quarter = 0
-LEFT JOIN app_surplus asu ON asu.filing_id = app.id
+LEFT JOIN LATERAL (SELECT ${surplus} FROM application_figures af WHERE af.filing_id = app.id) asu ON true
 LEFT JOIN cashbook_summaries sm ON sm.filing_id = cb.id
-LEFT JOIN spend sp ON sp.filing_id = cb.id
+LEFT JOIN LATERAL (SELECT ${spendGrid} FROM cashbook_spend cs WHERE cs.filing_id = cb.id) sp ON true
 LEFT JOIN quarter_facts qf ON qf.union_id = s.id
 ORDER BY s.parent_id NULLS LAST, s.ubn, s.id`;
 
@@ -220,11 +210,10 @@ export const unionReportRows = async (db: Knex, user: User, period: ReportPeriod
   const result = await db.raw<{ rows: DbRow[] }>(reportSql(grid.sql, surplus.sql), [
     scopedUnionIds(db, user),
     period.year,
-    ...grid.bindings,
+    period.quarter,
     period.quarter,
     ...surplus.bindings,
-    period.quarter,
-    period.quarter,
+    ...grid.bindings,
   ]);
   return result.rows.map((row) => toRow(row, period, now));
 };

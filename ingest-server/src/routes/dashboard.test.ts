@@ -93,7 +93,7 @@ const file = async (who: string, name: string, bytes: Promise<Buffer>): Promise<
   if (res.status !== 201) throw new Error(`upload ${name}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as number;
 };
-const setFiling = (id: number, patch: Record<string, unknown>): Promise<number> => server.db('filings').where('id', id).update(patch);
+const setFiling = (id: number | undefined, patch: Record<string, unknown>): Promise<number> => server.db('filings').where('id', id).update(patch);
 const dash = (query: string, who: keyof typeof token) => call(`${server.url}/api/reports/dashboard?${query}`, token[who]);
 const download = async (query: string): Promise<{ res: Response; bytes: Buffer }> => {
   const res = await fetch(`${server.url}/api/reports/dashboard?${query}`, { headers: { authorization: `Bearer ${token.ministry}` } });
@@ -236,6 +236,60 @@ describe('GET /api/reports/dashboard', () => {
     expect(res.body.educationTwoYears.atRisk).toEqual([]);
     const kaohsiung = await dash('year=115', 'kaohsiung');
     expect(kaohsiung.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_Y_UBN]);
+  });
+
+  it('never counts a superseded, withdrawn, rejected or returned version: the union drops out of every figure', async () => {
+    const q2 = upTo(2);
+    try {
+      for (const status of ['superseded', 'withdrawn', 'rejected', 'returned', 'ministry_returned']) {
+        await setFiling(ids.y2, { status });
+        const res = await dash('year=115&quarter=2', 'ministry');
+        expect([status, res.body.money]).toEqual([
+          status,
+          { unions: 1, underReview: 0, allocationReceived: String(allocationOf(q2)), spend: gridOf(q2), totalSpent: String(spentOf(q2)) },
+        ]);
+        expect(res.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_X_UBN]);
+        expect(res.body.balances[1]).toMatchObject({ unions: 1, underReview: 0, total: String(Object.values(closingOf(q2)).reduce((a, b) => a + b, 0)) });
+        // Y still has a 114 決算 below 40 % but no counted book this year: at risk, with no figure of its own yet
+        expect(res.body.educationTwoYears.atRisk).toEqual([expect.objectContaining({ union: expect.objectContaining({ ubn: UNION_Y_UBN }), thisYear: null })]);
+      }
+    } finally {
+      await setFiling(ids.y2, { status: 'submitted' });
+    }
+  });
+
+  it('exports every table with the figures on screen', async () => {
+    const csv = async (table: string): Promise<Record<string, string>[]> => {
+      const { res, bytes } = await download(`year=115&quarter=2&format=csv&table=${table}`);
+      expect(res.status).toBe(200);
+      return parse(bytes.toString('utf8'), { bom: true, columns: true });
+    };
+    const c1 = closingOf(upTo(1));
+    const c2 = closingOf(upTo(2));
+    const sum = (c: Accounts): number => c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金;
+    expect(await csv('balances')).toEqual([
+      { 季別: '1', 工會數: '1', 其中審核中: '0', 專戶存款1: String(c1.專戶存款1), 專戶存款2: String(c1.專戶存款2), 定期存款: String(c1.定期存款), 零用金: String(c1.零用金), 結存合計: String(sum(c1)) },
+      { 季別: '2', 工會數: '2', 其中審核中: '1', 專戶存款1: String(c2.專戶存款1 * 2), 專戶存款2: String(c2.專戶存款2 * 2), 定期存款: String(c2.定期存款 * 2), 零用金: String(c2.零用金 * 2), 結存合計: String(sum(c2) * 2) },
+      { 季別: '3', 工會數: '0', 其中審核中: '0', 專戶存款1: '0', 專戶存款2: '0', 定期存款: '0', 零用金: '0', 結存合計: '0' },
+      { 季別: '4', 工會數: '0', 其中審核中: '0', 專戶存款1: '0', 專戶存款2: '0', 定期存款: '0', 零用金: '0', 結存合計: '0' },
+    ]);
+    const completeness = await csv('completeness');
+    expect(completeness).toHaveLength(8);
+    expect(completeness.find((r) => r.季別 === '2' && r.地方主管機關 === '高雄市政府勞工局')).toEqual({
+      季別: '2', 地方主管機關: '高雄市政府勞工局', 工會數: '1', 準時: '0', 逾期: '1', 未申報: '0', 退回: '0', 未到期: '0', 審核中: '1',
+    });
+    expect(completeness.find((r) => r.季別 === '1' && r.地方主管機關 === '臺中市政府勞工局')).toMatchObject({ 工會數: '2', 準時: '1', 未申報: '1', 退回: '0' });
+    const q2 = upTo(2);
+    const ratios = await csv('ratios');
+    expect(ratios.map((r) => [r.統一編號, r.分配款收入, r['教育訓練（分配款）'], r['教育訓練比率（%）'], r.行政事務費, r['行政事務費比率（%）']])).toEqual(
+      [UNION_X_UBN, UNION_Y_UBN].map((ubn) => [ubn, String(allocationOf(q2)), String(educationOf(q2)), String(percent(educationOf(q2), allocationOf(q2))), String(adminOf(q2)), String(percent(adminOf(q2), allocationOf(q2)))]),
+    );
+    const list = await csv('education-two-years');
+    expect(list.map((r) => [r.統一編號, r.類別])).toEqual([
+      [UNION_X_UBN, expect.stringContaining('次年度不予分配')],
+      [UNION_Y_UBN, expect.stringContaining('有風險')],
+    ]);
+    expect(list[0]?.教育訓練比率).toContain(APP_EDUCATION_TEXT);
   });
 
   it('downloads its tables as CSV and XLSX', async () => {

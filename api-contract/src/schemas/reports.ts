@@ -143,7 +143,17 @@ export const Dashboard = z
       }),
     ),
     money: z.object({ unions: z.number(), underReview: z.number(), allocationReceived: Amount, spend: SpendGrid, totalSpent: Amount }),
-    ratios: z.array(z.object({ union: DashboardUnion, cashbook: CountedRef, allocationReceived: Amount, education: RatioPart, admin: RatioPart })),
+    ratios: z.array(
+      z.object({
+        union: DashboardUnion,
+        cashbook: CountedRef,
+        allocationReceived: Amount,
+        spend: SpendGrid.openapi({ description: '該工會的支出（類別 × 來源），合計即總覽的分配款與支出表' }),
+        totalSpent: Amount,
+        education: RatioPart,
+        admin: RatioPart,
+      }),
+    ),
     balances: z.array(
       z.object({ quarter: z.number(), unions: z.number(), underReview: z.number(), special1: Amount, special2: Amount, fixed: Amount, petty: Amount, total: Amount }),
     ),

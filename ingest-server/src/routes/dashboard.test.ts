@@ -157,6 +157,8 @@ describe('GET /api/reports/dashboard', () => {
     expect(byUbn[UNION_X_UBN]).toMatchObject({
       cashbook: { filingId: ids.x2v1, version: 1, status: 'approved', underReview: false },
       allocationReceived: String(allocationOf(q2)),
+      spend: gridOf(q2),
+      totalSpent: String(spentOf(q2)),
       education: { amount: String(educationOf(q2)), percent: percent(educationOf(q2), allocationOf(q2)), flagged: null },
       admin: { amount: String(adminOf(q2)), percent: percent(adminOf(q2), allocationOf(q2)), flagged: false },
     });
@@ -452,6 +454,21 @@ describe('總覽 in the web console', () => {
     await expect(page.getByRole('table', { name: '連續兩年未達 40% 名單' }).textContent()).resolves.toContain('臺中市港區裝卸職業工會');
     await expect(page.getByText('已申報，但第一個版本在到期日之後才上傳。').count()).resolves.toBe(1);
     await screenshots(page, 'dashboard-ministry');
+
+    // a figure of the money table union by union: each union's 教育訓練（分配款）, a link to its entries
+    const moneySection = page.getByRole('region', { name: /分配款與支出/ });
+    await moneySection.getByRole('switch', { name: '以表格檢視' }).check();
+    const moneyTable = page.getByRole('table', { name: '分配款與支出' });
+    await moneyTable.getByRole('row', { name: /^1 教育訓練/ }).getByRole('button').first().click();
+    const breakdown = page.getByRole('table', { name: '各工會明細：1 教育訓練（分配款）' });
+    await breakdown.waitFor();
+    const each = educationOf(upTo(2)).toLocaleString('en-US');
+    await expect(breakdown.locator('tbody tr').allTextContents()).resolves.toEqual([
+      `臺中市政府勞工局臺中市港區裝卸職業工會${each}`,
+      `高雄市政府勞工局高雄市港區碼頭職業工會（審核中）${each}`,
+      `合計（2 個工會）${(educationOf(upTo(2)) * 2).toLocaleString('en-US')}`,
+    ]);
+    await expect(breakdown.getByRole('link', { name: each }).first().getAttribute('href')).resolves.toBe(`#/filings/${ids.x2v1}?figure=spend&group=1&source=allocation`);
 
     // the table alternative of the ratios, with the flag's reason, and a click to the filing behind the figures
     const ratios = page.getByRole('region', { name: /教育訓練與行政事務費比率/ });

@@ -29,6 +29,7 @@ import { Panel } from '../parts/Panel';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { TableScroll, useTableStyles } from '../parts/TableScroll';
 import { BalancesChart, CompletenessChart, MoneyChart, RatioChart } from '../parts/dashboard/DashboardCharts';
+import { type MoneyCell, MoneyBreakdown } from '../parts/dashboard/MoneyBreakdown';
 import { PrintSummary } from '../parts/dashboard/PrintSummary';
 import { useWidth } from '../parts/dashboard/use-width';
 import { figureHref } from '../parts/FigureEntries';
@@ -51,6 +52,13 @@ const GROUPS = [
   ['4', '退休補助'],
   ['5', '會員福利'],
   ['6', '行政事務費'],
+] as const;
+
+const SOURCES = [
+  ['allocation', '分配款'],
+  ['surplus', '結餘款／其他收入'],
+  ['interest', '利息'],
+  ['total', '合計'],
 ] as const;
 
 const useStyles = makeStyles({
@@ -159,9 +167,11 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
   const [asked, setAsked] = useState<{ year: number; quarter?: number }>({ year: now.year });
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cell, setCell] = useState<MoneyCell | null>(null);
 
   const load = useCallback(async () => {
     setData(null);
+    setCell(null);
     const r = await api.dashboard(asked);
     if (r.ok) {
       setData(r.value);
@@ -359,6 +369,7 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
 
             <ChartSection
               title="分配款與支出（類別 × 來源）"
+              extra={<p className={mergeClasses(layout.paragraph, layout.muted)}>以表格檢視時，點選金額列出各工會明細，再往下到分錄與儲存格。</p>}
               chart={(width) => <MoneyChart data={data} width={width} />}
               download={{ year: data.year, quarter: data.quarter, table: 'money' }}
               tableLabel="分配款與支出"
@@ -380,16 +391,21 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                         <TableCell className={table.cell}>
                           {key} {label}
                         </TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].allocation)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].surplus)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].interest)}</TableCell>
-                        <TableCell className={table.num}>{moneyText(data.money.spend[key].total)}</TableCell>
+                        {SOURCES.map(([source, sourceLabel]) => (
+                          <TableCell key={source} className={table.num}>
+                            <Link as="button" onClick={() => setCell({ group: key, groupLabel: label, source, sourceLabel })}>
+                              {moneyText(data.money.spend[key][source])}
+                            </Link>
+                          </TableCell>
+                        ))}
                       </TableRow>
                     ))}
                   </TableBody>
                 </>
               }
             />
+
+            {cell !== null && <MoneyBreakdown data={data} cell={cell} unionHref={(id) => unionHref(id, data.year)} onClose={() => setCell(null)} />}
 
             <ChartSection
               title="教育訓練與行政事務費比率（每個工會一點）"

@@ -48,6 +48,9 @@ export interface RatioPoint {
   readonly union: DashboardUnion;
   readonly cashbook: CountedRef;
   readonly allocationReceived: string;
+  /** The union's own spending grid and total (the dashboard's money table, union by union). */
+  readonly spend: SpendGrid;
+  readonly totalSpent: string;
   readonly education: { readonly amount: string; readonly percent: number | null; readonly flagged: boolean | null; readonly why: string };
   readonly admin: { readonly amount: string; readonly percent: number | null; readonly flagged: boolean | null; readonly why: string };
 }
@@ -255,6 +258,8 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
       union: unions.get(Number(r.union_id))!,
       cashbook: ref(r),
       allocationReceived: money(base),
+      spend,
+      totalSpent: money(gridTotal(spend)),
       education: { amount: money(education), percent: e.percent?.toNumber() ?? null, flagged: e.flagged, why: educationWhy(education, base, e.percent, e.flagged, q) },
       admin: { amount: money(admin), percent: a.percent?.toNumber() ?? null, flagged: a.flagged, why: adminWhy(admin, base, a.percent, a.flagged) },
     };

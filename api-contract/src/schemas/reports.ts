@@ -142,6 +142,9 @@ export const Dashboard = z
         underReview: z.number(),
       }),
     ),
+    standings: z
+      .array(z.object({ union: DashboardUnion, states: z.array(QuarterStatus) }))
+      .openapi({ description: '每個工會第 1–4 季的申報狀態（申報完整度的逐一工會明細）' }),
     money: z.object({ unions: z.number(), underReview: z.number(), allocationReceived: Amount, spend: SpendGrid, totalSpent: Amount }),
     ratios: z.array(
       z.object({

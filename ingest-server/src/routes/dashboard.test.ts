@@ -179,6 +179,13 @@ describe('GET /api/reports/dashboard', () => {
     // 高雄: Y's Q1 returned; Q2 filed after 6/30, counted under review
     expect(row(1, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, returned: 1 });
     expect(row(2, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, late: 1, underReview: 1 });
+    // the same, union by union
+    const states = Object.fromEntries(res.body.standings.map((u: any) => [u.union.ubn, u.states]));
+    expect(states).toEqual({
+      [UNION_X_UBN]: ['on_time', 'on_time', q3State(), q4State()],
+      [Z_UBN]: ['missing', 'missing', q3State(), q4State()],
+      [UNION_Y_UBN]: ['returned', 'late', q3State(), q4State()],
+    });
     const q3 = row(3, server.seed.localA.id);
     expect(q3.unions).toBe(2);
     expect(q3[q3State() === 'missing' ? 'missing' : 'notYetDue']).toBe(2);
@@ -508,6 +515,13 @@ describe('總覽 in the web console', () => {
     expect(list).toContain('本年度有風險');
     expect(list).not.toContain('臺中市');
     await screenshots(page, 'dashboard-local');
+
+    // a count of the completeness table union by union: Q1 退回 is Y
+    await page.getByRole('region', { name: '申報完整度' }).getByRole('switch', { name: '以表格檢視' }).check();
+    await page.getByRole('table', { name: '申報完整度' }).getByRole('row', { name: /^第1季/ }).getByRole('button', { name: '1' }).click();
+    const standing = page.getByRole('table', { name: '申報明細：第1季 高雄市政府勞工局 退回' });
+    await expect(standing.locator('tbody tr').allTextContents()).resolves.toEqual([`高雄市港區碼頭職業工會${UNION_Y_UBN}`]);
+    await expect(standing.getByRole('link').getAttribute('href')).resolves.toBe(`#/dashboard/unions/${server.seed.unionY.id}?year=115`);
 
     // a figure of the ratio table straight down to its cells: Y's 行政事務費 of Q2 (its version under review)
     await page.getByRole('region', { name: /教育訓練與行政事務費比率/ }).getByRole('switch', { name: '以表格檢視' }).check();

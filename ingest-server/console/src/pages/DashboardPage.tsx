@@ -31,6 +31,7 @@ import { TableScroll, useTableStyles } from '../parts/TableScroll';
 import { BalancesChart, CompletenessChart, MoneyChart, RatioChart } from '../parts/dashboard/DashboardCharts';
 import { type MoneyCell, MoneyBreakdown } from '../parts/dashboard/MoneyBreakdown';
 import { PrintSummary } from '../parts/dashboard/PrintSummary';
+import { type StandingCell, StandingBreakdown } from '../parts/dashboard/StandingBreakdown';
 import { useWidth } from '../parts/dashboard/use-width';
 import { figureHref } from '../parts/FigureEntries';
 import { unionHref } from './UnionPage';
@@ -52,6 +53,15 @@ const GROUPS = [
   ['4', '退休補助'],
   ['5', '會員福利'],
   ['6', '行政事務費'],
+] as const;
+
+/** The completeness table's state columns and their field in a row. */
+const STATES = [
+  ['on_time', 'onTime'],
+  ['late', 'late'],
+  ['missing', 'missing'],
+  ['returned', 'returned'],
+  ['not_due', 'notYetDue'],
 ] as const;
 
 const SOURCES = [
@@ -168,10 +178,12 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cell, setCell] = useState<MoneyCell | null>(null);
+  const [standing, setStanding] = useState<StandingCell | null>(null);
 
   const load = useCallback(async () => {
     setData(null);
     setCell(null);
+    setStanding(null);
     const r = await api.dashboard(asked);
     if (r.ok) {
       setData(r.value);
@@ -325,14 +337,17 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
             <ChartSection
               title="申報完整度"
               extra={
-                <dl className={styles.legend} aria-label="狀態說明">
-                  {LEGEND.map(([term, text]) => (
-                    <div key={term} style={{ display: 'contents' }}>
-                      <dt className={styles.term}>{term}</dt>
-                      <dd className={styles.definition}>{text}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <>
+                  <p className={mergeClasses(layout.paragraph, layout.muted)}>以表格檢視時，點選件數列出其工會。</p>
+                  <dl className={styles.legend} aria-label="狀態說明">
+                    {LEGEND.map(([term, text]) => (
+                      <div key={term} style={{ display: 'contents' }}>
+                        <dt className={styles.term}>{term}</dt>
+                        <dd className={styles.definition}>{text}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </>
               }
               chart={(width) => <CompletenessChart data={data} width={width} />}
               download={{ year: data.year, quarter: data.quarter, table: 'completeness' }}
@@ -355,17 +370,29 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                       <TableRow key={`${c.quarter}-${c.localGovernment?.id ?? 0}`}>
                         <TableCell className={table.cell}>第{c.quarter}季</TableCell>
                         <TableCell className={table.cell}>{c.localGovernment?.name ?? '未隸屬地方主管機關'}</TableCell>
-                        {[c.unions, c.onTime, c.late, c.missing, c.returned, c.notYetDue, c.underReview].map((n, i) => (
-                          <TableCell key={i} className={table.num}>
-                            {n}
+                        <TableCell className={table.num}>{c.unions}</TableCell>
+                        {STATES.map(([state, key]) => (
+                          <TableCell key={state} className={table.num}>
+                            {c[key] === 0 ? (
+                              0
+                            ) : (
+                              <Link as="button" onClick={() => setStanding({ quarter: c.quarter, localGovernment: c.localGovernment, state })}>
+                                {c[key]}
+                              </Link>
+                            )}
                           </TableCell>
                         ))}
+                        <TableCell className={table.num}>{c.underReview}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
                 </>
               }
             />
+
+            {standing !== null && (
+              <StandingBreakdown data={data} cell={standing} unionHref={(id) => unionHref(id, data.year)} onClose={() => setStanding(null)} />
+            )}
 
             <ChartSection
               title="分配款與支出（類別 × 來源）"

@@ -93,6 +93,8 @@ export interface Dashboard {
   readonly generatedAt: string;
   readonly scope: { readonly kind: 'ministry' | 'local_gov' | 'union'; readonly name: string };
   readonly completeness: readonly CompletenessRow[];
+  /** Each union's filing state of the four quarters (the completeness counts, union by union). */
+  readonly standings: readonly { readonly union: DashboardUnion; readonly states: readonly DeadlineState[] }[];
   readonly money: {
     readonly unions: number;
     readonly underReview: number;
@@ -318,6 +320,7 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
     generatedAt: now.toISOString(),
     scope: await scopeOf(db, user),
     completeness,
+    standings: [...unions.values()].map((union) => ({ union, states: QUARTERS.map((quarterOf) => stateOf(union.id, quarterOf)) })),
     money: {
       unions: ofQuarter.length,
       underReview: ofQuarter.filter((r) => ref(r).underReview).length,

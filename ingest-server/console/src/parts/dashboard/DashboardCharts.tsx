@@ -14,6 +14,9 @@ const STATE_COLORS = {
   未到期: tokens.colorNeutralBackground5,
 } as const;
 
+// room for amount labels such as 948.92k on the y-axis (the default 40 px cut their first digits)
+const AMOUNT_MARGINS = { left: 64, right: 20, top: 20, bottom: 35 };
+
 const SOURCE_COLORS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteTealBorderActive, tokens.colorPalettePurpleBorderActive];
 const ACCOUNT_COLORS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteLightTealBorderActive, tokens.colorPaletteGoldBorderActive, tokens.colorPaletteGrapeBorderActive];
 
@@ -52,7 +55,7 @@ export const MoneyChart = ({ data, width }: { readonly data: Dashboard; readonly
     xAxisPoint: label,
     chartData: sources.map(([s, legend], i) => ({ legend, data: Number(data.money.spend[key][s]), color: SOURCE_COLORS[i] })),
   }));
-  return <VerticalStackedBarChart data={bars} chartTitle="支出類別 × 動支來源（元）" width={width} height={280} />;
+  return <VerticalStackedBarChart data={bars} chartTitle="支出類別 × 動支來源（元）" width={width} height={280} margins={AMOUNT_MARGINS} />;
 };
 
 /** The dashed reference lines of the share charts: 教育訓練 at least 40 %, 行政事務費 at most 10 %. */
@@ -111,5 +114,5 @@ export const BalancesChart = ({ data, width }: { readonly data: Dashboard; reado
     xAxisPoint: `第${b.quarter}季`,
     chartData: accounts.map(([k, legend], i) => ({ legend, data: Number(b[k]), color: ACCOUNT_COLORS[i] })),
   }));
-  return <VerticalStackedBarChart data={bars} chartTitle="各季末四個帳戶餘額（元）" width={width} height={260} />;
+  return <VerticalStackedBarChart data={bars} chartTitle="各季末四個帳戶餘額（元）" width={width} height={260} margins={AMOUNT_MARGINS} />;
 };

@@ -152,6 +152,10 @@ export const createClient = (options: ClientOptions = {}) => {
     overdue: (params: Query = {}) => send<T.OverdueList>(`/api/reminders/overdue${queryString(params)}`),
     unionReport: (params: T.ReportParams) => send<T.UnionReport>(`/api/reports/unions${queryString(params)}`),
     dashboard: (params: T.DashboardParams) => send<T.Dashboard>(`/api/reports/dashboard${queryString(params)}`),
+    /** The ledger entries behind one figure of a cash book (drill-down to the cell). */
+    figureEntries: (filingId: number, params: T.FigureEntriesParams) => send<T.FigureEntries>(`/api/reports/filings/${filingId}/entries${queryString(params)}`),
+    /** A union's counted cash book of each quarter of a year. */
+    unionTrend: (unionId: number, year: number) => send<T.UnionTrend>(`/api/reports/union-trend/${unionId}${queryString({ year })}`),
     importRuns: (params: Query = {}) => send<T.ImportRunList>(`/api/registry/imports${queryString(params)}`),
     /** 201 checked (and written as the mode says), 422 unreadable: both answer the run with its findings. */
     importFile: (kind: ImportKind, file: File, fields: Readonly<Record<string, string>>) => {

@@ -60,6 +60,9 @@ export type UnionReportRow = z.output<typeof S.UnionReportRow>;
 export type ReportParams = QueryOf<typeof S.ReportQuery>;
 export type Dashboard = z.output<typeof S.Dashboard>;
 export type DashboardParams = QueryOf<typeof S.DashboardQuery>;
+export type FigureEntries = z.output<typeof S.FigureEntries>;
+export type FigureEntriesParams = z.input<typeof S.FigureEntriesQuery>;
+export type UnionTrend = z.output<typeof S.UnionTrend>;
 
 export type ImportRun = z.output<typeof S.ImportRun>;
 export type ImportAnswer = z.output<typeof S.ImportAnswer>;

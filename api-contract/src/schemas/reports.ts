@@ -18,6 +18,7 @@ export const BalancesQuery = z.object({ year: Year, format: Format }).strict();
 const Amount = z.string().regex(/^-?\d+$/).openapi({ description: '新臺幣元（整數，以字串表示以免精度問題）', example: '467000' });
 const Percent = z.number().nullable().openapi({ description: '百分比，一位小數（41.5 表示 41.5%）；無分配款收入或無資料時為 null' });
 const FilingRef = z.object({ filingId: z.number(), version: z.number(), status: z.string() });
+const CountedFilingRef = FilingRef.extend({ underReview: z.boolean().openapi({ description: '尚無核准版本，計入的是審核中的最新版本' }) });
 const SpendCell = z.object({ allocation: Amount, interest: Amount, surplus: Amount, total: Amount });
 const SpendGrid = z
   .object({ '1': SpendCell, '2': SpendCell, '3-1': SpendCell, '3-2': SpendCell, '4': SpendCell, '5': SpendCell, '6': SpendCell })
@@ -33,8 +34,10 @@ export const UnionReportRow = z
   .object({
     localGovernment: Org.nullable(),
     union: Union,
-    cashbook: FilingRef.nullable().openapi({ description: '該季現行的現金收支登記簿（最高且未否決的版本）' }),
-    application: FilingRef.nullable().openapi({ description: '該年度現行的申請書' }),
+    cashbook: CountedFilingRef.nullable().openapi({
+      description: '該季計入的現金收支登記簿：最新核准版本，無核准時為審核中的最新版本（underReview）；退回、否決、被取代與撤回的版本不計入',
+    }),
+    application: CountedFilingRef.nullable().openapi({ description: '該年度計入的申請書（同上規則）' }),
     allocationReceived: Amount.nullable(),
     spend: SpendGrid.nullable(),
     totalSpent: Amount.nullable(),
@@ -139,8 +142,21 @@ export const Dashboard = z
         underReview: z.number(),
       }),
     ),
+    standings: z
+      .array(z.object({ union: DashboardUnion, states: z.array(QuarterStatus) }))
+      .openapi({ description: '每個工會第 1–4 季的申報狀態（申報完整度的逐一工會明細）' }),
     money: z.object({ unions: z.number(), underReview: z.number(), allocationReceived: Amount, spend: SpendGrid, totalSpent: Amount }),
-    ratios: z.array(z.object({ union: DashboardUnion, cashbook: CountedRef, allocationReceived: Amount, education: RatioPart, admin: RatioPart })),
+    ratios: z.array(
+      z.object({
+        union: DashboardUnion,
+        cashbook: CountedRef,
+        allocationReceived: Amount,
+        spend: SpendGrid.openapi({ description: '該工會的支出（類別 × 來源），合計即總覽的分配款與支出表' }),
+        totalSpent: Amount,
+        education: RatioPart,
+        admin: RatioPart,
+      }),
+    ),
     balances: z.array(
       z.object({ quarter: z.number(), unions: z.number(), underReview: z.number(), special1: Amount, special2: Amount, fixed: Amount, petty: Amount, total: Amount }),
     ),
@@ -154,3 +170,75 @@ export const Dashboard = z
     }),
   })
   .openapi('Dashboard');
+
+// Drill-down (issue 17): the ledger entries behind one figure of a counted cash book, each with its workbook cell.
+export const FIGURES = ['allocation', 'spend'] as const;
+export const SPEND_GROUP_KEYS = ['1', '2', '3-1', '3-2', '4', '5', '6'] as const;
+export const FUND_SOURCE_KEYS = ['allocation', 'interest', 'surplus'] as const;
+
+export const FigureEntriesParams = z.object({ id: z.coerce.number().int().positive() });
+export const FigureEntriesQuery = z
+  .object({
+    figure: z.enum(FIGURES).openapi({ description: 'allocation：分配款收入（收 1）；spend：支出（依 group 與 source）' }),
+    group: z.enum(SPEND_GROUP_KEYS).optional().openapi({ description: '支出類別（figure=spend 時必填）：1、2、3-1、3-2、4、5（5-1…5-5）、6' }),
+    source: z.enum(FUND_SOURCE_KEYS).optional().openapi({ description: '動支來源；省略時為該類別各來源合計' }),
+  })
+  .strict()
+  .refine((q) => q.figure !== 'spend' || q.group !== undefined, { message: 'figure=spend 須指定 group', path: ['group'] });
+
+export const FigureEntries = z
+  .object({
+    filing: z.object({
+      id: z.number(),
+      union: Union,
+      year: z.number(),
+      quarter: z.number(),
+      version: z.number(),
+      status: z.string(),
+    }),
+    figure: z.object({
+      label: z.string().openapi({ description: '數字名稱，例如「1 教育訓練（分配款）」' }),
+      total: Amount.openapi({ description: '下列分錄金額合計，等於報表上的數字' }),
+    }),
+    entries: z.array(
+      z.object({
+        row: z.number(),
+        cell: z.string().openapi({ description: '金額所在儲存格，例如 現金收支登記簿!I15' }),
+        month: z.number().nullable(),
+        day: z.number().nullable(),
+        voucher: z.string().nullable(),
+        no: z.string().nullable(),
+        summary: z.string().nullable(),
+        amount: Amount,
+        category: z.string().nullable(),
+        account: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('FigureEntries');
+
+// A union's own page (issue 17): its counted cash book of each quarter of a year, the trend of its figures.
+export const UnionTrendParams = z.object({ id: z.coerce.number().int().positive() });
+export const UnionTrendQuery = z.object({ year: Year }).strict();
+
+export const UnionTrend = z
+  .object({
+    union: Union,
+    localGovernment: Org.nullable(),
+    year: z.number(),
+    quarters: z.array(
+      z.object({
+        quarter: z.number(),
+        status: QuarterStatus,
+        cashbook: CountedFilingRef.nullable(),
+        allocationReceived: Amount.nullable(),
+        education: Amount.nullable().openapi({ description: '1 教育訓練（分配款）' }),
+        admin: Amount.nullable().openapi({ description: '6 行政事務費（各來源）' }),
+        totalSpent: Amount.nullable(),
+        educationRatio: Percent,
+        adminRatio: Percent,
+        balance: Amount.nullable().openapi({ description: '結存：四個帳戶期末餘額合計' }),
+      }),
+    ),
+  })
+  .openapi('UnionTrend');

@@ -16,6 +16,7 @@ import { useLayoutStyles } from './parts/layout';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { WorklistPage } from './pages/WorklistPage';
+import { UnionPage } from './pages/UnionPage';
 import { type Counts, useMenuCounts } from './parts/counts';
 import { useHashRoute } from './use-hash-route';
 
@@ -175,7 +176,8 @@ export const App = () => {
             {route.section === 'worklist' && signIn.user.role !== 'union' && <WorklistPage />}
             {route.section === 'filings' && route.id === null && <FilingsPage user={signIn.user} />}
             {route.section === 'filings' && route.id !== null && <FilingPage id={route.id} user={signIn.user} />}
-            {route.section === 'dashboard' && signIn.user.role !== 'union' && <DashboardPage user={signIn.user} />}
+            {route.section === 'dashboard' && signIn.user.role !== 'union' && route.sub !== 'unions' && <DashboardPage user={signIn.user} />}
+            {route.section === 'dashboard' && signIn.user.role !== 'union' && route.sub === 'unions' && route.id !== null && <UnionPage id={route.id} />}
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}

@@ -14,11 +14,15 @@ const SECTIONS = new Set(['dashboard', 'worklist', 'filings', 'reports', 'notifi
 const ID = /^\d{1,9}$/;
 
 export const parseHash = (hash: string): Route => {
-  const [section = '', first = '', second = ''] = hash.replace(/^#\/?/, '').split('/');
+  // a page's own parameters follow a '?' (#/filings/12?figure=allocation): hashQuery reads them
+  const [section = '', first = '', second = ''] = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/');
   const known = SECTIONS.has(section) ? section : 'filings';
   const id = ID.test(first) ? first : second;
   return { section: known, sub: ID.test(first) ? '' : first, id: ID.test(id) ? Number(id) : null, hash };
 };
+
+/** The parameters after '?' in the hash (#/dashboard/unions/5?year=115). */
+export const hashQuery = (hash: string): URLSearchParams => new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
 
 export const useHashRoute = (): Route => {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));

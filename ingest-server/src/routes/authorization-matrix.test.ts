@@ -227,6 +227,9 @@ const CASES: readonly Case[] = [
   { method: 'get', path: '/api/reports/local-governments', query: 'year=115&quarter=1', expect: all(200) },
   { method: 'get', path: '/api/reports/dashboard', query: 'year=115', expect: all(200) },
   { method: 'get', path: '/api/reports/unions/{ubn}/balances', query: 'year=115', expect: filingScope },
+  // drill-down: the entries behind a figure of union X's cash book, and union X's page, follow the filing's scope
+  { method: 'get', path: '/api/reports/filings/{id}/entries', query: 'figure=allocation', expect: filingScope },
+  { method: 'get', path: '/api/reports/union-trend/{id}', query: 'year=115', vars: { id: 'unionXOrg' }, expect: filingScope },
   { method: 'get', path: '/templates/{kind}.xlsx', query: 'year=115', expect: all(200, 200) },
   { method: 'get', path: '/addin/config.js', expect: all(200, 200) },
 ];

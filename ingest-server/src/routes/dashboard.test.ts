@@ -93,7 +93,7 @@ const file = async (who: string, name: string, bytes: Promise<Buffer>): Promise<
   if (res.status !== 201) throw new Error(`upload ${name}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as number;
 };
-const setFiling = (id: number, patch: Record<string, unknown>): Promise<number> => server.db('filings').where('id', id).update(patch);
+const setFiling = (id: number | undefined, patch: Record<string, unknown>): Promise<number> => server.db('filings').where('id', id).update(patch);
 const dash = (query: string, who: keyof typeof token) => call(`${server.url}/api/reports/dashboard?${query}`, token[who]);
 const download = async (query: string): Promise<{ res: Response; bytes: Buffer }> => {
   const res = await fetch(`${server.url}/api/reports/dashboard?${query}`, { headers: { authorization: `Bearer ${token.ministry}` } });
@@ -157,6 +157,8 @@ describe('GET /api/reports/dashboard', () => {
     expect(byUbn[UNION_X_UBN]).toMatchObject({
       cashbook: { filingId: ids.x2v1, version: 1, status: 'approved', underReview: false },
       allocationReceived: String(allocationOf(q2)),
+      spend: gridOf(q2),
+      totalSpent: String(spentOf(q2)),
       education: { amount: String(educationOf(q2)), percent: percent(educationOf(q2), allocationOf(q2)), flagged: null },
       admin: { amount: String(adminOf(q2)), percent: percent(adminOf(q2), allocationOf(q2)), flagged: false },
     });
@@ -177,6 +179,13 @@ describe('GET /api/reports/dashboard', () => {
     // 高雄: Y's Q1 returned; Q2 filed after 6/30, counted under review
     expect(row(1, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, returned: 1 });
     expect(row(2, server.seed.localB.id)).toMatchObject({ ...zero, unions: 1, late: 1, underReview: 1 });
+    // the same, union by union
+    const states = Object.fromEntries(res.body.standings.map((u: any) => [u.union.ubn, u.states]));
+    expect(states).toEqual({
+      [UNION_X_UBN]: ['on_time', 'on_time', q3State(), q4State()],
+      [Z_UBN]: ['missing', 'missing', q3State(), q4State()],
+      [UNION_Y_UBN]: ['returned', 'late', q3State(), q4State()],
+    });
     const q3 = row(3, server.seed.localA.id);
     expect(q3.unions).toBe(2);
     expect(q3[q3State() === 'missing' ? 'missing' : 'notYetDue']).toBe(2);
@@ -238,6 +247,60 @@ describe('GET /api/reports/dashboard', () => {
     expect(kaohsiung.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_Y_UBN]);
   });
 
+  it('never counts a superseded, withdrawn, rejected or returned version: the union drops out of every figure', async () => {
+    const q2 = upTo(2);
+    try {
+      for (const status of ['superseded', 'withdrawn', 'rejected', 'returned', 'ministry_returned']) {
+        await setFiling(ids.y2, { status });
+        const res = await dash('year=115&quarter=2', 'ministry');
+        expect([status, res.body.money]).toEqual([
+          status,
+          { unions: 1, underReview: 0, allocationReceived: String(allocationOf(q2)), spend: gridOf(q2), totalSpent: String(spentOf(q2)) },
+        ]);
+        expect(res.body.ratios.map((r: any) => r.union.ubn)).toEqual([UNION_X_UBN]);
+        expect(res.body.balances[1]).toMatchObject({ unions: 1, underReview: 0, total: String(Object.values(closingOf(q2)).reduce((a, b) => a + b, 0)) });
+        // Y still has a 114 決算 below 40 % but no counted book this year: at risk, with no figure of its own yet
+        expect(res.body.educationTwoYears.atRisk).toEqual([expect.objectContaining({ union: expect.objectContaining({ ubn: UNION_Y_UBN }), thisYear: null })]);
+      }
+    } finally {
+      await setFiling(ids.y2, { status: 'submitted' });
+    }
+  });
+
+  it('exports every table with the figures on screen', async () => {
+    const csv = async (table: string): Promise<Record<string, string>[]> => {
+      const { res, bytes } = await download(`year=115&quarter=2&format=csv&table=${table}`);
+      expect(res.status).toBe(200);
+      return parse(bytes.toString('utf8'), { bom: true, columns: true });
+    };
+    const c1 = closingOf(upTo(1));
+    const c2 = closingOf(upTo(2));
+    const sum = (c: Accounts): number => c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金;
+    expect(await csv('balances')).toEqual([
+      { 季別: '1', 工會數: '1', 其中審核中: '0', 專戶存款1: String(c1.專戶存款1), 專戶存款2: String(c1.專戶存款2), 定期存款: String(c1.定期存款), 零用金: String(c1.零用金), 結存合計: String(sum(c1)) },
+      { 季別: '2', 工會數: '2', 其中審核中: '1', 專戶存款1: String(c2.專戶存款1 * 2), 專戶存款2: String(c2.專戶存款2 * 2), 定期存款: String(c2.定期存款 * 2), 零用金: String(c2.零用金 * 2), 結存合計: String(sum(c2) * 2) },
+      { 季別: '3', 工會數: '0', 其中審核中: '0', 專戶存款1: '0', 專戶存款2: '0', 定期存款: '0', 零用金: '0', 結存合計: '0' },
+      { 季別: '4', 工會數: '0', 其中審核中: '0', 專戶存款1: '0', 專戶存款2: '0', 定期存款: '0', 零用金: '0', 結存合計: '0' },
+    ]);
+    const completeness = await csv('completeness');
+    expect(completeness).toHaveLength(8);
+    expect(completeness.find((r) => r.季別 === '2' && r.地方主管機關 === '高雄市政府勞工局')).toEqual({
+      季別: '2', 地方主管機關: '高雄市政府勞工局', 工會數: '1', 準時: '0', 逾期: '1', 未申報: '0', 退回: '0', 未到期: '0', 審核中: '1',
+    });
+    expect(completeness.find((r) => r.季別 === '1' && r.地方主管機關 === '臺中市政府勞工局')).toMatchObject({ 工會數: '2', 準時: '1', 未申報: '1', 退回: '0' });
+    const q2 = upTo(2);
+    const ratios = await csv('ratios');
+    expect(ratios.map((r) => [r.統一編號, r.分配款收入, r['教育訓練（分配款）'], r['教育訓練比率（%）'], r.行政事務費, r['行政事務費比率（%）']])).toEqual(
+      [UNION_X_UBN, UNION_Y_UBN].map((ubn) => [ubn, String(allocationOf(q2)), String(educationOf(q2)), String(percent(educationOf(q2), allocationOf(q2))), String(adminOf(q2)), String(percent(adminOf(q2), allocationOf(q2)))]),
+    );
+    const list = await csv('education-two-years');
+    expect(list.map((r) => [r.統一編號, r.類別])).toEqual([
+      [UNION_X_UBN, expect.stringContaining('次年度不予分配')],
+      [UNION_Y_UBN, expect.stringContaining('有風險')],
+    ]);
+    expect(list[0]?.教育訓練比率).toContain(APP_EDUCATION_TEXT);
+  });
+
   it('downloads its tables as CSV and XLSX', async () => {
     const csv = await download('year=115&quarter=2&format=csv&table=money');
     expect(csv.res.status).toBe(200);
@@ -270,6 +333,90 @@ describe('GET /api/reports/dashboard', () => {
     const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
     expect(pages).toBe(1);
   }, LIBREOFFICE_TIMEOUT_MS);
+});
+
+describe('drill-down: the union, its filing, the entries and cells behind a figure', () => {
+  // the template's entry table starts on row 14; 金額 is its ninth column (I)
+  const cellOf = (index: number): string => `現金收支登記簿!I${14 + index}`;
+  const behind = (entries: readonly EntryRow[], keep: (e: EntryRow) => boolean) =>
+    entries.flatMap((e, i) =>
+      keep(e)
+        ? [{ row: 14 + i, cell: cellOf(i), month: e[0], day: e[1], voucher: String(e[3]), no: String(e[5]), summary: [e[4], e[7]].filter((t) => t !== undefined && t !== '').map(String).join('／'), amount: String(e[8]), category: e[9] ?? null, account: e[10] }]
+        : [],
+    );
+  const entries = (id: number | undefined, query: string, who: keyof typeof token = 'ministry') => call(`${server.url}/api/reports/filings/${id}/entries?${query}`, token[who]);
+
+  it('lists the entries behind 教育訓練（分配款）, 行政事務費 and 分配款收入 with their cells; their sums are the dashboard figures', async () => {
+    const q2 = upTo(2);
+    const point = (await dash('year=115&quarter=2', 'ministry')).body.ratios.find((r: any) => r.union.ubn === UNION_X_UBN);
+    const education = await entries(point.cashbook.filingId, 'figure=spend&group=1&source=allocation');
+    expect(education.status).toBe(200);
+    const expected = behind(q2, (e) => e[2] === '支' && String(e[4]).startsWith('1、') && e[9] === '分配款');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(education.body).toEqual({
+      filing: { id: ids.x2v1, union: { id: server.seed.unionX.id, name: '臺中市港區裝卸職業工會', ubn: UNION_X_UBN }, year: 115, quarter: 2, version: 1, status: 'approved' },
+      figure: { label: '1 教育訓練（分配款）', total: String(educationOf(q2)) },
+      entries: expected,
+    });
+    expect(education.body.figure.total).toBe(point.education.amount);
+
+    const admin = await entries(point.cashbook.filingId, 'figure=spend&group=6');
+    expect(admin.body.figure).toEqual({ label: '6 行政事務費（各來源）', total: point.admin.amount });
+    expect(admin.body.entries).toEqual(behind(q2, (e) => e[2] === '支' && String(e[4]).startsWith('6、')));
+    const allocation = await entries(point.cashbook.filingId, 'figure=allocation');
+    expect(allocation.body.figure).toEqual({ label: '分配款收入', total: point.allocationReceived });
+    expect(allocation.body.entries.map((e: any) => e.cell)).toEqual(behind(q2, (e) => e[2] === '收' && e[9] === '分配款').map((e) => e.cell));
+    // the pending version 2 has its own entries: the extra 50,000 of 交通費 on 6/30
+    const pending = await entries(ids.x2v2, 'figure=spend&group=6&source=allocation');
+    expect(pending.body.figure.total).toBe(String(adminOf(q2) + 50000));
+  });
+
+  it('keeps the entries to the caller\'s scope and refuses what is no cash book or no figure', async () => {
+    expect((await entries(ids.x2v1, 'figure=allocation', 'kaohsiung')).status).toBe(404);
+    expect((await entries(ids.x2v1, 'figure=allocation', 'taichung')).status).toBe(200);
+    expect((await entries(ids.x2v1, 'figure=allocation', 'unionX')).status).toBe(200);
+    expect((await entries(ids.xApp115, 'figure=allocation')).status).toBe(404);
+    for (const query of ['figure=spend', 'figure=spend&group=9', 'figure=other', 'figure=allocation&x=1']) expect([query, (await entries(ids.x2v1, query)).status]).toEqual([query, 400]);
+    expect((await call(`${server.url}/api/reports/filings/${ids.x2v1}/entries?figure=allocation`, null)).status).toBe(401);
+  });
+
+  it('gives a union\'s quarterly trend from its counted cash books', async () => {
+    const trend = (id: number, who: keyof typeof token) => call(`${server.url}/api/reports/union-trend/${id}?year=115`, token[who]);
+    const x = await trend(server.seed.unionX.id, 'ministry');
+    expect(x.status).toBe(200);
+    const figures = (quarter: number) => {
+      const e = upTo(quarter);
+      const c = closingOf(e);
+      return {
+        allocationReceived: String(allocationOf(e)),
+        education: String(educationOf(e)),
+        admin: String(adminOf(e)),
+        totalSpent: String(spentOf(e)),
+        educationRatio: percent(educationOf(e), allocationOf(e)),
+        adminRatio: percent(adminOf(e), allocationOf(e)),
+        balance: String(c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金),
+      };
+    };
+    const none = { cashbook: null, allocationReceived: null, education: null, admin: null, totalSpent: null, educationRatio: null, adminRatio: null, balance: null };
+    expect(x.body).toEqual({
+      union: { id: server.seed.unionX.id, name: '臺中市港區裝卸職業工會', ubn: UNION_X_UBN },
+      localGovernment: { id: server.seed.localA.id, name: '臺中市政府勞工局' },
+      year: 115,
+      quarters: [
+        { quarter: 1, status: 'on_time', cashbook: { filingId: ids.x1, version: 1, status: 'approved', underReview: false }, ...figures(1) },
+        // the approved version 1, not the pending version 2
+        { quarter: 2, status: 'on_time', cashbook: { filingId: ids.x2v1, version: 1, status: 'approved', underReview: false }, ...figures(2) },
+        { quarter: 3, status: q3State(), ...none },
+        { quarter: 4, status: q4State(), ...none },
+      ],
+    });
+    // Y: the returned Q1 counts nothing; Q2 under review
+    const y = await trend(server.seed.unionY.id, 'kaohsiung');
+    expect(y.body.quarters[0]).toEqual({ quarter: 1, status: 'returned', ...none });
+    expect(y.body.quarters[1]).toMatchObject({ status: 'late', cashbook: { filingId: ids.y2, underReview: true }, ...figures(2) });
+    expect((await trend(server.seed.unionY.id, 'taichung')).status).toBe(404);
+    expect((await trend(server.seed.unionX.id, 'unionX')).status).toBe(200);
+  });
 });
 
 describe('總覽 in the web console', () => {
@@ -315,6 +462,21 @@ describe('總覽 in the web console', () => {
     await expect(page.getByText('已申報，但第一個版本在到期日之後才上傳。').count()).resolves.toBe(1);
     await screenshots(page, 'dashboard-ministry');
 
+    // a figure of the money table union by union: each union's 教育訓練（分配款）, a link to its entries
+    const moneySection = page.getByRole('region', { name: /分配款與支出/ });
+    await moneySection.getByRole('switch', { name: '以表格檢視' }).check();
+    const moneyTable = page.getByRole('table', { name: '分配款與支出' });
+    await moneyTable.getByRole('row', { name: /^1 教育訓練/ }).getByRole('button').first().click();
+    const breakdown = page.getByRole('table', { name: '各工會明細：1 教育訓練（分配款）' });
+    await breakdown.waitFor();
+    const each = educationOf(upTo(2)).toLocaleString('en-US');
+    await expect(breakdown.locator('tbody tr').allTextContents()).resolves.toEqual([
+      `臺中市政府勞工局臺中市港區裝卸職業工會${each}`,
+      `高雄市政府勞工局高雄市港區碼頭職業工會（審核中）${each}`,
+      `合計（2 個工會）${(educationOf(upTo(2)) * 2).toLocaleString('en-US')}`,
+    ]);
+    await expect(breakdown.getByRole('link', { name: each }).first().getAttribute('href')).resolves.toBe(`#/filings/${ids.x2v1}?figure=spend&group=1&source=allocation`);
+
     // the table alternative of the ratios, with the flag's reason, and a click to the filing behind the figures
     const ratios = page.getByRole('region', { name: /教育訓練與行政事務費比率/ });
     await ratios.getByRole('switch', { name: '以表格檢視' }).check();
@@ -322,9 +484,23 @@ describe('總覽 in the web console', () => {
     await table.waitFor();
     await expect(table.textContent()).resolves.toContain('高雄市港區碼頭職業工會（審核中）');
     await screenshots(page, 'dashboard-ministry-tables');
+    // down to the cell: the union's page, its Q2 教育訓練 figure, the entries of the counted version with their cells
     await table.getByRole('link', { name: '臺中市港區裝卸職業工會' }).click();
-    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}$`));
-    await page.getByRole('heading', { name: '檢查與勾稽結果' }).waitFor();
+    await page.waitForURL(new RegExp(`#/dashboard/unions/${server.seed.unionX.id}\\?year=115$`));
+    const quarters = page.getByRole('table', { name: '各季數字' });
+    await quarters.waitFor();
+    await expect(page.getByRole('region', { name: /115 年各季趨勢/ }).locator('svg').count()).resolves.toBeGreaterThan(0);
+    const educationRow = quarters.getByRole('row', { name: /^教育訓練（分配款）/ });
+    await expect(educationRow.getByRole('link').allTextContents()).resolves.toEqual([educationOf(upTo(1)), educationOf(upTo(2))].map((n) => n.toLocaleString('en-US')));
+    await screenshots(page, 'union-trend');
+    await educationRow.getByRole('link').nth(1).click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}\\?figure=spend&group=1&source=allocation$`));
+    const cells = page.getByRole('table', { name: '分錄：1 教育訓練（分配款）' });
+    await cells.waitFor();
+    const first = upTo(2).findIndex((e) => e[2] === '支' && String(e[4]).startsWith('1、') && e[9] === '分配款');
+    await expect(cells.getByRole('row').nth(1).textContent()).resolves.toContain(`現金收支登記簿!I${14 + first}`);
+    await expect(cells.getByRole('row').last().textContent()).resolves.toContain(educationOf(upTo(2)).toLocaleString('en-US'));
+    await screenshots(page, 'figure-entries');
     await page.context().close();
   });
 
@@ -339,6 +515,50 @@ describe('總覽 in the web console', () => {
     expect(list).toContain('本年度有風險');
     expect(list).not.toContain('臺中市');
     await screenshots(page, 'dashboard-local');
+
+    // a count of the completeness table union by union: Q1 退回 is Y
+    await page.getByRole('region', { name: '申報完整度' }).getByRole('switch', { name: '以表格檢視' }).check();
+    await page.getByRole('table', { name: '申報完整度' }).getByRole('row', { name: /^第1季/ }).getByRole('button', { name: '1' }).click();
+    const standing = page.getByRole('table', { name: '申報明細：第1季 高雄市政府勞工局 退回' });
+    await expect(standing.locator('tbody tr').allTextContents()).resolves.toEqual([`高雄市港區碼頭職業工會${UNION_Y_UBN}`]);
+    await expect(standing.getByRole('link').getAttribute('href')).resolves.toBe(`#/dashboard/unions/${server.seed.unionY.id}?year=115`);
+
+    // a figure of the ratio table straight down to its cells: Y's 行政事務費 of Q2 (its version under review)
+    await page.getByRole('region', { name: /教育訓練與行政事務費比率/ }).getByRole('switch', { name: '以表格檢視' }).check();
+    const row = page.getByRole('table', { name: '各工會比率' }).getByRole('row', { name: /高雄市港區碼頭職業工會/ });
+    await row.getByRole('link', { name: adminOf(upTo(2)).toLocaleString('en-US') }).click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.y2}\\?figure=spend&group=6$`));
+    const cells = page.getByRole('table', { name: '分錄：6 行政事務費（各來源）' });
+    await cells.waitFor();
+    const admin = upTo(2).flatMap((e, i) => (e[2] === '支' && String(e[4]).startsWith('6、') ? [`現金收支登記簿!I${14 + i}`] : []));
+    await expect(cells.locator('tbody tr td:first-child').allTextContents()).resolves.toEqual([...admin, expect.stringContaining('合計')]);
+    // and its union's page, from the filing's union
+    await page.goto(`${server.url}/#/dashboard/unions/${server.seed.unionY.id}?year=115`);
+    await expect(page.getByRole('table', { name: '各季數字' }).getByRole('row', { name: /^申報狀態/ }).textContent()).resolves.toContain('退回');
+    // a union outside the jurisdiction does not exist for it (the browser logs the 404 answer: expected here, and only it)
+    const logged = pageErrors.length;
+    await page.goto(`${server.url}/#/dashboard/unions/${server.seed.unionX.id}?year=115`);
+    await page.getByText('找不到此工會（或不在您的權限範圍內）').waitFor();
+    expect(pageErrors.splice(logged)).toEqual([expect.stringContaining('404')]);
+    await page.context().close();
+  });
+
+  it('prints the dashboard as a one-page summary', async () => {
+    const page = await signIn('reviewer');
+    await page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' }).waitFor();
+    await page.locator('svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const summary = page.getByRole('region', { name: '列印摘要' });
+    await expect(summary.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: '申報完整度' }).isVisible()).resolves.toBe(false);
+    const text = await summary.textContent();
+    expect(text).toContain('總覽摘要（115 年第 2 季，全國）');
+    expect(text).toContain(`分配款收入 ${(allocationOf(upTo(2)) * 2).toLocaleString('en-US')} 元`);
+    expect(text).toContain('次年度不予分配候選：臺中市港區裝卸職業工會');
+    await page.screenshot({ path: join(CONSOLE_SHOTS, 'dashboard-print.png'), fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await writeFile(join(CONSOLE_SHOTS, 'dashboard-print.pdf'), pdf);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length).toBe(1);
     await page.context().close();
   });
 });

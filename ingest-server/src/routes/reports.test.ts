@@ -102,8 +102,8 @@ describe('GET /api/reports/unions', () => {
     expect(x).toMatchObject({
       localGovernment: { id: server.seed.localA.id, name: '臺中市政府勞工局' },
       union: { name: '臺中市港區裝卸職業工會', ubn: UNION_X_UBN },
-      cashbook: { filingId: ids.x2v2, version: 2, status: 'submitted' },
-      application: { filingId: ids.xApp, version: 1 },
+      cashbook: { filingId: ids.x2v2, version: 2, status: 'submitted', underReview: true },
+      application: { filingId: ids.xApp, version: 1, underReview: true },
       approved: { cashbook: null, application: null },
       allocationReceived: '467000',
       spend: spendGrid({ '1': [20000, 0, 0], '3-2': [0, 0, 5100], '5': [100000, 0, 0], '6': [52000, 0, 0] }),
@@ -122,21 +122,21 @@ describe('GET /api/reports/unions', () => {
     expect(x.quarters[1]).toMatchObject({ dueDate: '2026-06-30', filing: { filingId: ids.x2v2, version: 2 }, firstUploadedAt: '2026-06-30T15:59:59.000Z' });
     expect(x.quarters[2]).toMatchObject({ dueDate: '2026-09-30', filing: null, firstUploadedAt: null });
 
-    // Y, Q2 returned: months 1–6 of the worked cash book, 1,647,037 + 250,804
+    // Y, Q2 returned and nothing else filed for it: the returned book's figures never count (counted-filings.ts)
     const y = rowOf(res.body, UNION_Y_UBN);
     expect(y).toMatchObject({
       localGovernment: { id: server.seed.localB.id },
-      cashbook: { filingId: ids.y2, status: 'returned' },
+      cashbook: null,
       application: null,
-      allocationReceived: '467000',
-      spend: spendGrid({ '1': [20000, 0, 0], '3-2': [0, 0, 5100], '5': [100000, 0, 0], '6': [2000, 0, 0] }),
-      totalSpent: '127100',
-      educationRatio: 4.3,
-      adminRatio: 0.4,
-      flags: { educationBelowMin: null, adminAboveMax: false },
-      balance: '1897841',
+      allocationReceived: null,
+      spend: null,
+      totalSpent: null,
+      educationRatio: null,
+      adminRatio: null,
+      flags: { educationBelowMin: null, adminAboveMax: null },
+      balance: null,
       cumulativeSurplus: null,
-      openErrors: { cashbook: await errorsOf(ids.y2), application: null },
+      openErrors: { cashbook: null, application: null, total: 0 },
     });
     expect(y.quarters.map((q: any) => q.status)).toEqual(['late', 'returned', 'missing', 'late']);
 
@@ -205,52 +205,59 @@ describe('GET /api/reports/unions', () => {
     }
   });
 
-  it('reports the newest version under review with its status, beside the approved one; the quarter follows the newest', async () => {
+  it('counts the approved version, not a newer one under review nor a returned one; the quarter follows the newest', async () => {
     await setFiling(ids.x2v1, { status: 'approved' });
     await setFiling(ids.x2v2, { status: 'local_review' });
     try {
+      // version 1 approved (its 2,000 of 行政事務費: 0.4 %), version 2 with 52,000 still under review: version 1 counts
       const x = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
       expect(x).toMatchObject({
-        cashbook: { filingId: ids.x2v2, version: 2, status: 'local_review' },
+        cashbook: { filingId: ids.x2v1, version: 1, status: 'approved', underReview: false },
         approved: { cashbook: { filingId: ids.x2v1, version: 1, status: 'approved' }, application: null },
-        adminRatio: 11.1,
-        balance: '1847841',
+        adminRatio: 0.4,
+        totalSpent: '127100',
+        balance: '1897841',
       });
       expect(x.quarters[1]).toMatchObject({ status: 'on_time', filing: { filingId: ids.x2v2, status: 'local_review' } });
       const { bytes } = await download('/unions?year=115&quarter=2&format=csv', 'ministry');
       const [header = [], ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
       const row = rows.find((r) => cell(r, header, '統一編號') === UNION_X_UBN) ?? [];
-      expect(['現金收支登記簿版本', '現金收支登記簿審核狀態', '現金收支登記簿最新核准版本', '申請書版本', '申請書審核狀態', '申請書最新核准版本'].map((h) => cell(row, header, h))).toEqual([
-        '2',
-        '地方審核中',
+      expect(['現金收支登記簿版本', '現金收支登記簿審核狀態', '現金收支登記簿最新核准版本', '申請書版本', '申請書審核狀態', '申請書最新核准版本', '6 行政事務費（分配款）'].map((h) => cell(row, header, h))).toEqual([
+        '1',
+        '核准',
         '1',
         '1',
         '已提交',
         '',
+        '2000',
       ]);
+      const lg = (await report('/local-governments?year=115&quarter=2', 'ministry')).body.rows[0];
+      expect(lg).toMatchObject({ totalSpent: '127100', adminAboveMax: 0, spend: { '6': { allocation: '2000' } } });
 
-      // the newest version returned: a new one is owed, whatever was approved before
+      // the newest version returned: a new one is owed, and the approved version 1 is still what counts
       await setFiling(ids.x2v2, { status: 'returned' });
       const returned = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
-      expect(returned).toMatchObject({ cashbook: { filingId: ids.x2v2, status: 'returned' }, approved: { cashbook: { filingId: ids.x2v1 } } });
+      expect(returned).toMatchObject({ cashbook: { filingId: ids.x2v1, status: 'approved' }, approved: { cashbook: { filingId: ids.x2v1 } }, adminRatio: 0.4 });
       expect(returned.quarters[1].status).toBe('returned');
+      const balances = (await report(`/unions/${UNION_X_UBN}/balances?year=115`, 'ministry')).body.quarters[1];
+      expect(balances).toMatchObject({ filing: { filingId: ids.x2v1, status: 'approved' }, balance: '1897841' });
     } finally {
       await setFiling(ids.x2v1, { status: 'submitted' });
       await setFiling(ids.x2v2, { status: 'submitted' });
     }
   });
 
-  it('recomputes 歷年累積結餘款 from the current application\'s 決算 inputs, apart from 結存', async () => {
+  it('recomputes 歷年累積結餘款 from the counted application\'s 決算 inputs, apart from 結存', async () => {
     // a second version with 1,000 more remaining from N−2, and 500 of 其他收入 spent on 3-2 慰問金 (結餘款 column)
     const spend = (APPLICATION_EXAMPLE.fa_spend as unknown[][]).map((r, i) => (i === 4 ? [500, 0, 0] : [...r]));
     const v2 = await file(token.taichung, applicationName(115, UNION_X_UBN), applicationBytes({ app_members: 384, fa_prev_surplus_remaining: 2353194, fa_rev_other: 500, fa_spend: spend }));
-    await setFiling(ids.xApp, { status: 'approved' });
     try {
+      // nothing approved: the latest version under review counts
       const x = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
       // 2,353,194 + (467,000 + 15,937 + 500 + 513,600) − (514,100 + 463,100 + 15,000)
       expect(x).toMatchObject({
-        application: { filingId: v2, version: 2, status: 'submitted' },
-        approved: { application: { filingId: ids.xApp, version: 1 } },
+        application: { filingId: v2, version: 2, status: 'submitted', underReview: true },
+        approved: { application: null },
         cumulativeSurplus: '2358031',
         balance: '1847841',
       });
@@ -260,6 +267,10 @@ describe('GET /api/reports/unions', () => {
       const header = (sheet?.getRow(1).values as unknown[]).slice(1).map(String);
       expect(sheet?.getRow(2).getCell(header.indexOf('歷年累積結餘款（申請書決算）') + 1)).toMatchObject({ value: 2358031, numFmt: '#,##0' });
       expect(sheet?.getRow(2).getCell(header.indexOf('結存') + 1).value).toBe(1847841);
+      // version 1 approved: it counts again, over the newer version still under review
+      await setFiling(ids.xApp, { status: 'approved' });
+      const approved = rowOf((await report('/unions?year=115&quarter=2', 'ministry')).body, UNION_X_UBN);
+      expect(approved).toMatchObject({ application: { filingId: ids.xApp, version: 1, underReview: false }, approved: { application: { filingId: ids.xApp } }, cumulativeSurplus: '2357031' });
     } finally {
       await setFiling(v2, { status: 'rejected' });
       await setFiling(ids.xApp, { status: 'submitted' });
@@ -315,7 +326,8 @@ describe('GET /api/reports/unions', () => {
       '已提交',
     ]);
     const y = rows.find((r) => cell(r, header, '統一編號') === UNION_Y_UBN) ?? [];
-    expect(['第1季申報', '第2季申報', '行政事務費比率', '歷年累積結餘款（申請書決算）', '現金收支登記簿審核狀態'].map((h) => cell(y, header, h))).toEqual(['逾期', '退回', '0.4', '', '退回申請人']);
+    // Y's Q2 was returned: its quarter says so, and none of its figures count
+    expect(['第1季申報', '第2季申報', '分配款收入', '行政事務費比率', '歷年累積結餘款（申請書決算）', '現金收支登記簿審核狀態'].map((h) => cell(y, header, h))).toEqual(['逾期', '退回', '', '', '', '']);
     const evil = rows.find((r) => cell(r, header, '統一編號') === EVIL_UBN) ?? [];
     expect(cell(evil, header, '工會名稱')).toBe(`'${EVIL}`);
     expect(cell(evil, header, '工會名稱')?.startsWith("'=")).toBe(true);
@@ -372,13 +384,14 @@ describe('GET /api/reports/local-governments', () => {
       adminAboveMax: 1,
       openErrors: (await errorsOf(ids.x2v2)) + (await errorsOf(ids.xApp)),
     });
+    // Y's returned Q2 is counted as returned, its money and its errors not at all
     expect(kaohsiung).toMatchObject({
       unions: 2,
       filings: { onTime: 0, late: 0, missing: 1, returned: 1, notYetDue: 0 },
-      allocationReceived: '467000',
-      totalSpent: '127100',
+      allocationReceived: '0',
+      totalSpent: '0',
       adminAboveMax: 0,
-      openErrors: await errorsOf(ids.y2),
+      openErrors: 0,
     });
   });
 
@@ -417,7 +430,11 @@ describe('GET /api/reports/local-governments', () => {
     expect(sheet?.rowCount).toBe(2);
     expect(sheet?.getRow(2).getCell(1).value).toBe('高雄市政府勞工局');
     expect(sheet?.getRow(2).getCell(2).value).toBe(2);
-    expect(sheet?.getRow(2).getCell(8)).toMatchObject({ value: 467000, numFmt: '#,##0' });
+    // Y's returned Q2 is not counted: 0 of 分配款 in 高雄
+    expect(sheet?.getRow(2).getCell(8)).toMatchObject({ value: 0, numFmt: '#,##0' });
+    const ofTaichung = new ExcelJS.Workbook();
+    await ofTaichung.xlsx.load((await download('/local-governments?year=115&quarter=2&format=xlsx', 'taichung')).bytes as never);
+    expect(ofTaichung.worksheets[0]?.getRow(2).getCell(8)).toMatchObject({ value: 467000, numFmt: '#,##0' });
   });
 });
 

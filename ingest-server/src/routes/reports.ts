@@ -4,7 +4,22 @@ import { Readable } from 'node:stream';
 import { type Response, Router } from 'express';
 import { type Knex } from 'knex';
 import { z } from 'zod';
-import { BalancesParams, BalancesQuery, BalancesReport, Dashboard, DashboardQuery, LocalGovernmentReport, ReportQuery, UnionReport } from '@portfund/api-contract/src/schemas';
+import {
+  BalancesParams,
+  BalancesQuery,
+  BalancesReport,
+  Dashboard,
+  DashboardQuery,
+  FigureEntries,
+  FigureEntriesParams,
+  FigureEntriesQuery,
+  LocalGovernmentReport,
+  ReportQuery,
+  UnionReport,
+  UnionTrend,
+  UnionTrendParams,
+  UnionTrendQuery,
+} from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth } from '../http/auth';
 import { notFound } from '../http/errors';
@@ -16,14 +31,16 @@ import {
   dashboard,
   dashboardTable,
   dashboardTitle,
+  figureEntries,
   localGovernmentReport,
   localGovernmentTable,
   type Quarter,
   type Table,
   unionReport,
   unionTable,
+  unionTrend,
 } from '../services/reports';
-import { findUnionInScope } from '../services/scope';
+import { findUnionInScope, findVisibleFiling, scopedUnions } from '../services/scope';
 import { contentDisposition } from './filings';
 
 const downloads = {
@@ -90,6 +107,29 @@ registry.registerPath({
   },
 });
 
+registry.registerPath({
+  method: 'get',
+  path: '/api/reports/filings/{id}/entries',
+  summary: '數字來源：一本現金收支登記簿中構成某個數字（分配款收入，或某支出類別 × 動支來源）的分錄，含金額所在儲存格',
+  security: SECURED,
+  request: { params: FigureEntriesParams, query: FigureEntriesQuery },
+  responses: {
+    200: { description: '分錄（合計等於報表上的數字）', content: { 'application/json': { schema: FigureEntries } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+registry.registerPath({
+  method: 'get',
+  path: '/api/reports/union-trend/{id}',
+  summary: '一個工會該年度各季的申報狀態與計入版本的數字（分配款、教育訓練、行政事務費、支出合計、比率、結存）',
+  security: SECURED,
+  request: { params: UnionTrendParams, query: UnionTrendQuery },
+  responses: {
+    200: { description: '各季趨勢；該季無計入版本時數字為 null', content: { 'application/json': { schema: UnionTrend } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
 const send = async <Row>(res: Response, format: 'json' | 'csv' | 'xlsx', json: unknown, table: Table<Row>, print?: PrintSetup): Promise<void> => {
   // reports hold every union's money: never kept by a shared cache
   res.set('Cache-Control', 'private, no-store');
@@ -130,6 +170,24 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     const q = ReportQuery.parse(req.query);
     const report = await localGovernmentReport(db, currentUser(req), { year: q.year, quarter: q.quarter as Quarter }, now());
     await send(res, q.format, report, localGovernmentTable(report));
+  });
+
+  router.get('/filings/:id/entries', async (req, res) => {
+    const { id } = FigureEntriesParams.parse(req.params);
+    const q = FigureEntriesQuery.parse(req.query);
+    // a filing outside the caller's scope does not exist for them; an application has no ledger entries
+    const filing = await findVisibleFiling(db, currentUser(req), id);
+    if (filing === undefined || filing.kind !== 'cashbook') throw notFound('現金收支登記簿');
+    const figure = q.figure === 'allocation' ? { figure: q.figure } : { figure: q.figure, group: q.group!, source: q.source };
+    res.set('Cache-Control', 'private, no-store').json(await figureEntries(db, filing, figure));
+  });
+
+  router.get('/union-trend/:id', async (req, res) => {
+    const { id } = UnionTrendParams.parse(req.params);
+    const q = UnionTrendQuery.parse(req.query);
+    const union = await scopedUnions(db, currentUser(req)).findById(id);
+    if (union === undefined) throw notFound('工會');
+    res.set('Cache-Control', 'private, no-store').json(await unionTrend(db, union, q.year, now()));
   });
 
   router.get('/unions/:ubn/balances', async (req, res) => {

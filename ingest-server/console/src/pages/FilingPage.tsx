@@ -5,6 +5,7 @@ import { type FilingWithFindings, type ReviewSummary, type User } from '@portfun
 import { api } from '../api';
 import { KIND_LABELS, periodLabel, STATUS_LABELS, taipeiTime } from '../labels';
 import { AttachmentsPanel } from '../parts/AttachmentsPanel';
+import { FigureEntries } from '../parts/FigureEntries';
 import { FindingsTable } from '../parts/FindingsTable';
 import { HistoryList, ReviewPanel } from '../parts/ReviewPanel';
 import { SummaryBadges } from '../parts/SummaryBadges';
@@ -96,6 +97,7 @@ export const FilingPage = ({ id, user }: { readonly id: number; readonly user: U
           下載活頁簿（{filing.fileName}，依範本重新產生的乾淨檔案）
         </Link>
       </Panel>
+      {filing.kind === 'cashbook' && <FigureEntries filingId={filing.id} />}
       <AttachmentsPanel filing={filing} canUpload={user.role !== 'ministry'} onUploaded={() => void load()} />
       <ReviewPanel filingId={filing.id} review={review} onDecided={() => void load()} />
       <Panel title="檢查與勾稽結果">

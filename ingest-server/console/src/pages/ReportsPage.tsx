@@ -1,4 +1,5 @@
-// Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads.
+// Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads. The
+// figures are the counted version's (latest approved, else latest under review, marked 審核中; a returned book never).
 import {
   Button,
   Link,
@@ -32,6 +33,7 @@ const quarterState = (r: UnionReportRow, q: number): string => {
 const useStyles = makeStyles({
   downloads: { columnGap: tokens.spacingHorizontalL },
   ubn: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  review: { color: tokens.colorPaletteMarigoldForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 const Downloads = ({ path, year, quarter }: { readonly path: string; readonly year: number; readonly quarter: number }) => {
@@ -106,6 +108,9 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
           </span>
         )}
       </div>
+      <p className={mergeClasses(layout.paragraph, layout.muted)}>
+        每個工會與期間只計入最新核准版本，無核准時計入審核中的最新版本（標示「審核中」）；退回、否決、被取代與撤回的版本不計入。各季欄為申報狀態。
+      </p>
       <ErrorBar error={error} />
       {report === null && error === null && <Spinner label="載入中…" />}
       {report !== null && (
@@ -146,6 +151,7 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
                   <TableCell className={table.cell}>{r.localGovernment?.name ?? '—'}</TableCell>
                   <TableCell className={table.name}>
                     {r.cashbook !== null ? <Link href={`#/filings/${r.cashbook.filingId}`}>{r.union.name}</Link> : r.union.name}
+                    {r.cashbook?.underReview === true && <span className={styles.review}>（審核中）</span>}
                     <div className={mergeClasses(layout.muted, styles.ubn)}>{r.union.ubn}</div>
                   </TableCell>
                   <TableCell className={table.num}>{moneyText(r.allocationReceived)}</TableCell>

@@ -1,10 +1,10 @@
-// One union's quarterly closing balances of the four accounts and 結存 for a year, from the current cash book of each
+// One union's quarterly closing balances of the four accounts and 結存 for a year, from the counted cash book of each
 // quarter (null when there is none) — the ministry's view of how the fund's money moves between the accounts.
-import { INACTIVE_STATUSES } from '@portfund/api-contract';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type FilingStatus } from '../../models/filing';
 import { type Organization } from '../../models/organization';
+import { APPROVED_STATUS, COUNTED_STATUSES } from './counted-filings';
 import { type Quarter, QUARTERS } from './quarters';
 import { type FilingRef } from './union-report';
 
@@ -54,13 +54,15 @@ export const balancesReport = async (db: Knex, union: Organization, year: number
     db
       .select<DbRow[]>('f.id', 'f.quarter', 'f.version', 'f.status', ...Object.values(ACCOUNT_COLUMNS).map((c) => `s.${c}`))
       .from(
-        // the current version as the union report takes it (highest not rejected, superseded or withdrawn); its version and status go with it
+        // the counted version as every report takes it (counted-filings.ts: latest approved, else latest under review)
         db('filings')
           .distinctOn('quarter')
           .select('id', 'quarter', 'version', 'status')
           .where({ union_id: union.id, kind: 'cashbook', year })
-          .whereNotIn('status', [...INACTIVE_STATUSES])
-          .orderBy([{ column: 'quarter' }, { column: 'version', order: 'desc' }])
+          .whereIn('status', [...COUNTED_STATUSES])
+          .orderBy('quarter')
+          .orderByRaw('(status = ?) DESC', [APPROVED_STATUS])
+          .orderBy('version', 'desc')
           .as('f'),
       )
       .leftJoin('cashbook_summaries as s', 's.filing_id', 'f.id'),

@@ -48,6 +48,9 @@ export interface RatioPoint {
   readonly union: DashboardUnion;
   readonly cashbook: CountedRef;
   readonly allocationReceived: string;
+  /** The union's own spending grid and total (the dashboard's money table, union by union). */
+  readonly spend: SpendGrid;
+  readonly totalSpent: string;
   readonly education: { readonly amount: string; readonly percent: number | null; readonly flagged: boolean | null; readonly why: string };
   readonly admin: { readonly amount: string; readonly percent: number | null; readonly flagged: boolean | null; readonly why: string };
 }
@@ -90,6 +93,8 @@ export interface Dashboard {
   readonly generatedAt: string;
   readonly scope: { readonly kind: 'ministry' | 'local_gov' | 'union'; readonly name: string };
   readonly completeness: readonly CompletenessRow[];
+  /** Each union's filing state of the four quarters (the completeness counts, union by union). */
+  readonly standings: readonly { readonly union: DashboardUnion; readonly states: readonly DeadlineState[] }[];
   readonly money: {
     readonly unions: number;
     readonly underReview: number;
@@ -115,7 +120,7 @@ const CLOSING = { special1: 'closing_special1', special2: 'closing_special2', fi
 const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
 
 // the spend grid per counted cash book through its primary key (a lateral subquery: the plan stays index scans per book)
-const cashbooksSql = (counted: string, grid: string): string => `
+export const countedCashbooksSql = (counted: string, grid: string): string => `
 WITH counted AS (${counted})
 SELECT c.id, c.union_id, c.quarter, c.version, c.status, c.under_review,
   sm.allocation_received, ${Object.values(CLOSING).map((col) => `sm.${col}`).join(', ')}, ${spendSelect}
@@ -186,7 +191,7 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
   const surplus = cumulativeSurplusSql();
   const cashbookCte = countedFilingsSql(scopedUnionIds(db, user), [year]);
   const applicationCte = countedFilingsSql(scopedUnionIds(db, user), [year - 1, year]);
-  const cashbookRows = (await db.raw<{ rows: DbRow[] }>(cashbooksSql(cashbookCte.sql, grid.sql), [...cashbookCte.bindings, ...grid.bindings, year])).rows;
+  const cashbookRows = (await db.raw<{ rows: DbRow[] }>(countedCashbooksSql(cashbookCte.sql, grid.sql), [...cashbookCte.bindings, ...grid.bindings, year])).rows;
   const applicationRows = (await db.raw<{ rows: DbRow[] }>(applicationsSql(applicationCte.sql, surplus.sql), [...applicationCte.bindings, ...surplus.bindings]))
     .rows;
 
@@ -255,6 +260,8 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
       union: unions.get(Number(r.union_id))!,
       cashbook: ref(r),
       allocationReceived: money(base),
+      spend,
+      totalSpent: money(gridTotal(spend)),
       education: { amount: money(education), percent: e.percent?.toNumber() ?? null, flagged: e.flagged, why: educationWhy(education, base, e.percent, e.flagged, q) },
       admin: { amount: money(admin), percent: a.percent?.toNumber() ?? null, flagged: a.flagged, why: adminWhy(admin, base, a.percent, a.flagged) },
     };
@@ -313,6 +320,7 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
     generatedAt: now.toISOString(),
     scope: await scopeOf(db, user),
     completeness,
+    standings: [...unions.values()].map((union) => ({ union, states: QUARTERS.map((quarterOf) => stateOf(union.id, quarterOf)) })),
     money: {
       unions: ofQuarter.length,
       underReview: ofQuarter.filter((r) => ref(r).underReview).length,

@@ -9,3 +9,5 @@ export * from './report-tables';
 export * from './dashboard';
 export * from './counted-filings';
 export * from './dashboard-tables';
+export * from './figure-entries';
+export * from './union-trend';

@@ -7,6 +7,7 @@ import { type FilingStatus } from '../../models/filing';
 import { type User } from '../../models/user';
 import { type DeadlineState, dueDate, periodState } from '../deadlines';
 import { amount } from './amount';
+import { APPROVED_STATUS, COUNTED_STATUSES } from './counted-filings';
 import { cumulativeSurplusOf, cumulativeSurplusSql } from './cumulative-surplus';
 import { type Quarter, QUARTERS } from './quarters';
 import { adminRatio, educationRatio } from './ratios';
@@ -24,6 +25,11 @@ export interface FilingRef {
   readonly status: FilingStatus;
 }
 
+/** A counted version: underReview when no version is approved yet and the latest under review counts. */
+export interface CountedFilingRef extends FilingRef {
+  readonly underReview: boolean;
+}
+
 export interface QuarterFiling {
   readonly quarter: Quarter;
   readonly status: DeadlineState;
@@ -36,9 +42,9 @@ export interface QuarterFiling {
 export interface UnionReportRow {
   readonly localGovernment: { readonly id: number; readonly name: string } | null;
   readonly union: { readonly id: number; readonly name: string; readonly ubn: string | null };
-  /** The current cash book of the quarter and the current application of the year: the figures come from these. */
-  readonly cashbook: FilingRef | null;
-  readonly application: FilingRef | null;
+  /** The counted cash book of the quarter and application of the year (counted-filings.ts): the figures come from these. */
+  readonly cashbook: CountedFilingRef | null;
+  readonly application: CountedFilingRef | null;
   /** The latest approved version of each (the current one itself, an older one, or null when none is approved yet). */
   readonly approved: { readonly cashbook: FilingRef | null; readonly application: FilingRef | null };
   /** Amounts are whole NT$ as decimal strings; null when the quarter's cash book is missing. */
@@ -75,8 +81,11 @@ const quarterSelect = QUARTERS.map((q) => `qf.q${q}_filing_id, qf.q${q}_version,
 
 const spendSelect = SPEND_GROUPS.flatMap((g) => FUND_SOURCES.map((s) => `sp.${spendAlias(g.key, s.key)}`)).join(', ');
 
-// current filing = the highest version not rejected, as reconciliation and deadlines take it: the newest figures a
-// reviewer has to judge, shown with their version and status beside the latest approved version (approved_filings)
+// the figures come from the counted version (counted-filings.ts: latest approved, else latest under review; a returned,
+// rejected, superseded or withdrawn version never counts), shown beside the latest approved version (approved_filings);
+// how each quarter was filed follows the current version (the highest not rejected), as deadlines take it
+const COUNTED = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
+
 const reportSql = (spendGrid: string, surplus: string): string => `
 WITH scoped AS (
   SELECT u.id, u.name, u.ubn, u.parent_id, lg.name AS lg_name
@@ -89,9 +98,14 @@ year_filings AS (
   WHERE f.year = ?
 ),
 current_filings AS (
-  SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status, errors
+  SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status
   FROM year_filings WHERE status NOT IN ('rejected', 'superseded', 'withdrawn')
   ORDER BY union_id, kind, quarter, version DESC
+),
+counted_filings AS (
+  SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status, errors
+  FROM year_filings WHERE status IN (${COUNTED})
+  ORDER BY union_id, kind, quarter, (status = '${APPROVED_STATUS}') DESC, version DESC
 ),
 approved_filings AS (
   SELECT DISTINCT ON (union_id, kind, quarter) id, union_id, kind, quarter, version, status
@@ -108,16 +122,6 @@ quarter_facts AS (
   FROM first_uploads fu
   LEFT JOIN current_filings c ON c.union_id = fu.union_id AND c.kind = 'cashbook' AND c.quarter = fu.quarter
   GROUP BY fu.union_id
-),
-spend AS (
-  SELECT cs.filing_id, ${spendGrid}
-  FROM cashbook_spend cs JOIN current_filings c ON c.id = cs.filing_id AND c.kind = 'cashbook' AND c.quarter = ?
-  GROUP BY cs.filing_id
-),
-app_surplus AS (
-  SELECT af.filing_id, ${surplus}
-  FROM application_figures af JOIN current_filings c ON c.id = af.filing_id AND c.kind = 'application' AND c.quarter = 0
-  GROUP BY af.filing_id
 )
 SELECT s.id AS union_id, s.name AS union_name, s.ubn, s.parent_id AS local_gov_id, s.lg_name AS local_gov_name,
   cb.id AS cashbook_id, cb.version AS cashbook_version, cb.status AS cashbook_status, cb.errors AS cashbook_errors,
@@ -129,13 +133,13 @@ SELECT s.id AS union_id, s.name AS union_name, s.ubn, s.parent_id AS local_gov_i
   ${spendSelect},
   ${quarterSelect}
 FROM scoped s
-LEFT JOIN current_filings cb ON cb.union_id = s.id AND cb.kind = 'cashbook' AND cb.quarter = ?
-LEFT JOIN current_filings app ON app.union_id = s.id AND app.kind = 'application' AND app.quarter = 0
+LEFT JOIN counted_filings cb ON cb.union_id = s.id AND cb.kind = 'cashbook' AND cb.quarter = ?
+LEFT JOIN counted_filings app ON app.union_id = s.id AND app.kind = 'application' AND app.quarter = 0
 LEFT JOIN approved_filings apc ON apc.union_id = s.id AND apc.kind = 'cashbook' AND apc.quarter = ?
 LEFT JOIN approved_filings apa ON apa.union_id = s.id AND apa.kind = 'application' AND apa.quarter = 0
-LEFT JOIN app_surplus asu ON asu.filing_id = app.id
+LEFT JOIN LATERAL (SELECT ${surplus} FROM application_figures af WHERE af.filing_id = app.id) asu ON true
 LEFT JOIN cashbook_summaries sm ON sm.filing_id = cb.id
-LEFT JOIN spend sp ON sp.filing_id = cb.id
+LEFT JOIN LATERAL (SELECT ${spendGrid} FROM cashbook_spend cs WHERE cs.filing_id = cb.id) sp ON true
 LEFT JOIN quarter_facts qf ON qf.union_id = s.id
 ORDER BY s.parent_id NULLS LAST, s.ubn, s.id`;
 
@@ -149,6 +153,8 @@ const filingRef = (id: unknown, version: unknown, status: unknown): FilingRef | 
   const filingId = num(id);
   return filingId === null ? null : { filingId, version: num(version) ?? 0, status: String(status) as FilingStatus };
 };
+
+const countedRef = (ref: FilingRef | null): CountedFilingRef | null => (ref === null ? null : { ...ref, underReview: ref.status !== APPROVED_STATUS });
 
 const quarterFiling = (row: DbRow, year: number, quarter: Quarter, now: Date): QuarterFiling => {
   const filing = filingRef(row[`q${quarter}_filing_id`], row[`q${quarter}_version`], row[`q${quarter}_status`]);
@@ -164,8 +170,8 @@ const quarterFiling = (row: DbRow, year: number, quarter: Quarter, now: Date): Q
 };
 
 const toRow = (row: DbRow, period: ReportPeriod, now: Date): UnionReportRow => {
-  const cashbook = filingRef(row.cashbook_id, row.cashbook_version, row.cashbook_status);
-  const application = filingRef(row.application_id, row.application_version, row.application_status);
+  const cashbook = countedRef(filingRef(row.cashbook_id, row.cashbook_version, row.cashbook_status));
+  const application = countedRef(filingRef(row.application_id, row.application_version, row.application_status));
   const allocation = cashbook === null ? null : (amount(row.allocation_received) ?? new Decimal(0));
   const spend = cashbook === null ? null : spendGridOf(row);
   const education = spend === null || allocation === null ? null : educationRatio(new Decimal(spend['1'].allocation), allocation, period.quarter);
@@ -204,11 +210,10 @@ export const unionReportRows = async (db: Knex, user: User, period: ReportPeriod
   const result = await db.raw<{ rows: DbRow[] }>(reportSql(grid.sql, surplus.sql), [
     scopedUnionIds(db, user),
     period.year,
-    ...grid.bindings,
+    period.quarter,
     period.quarter,
     ...surplus.bindings,
-    period.quarter,
-    period.quarter,
+    ...grid.bindings,
   ]);
   return result.rows.map((row) => toRow(row, period, now));
 };

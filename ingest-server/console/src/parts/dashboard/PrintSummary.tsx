@@ -1,0 +1,129 @@
+// The dashboard on one sheet of paper (列印摘要, issue 17): hidden on screen; in print it replaces the interactive
+// sections (console.css sets A4 landscape). The quarter's filing standing by local government, money by category and
+// source, how many unions break the 40 % / 10 % rules, the quarter's balances and the §1.3(一) list, in small type.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { type Dashboard } from '@portfund/api-contract';
+import { taipeiTime } from '../../labels';
+import { moneyText } from '../money';
+
+/** Names listed in the §1.3(一) box before 「等 N 個」: the page stays one page with hundreds of unions. */
+const LISTED = 8;
+
+const GROUPS = [
+  ['1', '教育訓練'],
+  ['2', '急難救助'],
+  ['3-1', '職業災害團體保險'],
+  ['3-2', '慰問金'],
+  ['4', '退休補助'],
+  ['5', '會員福利'],
+  ['6', '行政事務費'],
+] as const;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'none',
+    '@media print': { display: 'block', fontSize: '8.5pt', lineHeight: 1.3, breakInside: 'avoid' },
+  },
+  title: { fontSize: '13pt', fontWeight: tokens.fontWeightSemibold, margin: '0 0 2pt 0' },
+  note: { margin: '0 0 4pt 0' },
+  columns: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: '10mm', alignItems: 'start' },
+  table: { borderCollapse: 'collapse', width: '100%', marginBottom: '4pt' },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: '2pt 0' },
+  th: { textAlign: 'start', borderBottom: '0.5pt solid #000', padding: '1pt 3pt', fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  thNum: { textAlign: 'end', borderBottom: '0.5pt solid #000', padding: '1pt 3pt', fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  td: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt' },
+  num: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt', textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  list: { margin: '0 0 4pt 0' },
+});
+
+export const PrintSummary = ({ data }: { readonly data: Dashboard }) => {
+  const styles = useStyles();
+  const standing = data.completeness.filter((c) => c.quarter === data.quarter);
+  const below = data.ratios.filter((r) => r.education.flagged === true).length;
+  const above = data.ratios.filter((r) => r.admin.flagged === true).length;
+  const balances = data.balances.find((b) => b.quarter === data.quarter);
+  const names = (unions: readonly { union: { name: string } }[]): string =>
+    unions.length === 0 ? '無' : `${unions.slice(0, LISTED).map((u) => u.union.name).join('、')}${unions.length > LISTED ? ` 等 ${unions.length} 個工會` : ''}`;
+  return (
+    <section className={styles.root} aria-label="列印摘要">
+      <p className={styles.title}>
+        總覽摘要（{data.year} 年第 {data.quarter} 季，{data.scope.name}）
+      </p>
+      <p className={styles.note}>
+        產生時間 {taipeiTime(data.generatedAt)}。每個工會與期間只計入最新核准版本，無核准時計入審核中的最新版本；退回、否決、被取代與撤回的版本不計入。計入工會 {data.money.unions}（審核中{' '}
+        {data.money.underReview}），分配款收入 {moneyText(data.money.allocationReceived)} 元，支出合計 {moneyText(data.money.totalSpent)} 元，歷年累積結餘款{' '}
+        {moneyText(data.accumulatedSurplus.total)} 元。
+      </p>
+      <div className={styles.columns}>
+        <div>
+          <table className={styles.table}>
+            <caption className={styles.caption}>第 {data.quarter} 季申報完整度</caption>
+            <thead>
+              <tr>
+                {['地方主管機關', '工會數', '準時', '逾期', '未申報', '退回', '未到期', '審核中'].map((h, i) => (
+                  <th key={h} className={i === 0 ? styles.th : styles.thNum}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {standing.map((c) => (
+                <tr key={c.localGovernment?.id ?? 0}>
+                  <td className={styles.td}>{c.localGovernment?.name ?? '未隸屬地方主管機關'}</td>
+                  {[c.unions, c.onTime, c.late, c.missing, c.returned, c.notYetDue, c.underReview].map((n, i) => (
+                    <td key={i} className={styles.num}>
+                      {n}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className={styles.list}>
+            <strong>§1.3(一) 連續兩年（{data.educationTwoYears.years.join('、')} 年決算）教育訓練未達 40%，次年度不予分配候選：</strong>
+            {names(data.educationTwoYears.candidates)}。<strong>本年度有風險：</strong>
+            {names(data.educationTwoYears.atRisk)}。
+          </p>
+        </div>
+        <div>
+          <table className={styles.table}>
+            <caption className={styles.caption}>支出類別 × 動支來源（元，年初至該季）</caption>
+            <thead>
+              <tr>
+                {['支出類別', '分配款', '結餘款／其他收入', '利息', '合計'].map((h, i) => (
+                  <th key={h} className={i === 0 ? styles.th : styles.thNum}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {GROUPS.map(([key, label]) => (
+                <tr key={key}>
+                  <td className={styles.td}>
+                    {key} {label}
+                  </td>
+                  {(['allocation', 'surplus', 'interest', 'total'] as const).map((s) => (
+                    <td key={s} className={styles.num}>
+                      {moneyText(data.money.spend[key][s])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className={styles.list}>
+            比率：{data.ratios.length} 個工會中，教育訓練未達 40% {data.quarter === 4 ? `${below} 個` : '（僅第 4 季判定）'}，行政事務費超過 10% {above} 個。
+          </p>
+          {balances !== undefined && (
+            <p className={styles.list}>
+              第 {data.quarter} 季末餘額（{balances.unions} 個工會）：專戶存款1 {moneyText(balances.special1)}、專戶存款2 {moneyText(balances.special2)}、定期存款{' '}
+              {moneyText(balances.fixed)}、零用金 {moneyText(balances.petty)}，結存合計 {moneyText(balances.total)} 元。
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+};

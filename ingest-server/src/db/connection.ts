@@ -21,7 +21,10 @@ export const createDb = (options: DbOptions): Knex => {
   if (options.databaseUrl !== undefined) {
     return knex({
       client: 'pg',
-      connection: options.databaseUrl,
+      // named, so an operator (and a test) can find this server's connections in pg_stat_activity
+      connection: { connectionString: options.databaseUrl, application_name: options.schema === undefined ? 'portfund' : `portfund/${options.schema}` },
+      // an error's message names the SQL without its values (a password hash or a file's bytes never reach a log line)
+      compileSqlOnError: false,
       pool: { min: 0, max: 10 },
       ...(options.schema !== undefined ? { searchPath: [options.schema] } : {}),
     });

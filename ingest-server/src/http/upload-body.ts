@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import { type Config } from '../config';
+import { recordUpload } from '../observability/metrics';
 import { refusalError } from './refusals';
 import { refuse } from '../services/result';
 
@@ -70,6 +71,7 @@ export const boundedUpload = (bounds: UploadBounds, field: string, options: Uplo
     if (!budget.reserve(bytes)) {
       // answered before the body is read; the connection closes so the unread body is not drained
       res.set('Retry-After', String(RETRY_AFTER_SECONDS)).set('Connection', 'close');
+      recordUpload('busy');
       next(refusalError(refuse('upload.busy', { seconds: RETRY_AFTER_SECONDS })));
       return;
     }

@@ -7,7 +7,9 @@ import { type Knex } from 'knex';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { checkUploadInWorker } from '../../workbook/check/check-pool';
+import { recordFindings } from '../../observability/metrics';
+import { CheckUnavailable, checkUploadInWorker } from '../../workbook/check/check-pool';
+import { type UploadCheck } from '../../workbook/check/check-upload';
 import { reconcileAround } from '../reconcile';
 import { type Refusal, type RefusalCode, refuse } from '../result';
 import { findUnionInScope, scopedFilings } from '../scope';
@@ -27,13 +29,29 @@ export type IngestOutcome = { readonly ok: true; readonly filing: Filing; readon
 
 const rejected = (file: string, code: RefusalCode, findings: readonly Finding[]): IngestOutcome => ({ ...refuse(code), file, findings });
 
+/** Seconds a client is told to wait when the check queue is full or the server is shutting down (Retry-After). */
+export const CHECK_RETRY_SECONDS = 30;
+
+/** The check pool could not take the file (queue full, or closed by a shutdown): refused with nothing checked or written. */
+export const checkUnavailable = (file: string, error: CheckUnavailable): IngestOutcome => ({
+  ...refuse(error.reason === 'queue_full' ? 'upload.queue_full' : 'upload.shutting_down', { seconds: CHECK_RETRY_SECONDS }),
+  file,
+  findings: [],
+});
+
 export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const same = await scopedFilings(db, user).where('sha256', sha256).first();
   if (same !== undefined) return { ok: true, filing: same, created: false };
 
   // in a worker thread: the event loop keeps serving other requests while a large workbook is read and checked
-  const checked = await checkUploadInWorker(file.bytes, file.name);
+  let checked: UploadCheck;
+  try {
+    checked = await checkUploadInWorker(file.bytes, file.name);
+  } catch (error) {
+    if (error instanceof CheckUnavailable) return checkUnavailable(file.name, error);
+    throw error;
+  }
   if (!checked.readable) return rejected(file.name, 'upload.unreadable', checked.findings);
   if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, 'upload.not_a_template', checked.findings);
   const data = checked.data;
@@ -86,6 +104,7 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await notifySubmission(trx, user, union, filed, superseded);
       return { filing: filed, created: true };
     });
+    if (result.created) recordFindings(checked.findings);
     return { ok: true, filing: result.filing, created: result.created };
   } catch (error) {
     // the same bytes uploaded twice at the same moment: the second finds the first

@@ -24,6 +24,9 @@ export const loggedUrl = (url: string): string => {
 // probes and scrapes every few seconds would drown the log
 const QUIET = new Set(['/api/health', '/api/health/live', '/api/health/ready', '/metrics']);
 
+/** The path the client asked for (a router rewrites req.url; originalUrl keeps it), without its query. */
+const pathOf = (req: IncomingMessage): string => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
+
 const requestId = (req: IncomingMessage, res: ServerResponse): string => {
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -41,10 +44,10 @@ export const requestLog = (logger: Logger): RequestHandler[] => [
       req: (req: { method?: string; url?: string }) => ({ method: req.method, url: loggedUrl(req.url ?? '') }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req) => QUIET.has((req.url ?? '').split('?')[0] ?? '') },
+    autoLogging: { ignore: (req) => QUIET.has(pathOf(req)) },
     customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: (req, res, ms) => `${req.method ?? ''} ${(req.url ?? '').split('?')[0] ?? ''} ${res.statusCode} ${ms} ms`,
-    customErrorMessage: (req, res) => `${req.method ?? ''} ${(req.url ?? '').split('?')[0] ?? ''} ${res.statusCode} 連線中斷或失敗`,
+    customSuccessMessage: (req, res, ms) => `${req.method ?? ''} ${pathOf(req)} ${res.statusCode} ${ms} ms`,
+    customErrorMessage: (req, res) => `${req.method ?? ''} ${pathOf(req)} ${res.statusCode} 連線中斷或失敗`,
   }),
   // the rest of the request runs with its logger: services' lines get its requestId without passing it
   (req, _res, next) => withRequestLogger(req.log, next),

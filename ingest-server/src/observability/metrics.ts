@@ -27,7 +27,7 @@ const checkDuration = new Histogram({
 
 const findings = new Counter({
   name: 'portfund_findings_total',
-  help: 'Findings of newly filed versions by code and severity',
+  help: 'Findings of each newly filed version (as stored when filed) by code and severity',
   labelNames: ['code', 'severity'] as const,
   registers: [registry],
 });

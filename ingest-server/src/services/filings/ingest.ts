@@ -75,7 +75,7 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`filing|${union.id}|${data.kind}|${year}|${quarter}`]);
       // the same bytes may have been filed while we waited for the lock
       const filedMeanwhile = await Filing.query(trx).where('sha256', sha256).first();
-      if (filedMeanwhile !== undefined) return { filing: filedMeanwhile, created: false };
+      if (filedMeanwhile !== undefined) return { filing: filedMeanwhile, created: false, stored: [] };
       const last = await trx('filings').where({ union_id: union.id, kind: data.kind, year, quarter }).max<{ max: number | null }[]>('version as max');
       const inserted = await Filing.query(trx).insertAndFetch({
         kind: data.kind,
@@ -102,9 +102,11 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await reconcileAround(trx, inserted, 'upload');
       const filed = await Filing.query(trx).findById(inserted.id).throwIfNotFound();
       await notifySubmission(trx, user, union, filed, superseded);
-      return { filing: filed, created: true };
+      // the new version's findings as stored (check, attachments, reconciliation), counted once it is committed
+      const stored = await trx('findings').where('filing_id', inserted.id).select<{ code: string; severity: string }[]>('code', 'severity');
+      return { filing: filed, created: true, stored };
     });
-    if (result.created) recordFindings(checked.findings);
+    recordFindings(result.stored);
     return { ok: true, filing: result.filing, created: result.created };
   } catch (error) {
     // the same bytes uploaded twice at the same moment: the second finds the first

@@ -4,6 +4,7 @@
 // transaction left open is rolled back by the database when its connection closes. Then the database closes: exit 0.
 import { type Server } from 'node:http';
 import { type Knex } from 'knex';
+import { removeUploadFolders } from '../http/upload-body';
 import { stopCheckPool } from '../workbook/check/check-pool';
 import { markShuttingDown } from './lifecycle';
 import { type Logger } from './logger';
@@ -39,6 +40,7 @@ export const shutdownGracefully = async (options: ShutdownOptions): Promise<numb
     await closed;
   }
   await stopCheckPool();
+  await removeUploadFolders();
   try {
     await options.beforeDatabase?.();
     if ((await Promise.race([db.destroy().then(() => 'closed' as const), sleep(DATABASE_CLOSE_MS)])) === 'timeout') logger.warn('資料庫連線未能於期限內關閉');

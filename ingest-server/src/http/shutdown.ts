@@ -3,7 +3,7 @@
 import { type RequestHandler } from 'express';
 import { trackResponse } from '../observability/lifecycle';
 
-export const closeConnectionsWhenShuttingDown: RequestHandler = (_req, res, next) => {
-  trackResponse(res);
+export const closeConnectionsWhenShuttingDown: RequestHandler = (req, res, next) => {
+  trackResponse(req, res);
   next();
 };

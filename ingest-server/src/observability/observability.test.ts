@@ -162,6 +162,32 @@ describe('/api/health, /api/health/live and /api/health/ready', () => {
   });
 });
 
+describe('a database connection lost mid-run', () => {
+  // PostgreSQL only: the embedded PGlite runs inside this process and has no connection to lose
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  (databaseUrl === undefined ? it.skip : it)('recovers without a restart when the server\'s connections are terminated', async () => {
+    const token = await server.login('union-x');
+    // several pooled connections open at once
+    expect((await Promise.all([1, 2, 3, 4].map(() => call(`${server.url}/api/filings`, token)))).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const schema = ((await server.db.raw('select current_schema() as name')) as { rows: { name: string }[] }).rows[0]?.name ?? '';
+    const admin = createDb({ databaseUrl });
+    try {
+      const mine = () => admin.raw('select pid from pg_stat_activity where application_name = ?', [`portfund/${schema}`]).then((r: { rows: unknown[] }) => r.rows.length);
+      expect(await mine()).toBeGreaterThan(0);
+      await admin.raw('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [`portfund/${schema}`]);
+      for (let i = 0; i < 100 && (await mine()) > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await mine()).toBe(0);
+      // the pool drops the dead connections and opens new ones: the next requests are answered as before
+      expect((await call(`${server.url}/api/filings`, token)).status).toBe(200);
+      expect((await Promise.all([1, 2, 3].map(() => call(`${server.url}/api/filings`, token)))).map((r) => r.status)).toEqual([200, 200, 200]);
+      expect((await call(`${server.url}/api/health/ready`, null)).body).toMatchObject({ ready: true, database: 'ok' });
+      expect(await mine()).toBeGreaterThan(0);
+    } finally {
+      await admin.destroy();
+    }
+  });
+});
+
 describe('/metrics', () => {
   it('answers only with the bearer token', async () => {
     expect((await fetch(`${server.url}/metrics`)).status).toBe(401);

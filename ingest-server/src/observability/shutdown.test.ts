@@ -148,7 +148,7 @@ it('past PORTFUND_SHUTDOWN_MS answers the upload being checked 503, cuts off the
     expect(busy).toBe(1);
     server.child.kill('SIGTERM');
     const checked = await checking.answer;
-    expect(checked).toMatchObject({ status: 503 });
+    expect({ checked, log: server.log }).toMatchObject({ checked: { status: 503 } });
     expect(JSON.parse((checked as { body: string }).body)).toMatchObject({ error: { code: 'shutting_down' } });
     expect(await sending.answer).toHaveProperty('error');
     expect(await server.exited).toBe(0);

@@ -6,7 +6,7 @@ import { type Server } from 'node:http';
 import { type Knex } from 'knex';
 import { removeUploadFolders } from '../http/upload-body';
 import { stopCheckPool } from '../workbook/check/check-pool';
-import { markShuttingDown } from './lifecycle';
+import { answersOwed, markShuttingDown } from './lifecycle';
 import { type Logger } from './logger';
 
 export interface ShutdownOptions {
@@ -19,8 +19,8 @@ export interface ShutdownOptions {
   readonly beforeDatabase?: () => Promise<void>;
 }
 
-// after the deadline: time for answers of stopped checks to go out and for transactions already running to commit
-const AFTER_DEADLINE_MS = 2000;
+// after the deadline: requests with their whole body in (their checks just stopped, or committing) get this long to answer
+const AFTER_DEADLINE_MS = 10_000;
 // the database's own close (a pool waiting on a connection that never comes back) is not waited for longer than this
 const DATABASE_CLOSE_MS = 5000;
 
@@ -36,7 +36,10 @@ export const shutdownGracefully = async (options: ShutdownOptions): Promise<numb
   if ((await Promise.race([closed, sleep(deadlineMs)])) === 'timeout') {
     logger.warn('關閉期限已到：停止檢查中的上傳（未建立申報），中斷仍未完成的連線');
     await stopCheckPool();
-    if ((await Promise.race([closed, sleep(AFTER_DEADLINE_MS)])) === 'timeout') server.closeAllConnections();
+    // those still sending a body are not waited for: it would never be filed now
+    const until = Date.now() + AFTER_DEADLINE_MS;
+    while (answersOwed() > 0 && Date.now() < until) await sleep(20);
+    server.closeAllConnections();
     await closed;
   }
   await stopCheckPool();

@@ -62,7 +62,11 @@ const start = async (): Promise<void> => {
     logger.info(`API 說明：${at}/api/openapi.json  Excel 增益集：${at}/addin/  範本：${at}/templates/application.xlsx`);
   });
   // SIGTERM: stop accepting, let in-flight requests finish within PORTFUND_SHUTDOWN_MS, then cut off and roll back the rest
+  let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
+    // a second signal changes nothing: the deadline already bounds the wait
+    if (stopping) return;
+    stopping = true;
     clearInterval(reminderTimer);
     clearInterval(pruneTimer);
     const beforeDatabase = async (): Promise<void> => {
@@ -71,8 +75,8 @@ const start = async (): Promise<void> => {
     };
     void shutdownGracefully({ server, db, logger, deadlineMs: config.shutdownMs, signal, beforeDatabase }).then((code) => process.exit(code));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 };
 
 start().catch((error: unknown) => {

@@ -20,7 +20,7 @@ export interface PoolOptions {
   readonly maxHeapMb?: number;
   /** An idle worker is stopped after this long, giving its memory back. */
   readonly idleMs?: number;
-  /** Jobs waiting for a worker at most; one more is refused with CheckQueueFull (back-pressure, PORTFUND_CHECK_QUEUE_MAX). */
+  /** Jobs waiting for a worker at most; one more is refused with CheckUnavailable (back-pressure, PORTFUND_CHECK_QUEUE_MAX). */
   readonly maxQueue?: number;
 }
 

@@ -58,3 +58,28 @@ describe('PORTFUND_SMTP_URL and PORTFUND_MAIL_FROM', () => {
     expect(loadConfig({ PORTFUND_MAIL_FROM: '福利專款 <fund@mol.gov.tw>' }).mailFrom).toBe('福利專款 <fund@mol.gov.tw>');
   });
 });
+
+describe('PORTFUND_CHECK_QUEUE_MAX, PORTFUND_LOG_LEVEL, PORTFUND_METRICS_TOKEN and PORTFUND_SHUTDOWN_MS', () => {
+  it('default to a queue of 20, info logs, no /metrics and 25 s to shut down', () => {
+    expect(loadConfig({})).toMatchObject({ checkQueueMax: 20, logLevel: 'info', metricsToken: undefined, shutdownMs: 25_000 });
+  });
+
+  it('take their values', () => {
+    const env = { PORTFUND_CHECK_QUEUE_MAX: '3', PORTFUND_LOG_LEVEL: 'WARN', PORTFUND_METRICS_TOKEN: 'scrape-0123456789abcdef', PORTFUND_SHUTDOWN_MS: '500' };
+    expect(loadConfig(env)).toMatchObject({ checkQueueMax: 3, logLevel: 'warn', metricsToken: 'scrape-0123456789abcdef', shutdownMs: 500 });
+    expect(loadConfig({ PORTFUND_LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+  });
+
+  it.each([
+    ['PORTFUND_CHECK_QUEUE_MAX', '0'],
+    ['PORTFUND_LOG_LEVEL', 'verbose'],
+    ['PORTFUND_SHUTDOWN_MS', '-5'],
+  ])('refuses %s=%j with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('refuses a short or spaced metrics token without repeating it', () => {
+    expect(() => loadConfig({ PORTFUND_METRICS_TOKEN: 'short-secret' })).toThrow('PORTFUND_METRICS_TOKEN');
+    expect(() => loadConfig({ PORTFUND_METRICS_TOKEN: 'has a space in it 123456' })).not.toThrow('has a space');
+  });
+});

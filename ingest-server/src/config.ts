@@ -44,9 +44,20 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The From address of every e-mail. */
   readonly mailFrom: string;
+  /** Check jobs waiting for a worker at most; an upload beyond it is answered 503 with Retry-After (nothing is read or written). */
+  readonly checkQueueMax: number;
+  /** Lowest level written to the JSON log (pino): fatal, error, warn, info, debug, trace or silent. */
+  readonly logLevel: LogLevel;
+  /** Bearer token of GET /metrics (Prometheus); unset = no /metrics at all. */
+  readonly metricsToken: string | undefined;
+  /** After SIGTERM: in-flight requests get this long to finish (ms); then what is left is cut off and rolled back. */
+  readonly shutdownMs: number;
   /** scrypt cost of new password hashes: always the production cost; only a test server lowers it (no variable sets it). */
   readonly passwordCost: ScryptCost;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
@@ -77,6 +88,22 @@ const smtpUrl = (value: string | undefined): string | undefined => {
   return v;
 };
 
+const logLevel = (value: string | undefined): LogLevel => {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === v);
+  if (level === undefined) throw new Error(`PORTFUND_LOG_LEVEL 須為 ${LOG_LEVELS.join('、')} 之一（目前為「${v}」）`);
+  return level;
+};
+
+/** PORTFUND_METRICS_TOKEN: at least 16 characters of a bearer token (the message never repeats the value). */
+const metricsToken = (value: string | undefined): string | undefined => {
+  const v = (value ?? '').trim();
+  if (v === '') return undefined;
+  if (!/^[\x21-\x7e]{16,}$/.test(v)) throw new Error('PORTFUND_METRICS_TOKEN 須為至少 16 個可見 ASCII 字元（不含空白）');
+  return v;
+};
+
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   port: int(env.PORT, 3000, 'PORT'),
   databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
@@ -101,5 +128,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   checkHeapMb: int(env.PORTFUND_CHECK_HEAP_MB, 1536, 'PORTFUND_CHECK_HEAP_MB'),
   smtpUrl: smtpUrl(env.PORTFUND_SMTP_URL),
   mailFrom: env.PORTFUND_MAIL_FROM === undefined || env.PORTFUND_MAIL_FROM.trim() === '' ? 'portfund <no-reply@localhost>' : env.PORTFUND_MAIL_FROM.trim(),
+  checkQueueMax: int(env.PORTFUND_CHECK_QUEUE_MAX, 20, 'PORTFUND_CHECK_QUEUE_MAX'),
+  logLevel: logLevel(env.PORTFUND_LOG_LEVEL),
+  metricsToken: metricsToken(env.PORTFUND_METRICS_TOKEN),
+  shutdownMs: int(env.PORTFUND_SHUTDOWN_MS, 25_000, 'PORTFUND_SHUTDOWN_MS'),
   passwordCost: SCRYPT_COST,
 });

@@ -5,6 +5,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import { loadConfig } from './config';
 import { bindModels, createDb, migrate } from './db/connection';
 import { createApp } from './http/app';
+import { createLogger, setProcessLogger } from './observability/logger';
+import { shutdownGracefully } from './observability/shutdown';
 import { pruneAuthTables } from './services/auth-service';
 import { startMailSender } from './services/mail/sender';
 import { createSmtpTransport } from './services/mail/transport';
@@ -14,31 +16,38 @@ import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
 import { configureCheckPool } from './workbook/check/check-pool';
 
+// JSON lines on stdout (PORTFUND_LOG_LEVEL); until the configuration is read, at info
+let logger = createLogger('info');
+
 const start = async (): Promise<void> => {
   const config = loadConfig();
-  configureCheckPool({ ...(config.checkWorkers === undefined ? {} : { size: config.checkWorkers }), maxHeapMb: config.checkHeapMb });
+  logger = createLogger(config.logLevel);
+  setProcessLogger(logger);
+  // a stray rejection is logged, not a reason to stop serving (a lost database connection must not take the process down)
+  process.on('unhandledRejection', (error: unknown) => logger.error({ err: error }, '未處理的非同步錯誤'));
+  configureCheckPool({ ...(config.checkWorkers === undefined ? {} : { size: config.checkWorkers }), maxHeapMb: config.checkHeapMb, maxQueue: config.checkQueueMax });
   const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   await migrate(db);
   bindModels(db);
   const admin = await bootstrapAdmin(db, config.bootstrapAdmin, config.passwordCost);
-  if (admin !== null) console.log(`已建立勞動部系統管理者帳號：${admin.username}`);
+  if (admin !== null) logger.info(`已建立勞動部系統管理者帳號：${admin.username}`);
   // no user yet and no bootstrap variable: a one-time setup code in this log opens the console's setup page
   let setupCode: string | undefined;
   if (Number((await db('users').count<{ count: string }[]>('* as count'))[0]?.count ?? 0) === 0) {
     setupCode = newSetupCode();
-    console.log(`尚無任何帳號：請以瀏覽器開啟主控台，輸入設定碼 ${setupCode} 建立第一位勞動部系統管理者（或以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 啟動）`);
+    logger.info(`尚無任何帳號：請以瀏覽器開啟主控台，輸入設定碼 ${setupCode} 建立第一位勞動部系統管理者（或以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 啟動）`);
   }
   // expired sessions, old login attempts, forgotten throttle counters and devices: at start and every hour
-  const prune = (): void => void Promise.all([pruneAuthTables(db), prunePasswordResets(db)]).catch((error: unknown) => console.error('登入紀錄清理失敗：', error));
+  const prune = (): void => void Promise.all([pruneAuthTables(db), prunePasswordResets(db)]).catch((error: unknown) => logger.error({ err: error }, '登入紀錄清理失敗'));
   await pruneAuthTables(db);
   const pruneTimer = setInterval(prune, 60 * 60 * 1000);
-  const app = createApp({ db, config, setupCode });
+  const app = createApp({ db, config, setupCode, logger });
   // the mail outbox is delivered only with an SMTP server; without one nothing is written to it (services/mail/settings.ts)
   const transport = config.smtpUrl === undefined ? undefined : createSmtpTransport(config.smtpUrl);
-  const mailSender = transport === undefined ? undefined : startMailSender(db, transport, config.mailFrom);
-  console.log(transport === undefined ? '電子郵件：未設定 PORTFUND_SMTP_URL，不寄送電子郵件' : `電子郵件：經 SMTP 寄送，寄件者 ${config.mailFrom}`);
+  const mailSender = transport === undefined ? undefined : startMailSender(db, transport, config.mailFrom, { log: (message, error) => logger.error({ err: error }, message) });
+  logger.info(transport === undefined ? '電子郵件：未設定 PORTFUND_SMTP_URL，不寄送電子郵件' : `電子郵件：經 SMTP 寄送，寄件者 ${config.mailFrom}`);
   // deadline reminders and overdue notices (idempotent): at start and every hour
-  const remind = (): void => void runReminders(db).catch((error: unknown) => console.error('期限提醒執行失敗：', error));
+  const remind = (): void => void runReminders(db).catch((error: unknown) => logger.error({ err: error }, '期限提醒執行失敗'));
   remind();
   const reminderTimer = setInterval(remind, 60 * 60 * 1000);
   const tls = config.tlsCertFile !== undefined && config.tlsKeyFile !== undefined;
@@ -48,27 +57,29 @@ const start = async (): Promise<void> => {
   const scheme = tls ? 'https' : 'http';
   server.listen(config.port, () => {
     const where = config.databaseUrl === undefined ? `內嵌 PGlite（${config.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
-    console.log(`portfund 已啟動：${scheme}://localhost:${config.port}/  資料庫：${where}`);
-    console.log(`  API 說明：${scheme}://localhost:${config.port}/api/openapi.json`);
-    console.log(`  Excel 增益集：${scheme}://localhost:${config.port}/addin/   範本：${scheme}://localhost:${config.port}/templates/application.xlsx`);
+    const at = `${scheme}://localhost:${config.port}`;
+    logger.info({ port: config.port }, `portfund 已啟動：${at}/  資料庫：${where}`);
+    logger.info(`API 說明：${at}/api/openapi.json  Excel 增益集：${at}/addin/  範本：${at}/templates/application.xlsx`);
   });
-  const stop = (): void => {
+  // SIGTERM: stop accepting, let in-flight requests finish within PORTFUND_SHUTDOWN_MS, then cut off and roll back the rest
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    // a second signal changes nothing: the deadline already bounds the wait
+    if (stopping) return;
+    stopping = true;
     clearInterval(reminderTimer);
     clearInterval(pruneTimer);
-    server.close(() => {
-      void (async () => {
-        await mailSender?.stop();
-        transport?.close();
-        await db.destroy();
-        process.exit(0);
-      })();
-    });
+    const beforeDatabase = async (): Promise<void> => {
+      await mailSender?.stop();
+      transport?.close();
+    };
+    void shutdownGracefully({ server, db, logger, deadlineMs: config.shutdownMs, signal, beforeDatabase }).then((code) => process.exit(code));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 };
 
 start().catch((error: unknown) => {
-  console.error('portfund 無法啟動：', error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, `portfund 無法啟動：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -4,7 +4,16 @@ import { type PGlite } from '@electric-sql/pglite';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { Model } from 'objection';
+import { log } from '../observability/logger';
 import { migrationSource } from './migrations';
+
+// knex's own warnings (a lost connection, a failed acquire) go to the JSON log, not to console.log
+const knexLog = {
+  warn: (message: unknown): void => log().warn({ knex: String(message) }, '資料庫連線警告'),
+  error: (message: unknown): void => log().error({ knex: String(message) }, '資料庫連線錯誤'),
+  deprecate: (): void => undefined,
+  debug: (): void => undefined,
+};
 
 export interface DbOptions {
   readonly databaseUrl?: string | undefined;
@@ -21,7 +30,11 @@ export const createDb = (options: DbOptions): Knex => {
   if (options.databaseUrl !== undefined) {
     return knex({
       client: 'pg',
-      connection: options.databaseUrl,
+      // named, so an operator (and a test) can find this server's connections in pg_stat_activity
+      connection: { connectionString: options.databaseUrl, application_name: options.schema === undefined ? 'portfund' : `portfund/${options.schema}` },
+      // an error's message names the SQL without its values (a password hash or a file's bytes never reach a log line)
+      compileSqlOnError: false,
+      log: knexLog,
       pool: { min: 0, max: 10 },
       ...(options.schema !== undefined ? { searchPath: [options.schema] } : {}),
     });

@@ -25,12 +25,19 @@ import { SERVER_DIR } from '../server-dir';
 import { authenticate } from './auth';
 import { errorHandler, notFound } from './errors';
 import { rejectControlCharacters } from './input-guard';
+import { metricsRoute } from './metrics-route';
+import { requestLog } from './request-log';
+import { closeConnectionsWhenShuttingDown } from './shutdown';
+import { healthRoutes } from '../routes/health';
+import { createLogger, errorLog, type Logger } from '../observability/logger';
 import { installValidationMessages } from './validation-messages';
 
 export interface AppDeps {
   readonly db: Knex;
   readonly config: Config;
   readonly log?: (message: string, error?: unknown) => void;
+  /** The JSON logger (pino) of every request line; without it one at config.logLevel writing to stdout. */
+  readonly logger?: Logger;
   /** Extra routers mounted under /api by later parts (review, reports, imports). */
   readonly extraApi?: readonly { readonly path: string; readonly router: express.Router }[];
   /** The first-run setup code printed in the log while no user exists (services/setup.ts); none: no setup page. */
@@ -60,7 +67,9 @@ export const securityHeaders = (config: Pick<Config, 'secureCookies' | 'tlsCertF
 
 export const createApp = (deps: AppDeps): Express => {
   const { db, config } = deps;
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  // unexpected errors go to the request's logger (with its requestId)
+  const log = deps.log ?? errorLog(logger);
   installValidationMessages();
   // mail goes to the outbox only when an SMTP server will deliver it; links in it point at the public origin
   setMailSettings({ enabled: config.smtpUrl !== undefined, publicUrl: config.publicUrl });
@@ -68,6 +77,11 @@ export const createApp = (deps: AppDeps): Express => {
   app.disable('x-powered-by');
   // behind a TLS reverse proxy req.ip must be the client's, or per-address login limits would count the proxy
   app.set('trust proxy', config.trustProxy);
+  // first: every request gets its id (X-Request-Id) and its log line, and closes its connection during a shutdown
+  app.use(requestLog(logger), closeConnectionsWhenShuttingDown);
+  // probes answer before authentication (a stale cookie on a probe must not touch the database)
+  app.use('/api', healthRoutes(db));
+  if (config.metricsToken !== undefined) app.get('/metrics', metricsRoute(config.metricsToken));
   app.use('/api', securityHeaders(config), express.json({ limit: '200kb' }), rejectControlCharacters, cookieParser(), authenticate(db));
   app.use('/api', metaRoutes());
   app.use('/api/auth', authRoutes(db, config, deps.setupCode));

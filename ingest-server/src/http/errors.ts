@@ -3,6 +3,7 @@ import { type ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
 import { pgErrorCode } from '../db/pg-errors';
+import { CheckUnavailable } from '../workbook/check/check-pool';
 import { validationError } from './validation-messages';
 
 export class HttpError extends Error {
@@ -51,6 +52,11 @@ export const errorHandler =
   (error: unknown, _req, res, _next) => {
     if (error instanceof HttpError) {
       res.status(error.status).json({ error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+      return;
+    }
+    if (error instanceof CheckUnavailable) {
+      // a clean copy or a check the pool could not take (queue full, shutting down): try again shortly
+      res.status(503).set('Retry-After', '30').json({ error: { code: 'busy', message: '伺服器目前忙碌中，請於 30 秒後再試' } });
       return;
     }
     if (error instanceof ZodError) {

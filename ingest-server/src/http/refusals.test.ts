@@ -9,7 +9,8 @@ describe('REFUSALS', () => {
     expect(Object.keys(REFUSALS).sort()).toEqual([...REFUSAL_CODES].sort());
     for (const code of REFUSAL_CODES) {
       const answer = refusalAnswer({ code, params: { ubn: '12345678', username: 'x', latest: 2, problem: 'common', until: '2026-12-07T01:02:03.000Z', role: 'local_gov', status: 'submitted', decision: 'approve' } });
-      expect(code === 'upload.busy' ? answer.status === 503 : answer.status >= 400 && answer.status < 500).toBe(true);
+      const busy = code === 'upload.busy' || code === 'upload.queue_full' || code === 'upload.shutting_down';
+      expect(busy ? answer.status === 503 : answer.status >= 400 && answer.status < 500).toBe(true);
       expect(answer.code).toMatch(/^[a-z_]+$/);
       expect(answer.message).toMatch(/[\u4e00-\u9fff]/);
       // read once as a reader: no doubled punctuation or repeated words

@@ -79,6 +79,10 @@ export const REFUSALS: Readonly<Record<RefusalCode, Answer>> = {
   'attachment.closed': { status: 422, code: 'file_rejected', message: text('申請書已審核完成，不能再更換附件') },
   'attachment.not_found': { status: 404, code: 'not_found', message: text('此申請書尚未上傳這份附件') },
   'upload.busy': { status: 503, code: 'busy', message: (p) => `伺服器目前正在接收大量上傳檔案，請於 ${param(p, 'seconds')} 秒後再上傳` },
+  // every check worker is busy and PORTFUND_CHECK_QUEUE_MAX files already wait for one; Retry-After says when
+  'upload.queue_full': { status: 503, code: 'busy', message: (p) => `伺服器目前有許多檔案等待檢查，此檔案未建立申報，請於 ${param(p, 'seconds')} 秒後再上傳` },
+  // SIGTERM: the server stopped checking before this file was done; another instance (or this one restarted) takes it
+  'upload.shutting_down': { status: 503, code: 'shutting_down', message: (p) => `伺服器正在重新啟動，此檔案未建立申報，請於 ${param(p, 'seconds')} 秒後再上傳` },
   'filing.original_admin_only': { status: 403, code: 'forbidden', message: text('原始上傳檔案僅供勞動部系統管理者稽核下載；請下載重新產生的乾淨檔案') },
   'filing.original_unconfirmed': {
     status: 400,

@@ -21,8 +21,9 @@ let token: string;
 let tmp: string;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'portfund-upload-test-'));
-  // room for five declared 4 MB bodies and an ordinary upload, not for a sixth large one
-  server = await startTestServer({ config: { maxInflightUploadBytes: 5 * DECLARED + 2 * MB, uploadIdleMs: 1500, uploadTmpDir: tmp } });
+  // room for five declared 4 MB bodies and an ordinary upload, not for a sixth large one; the idle cut-off leaves time to
+  // read the memory and refuse the sixth on a loaded machine
+  server = await startTestServer({ config: { maxInflightUploadBytes: 5 * DECLARED + 2 * MB, uploadIdleMs: 3000, uploadTmpDir: tmp } });
   token = await server.login('union-x');
 });
 afterAll(async () => {
@@ -93,9 +94,9 @@ it('writes stalled bodies to disk within the in-flight budget, refuses beyond it
   // the least of several readings: what the server holds shows in every one, while what else this process allocates
   // in passing (the jest worker, a previous file's stragglers, socket buffers being drained) does not
   const readings: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 3; i += 1) {
     readings.push(heldBytes() - before);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const grown = Math.min(...readings);
   expect(grown).toBeLessThan(server.config.maxInflightUploadBytes);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import { type Config } from '../config';
+import { recordUpload } from '../observability/metrics';
 import { refusalError } from './refusals';
 import { refuse } from '../services/result';
 
@@ -36,6 +37,19 @@ export class UploadBudget {
     this.used = Math.max(0, this.used - bytes);
   }
 }
+
+// this process's upload folders not yet removed: a shutdown removes what is left, so no body outlives the process
+const liveFolders = new Set<string>();
+const removeFolder = (folder: string): Promise<void> =>
+  rm(folder, { recursive: true, force: true, maxRetries: 3 }).then(
+    () => void liveFolders.delete(folder),
+    () => undefined,
+  );
+
+/** Removes every upload folder this process still has (shutdown, once no request runs). */
+export const removeUploadFolders = async (): Promise<void> => {
+  await Promise.all([...liveFolders].map(removeFolder));
+};
 
 const budgets = new WeakMap<object, UploadBudget>();
 
@@ -70,6 +84,7 @@ export const boundedUpload = (bounds: UploadBounds, field: string, options: Uplo
     if (!budget.reserve(bytes)) {
       // answered before the body is read; the connection closes so the unread body is not drained
       res.set('Retry-After', String(RETRY_AFTER_SECONDS)).set('Connection', 'close');
+      recordUpload('busy');
       next(refusalError(refuse('upload.busy', { seconds: RETRY_AFTER_SECONDS })));
       return;
     }
@@ -80,7 +95,7 @@ export const boundedUpload = (bounds: UploadBounds, field: string, options: Uplo
       done = true;
       clearTimeout(bodyTimer);
       budget.release(bytes);
-      if (folder !== undefined) void rm(folder, { recursive: true, force: true });
+      if (folder !== undefined) void removeFolder(folder);
     };
     // the request ends (answered, failed or abandoned): the budget is freed and the folder removed
     res.once('close', finish);
@@ -93,8 +108,9 @@ export const boundedUpload = (bounds: UploadBounds, field: string, options: Uplo
     void (async () => {
       await mkdir(bounds.uploadTmpDir, { recursive: true });
       folder = await mkdtemp(join(bounds.uploadTmpDir, 'req-'));
+      liveFolders.add(folder);
       if (done) {
-        void rm(folder, { recursive: true, force: true });
+        void removeFolder(folder);
         return;
       }
       const storage = multer.diskStorage({ destination: folder });

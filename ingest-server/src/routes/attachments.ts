@@ -11,6 +11,7 @@ import { badRequest } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
 import { orRefuse, refusalAnswer } from '../http/refusals';
 import { bufferSource, streamTo } from '../http/stream-download';
+import { refuseWhenCheckQueueFull, retryAfterOn503 } from '../http/check-queue-guard';
 import { boundedUpload, uploadedFiles } from '../http/upload-body';
 import { safeUploadName } from '../http/upload-name';
 import { attachFile } from '../services/attachments/attach';
@@ -88,7 +89,7 @@ export const attachmentRoutes = (db: Knex, config: Config): Router => {
     await sendPdf(res, orRefuse(file === undefined ? refuse('attachment.not_found') : { ok: true, ...file }), query.data.download === '1');
   });
 
-  router.post('/:id/attachments/:kind', requireRole('union', 'local_gov'), loadFiling(db), upload, async (req, res) => {
+  router.post('/:id/attachments/:kind', requireRole('union', 'local_gov'), loadFiling(db), refuseWhenCheckQueueFull, upload, async (req, res) => {
     const { kind } = params(req);
     const filing = loadedFiling(req);
     if (filing.kind !== 'application') throw badRequest('只有申請書需要附件（會議紀錄、運用補助辦法）');
@@ -100,6 +101,7 @@ export const attachmentRoutes = (db: Knex, config: Config): Router => {
       return;
     }
     const { status, code, message } = refusalAnswer(outcome);
+    retryAfterOn503(res, status);
     res.status(status).json({ error: { code, message }, file: outcome.file, findings: outcome.findings });
   });
   return router;

@@ -21,6 +21,8 @@ import { type Config } from '../config';
 import { currentUser, DEVICE_COOKIE, loginClient, requireAuth, SESSION_COOKIE } from '../http/auth';
 import { DEVICE_DAYS } from '../services/login-devices';
 import { orRefuse } from '../http/refusals';
+import { log } from '../observability/logger';
+import { recordLoginFailure } from '../observability/metrics';
 import { accountView, changePassword, login, logout, updateOwnAccount } from '../services/auth-service';
 import { mailSettings } from '../services/mail/settings';
 import { requestPasswordReset, resetPasswordWithToken } from '../services/password-reset';
@@ -87,7 +89,14 @@ export const authRoutes = (db: Knex, config: Config, setupCode?: string): Router
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.parse(req.body);
-    const result = orRefuse(await login(db, config, body.username, body.password, loginClient(req)));
+    const outcome = await login(db, config, body.username, body.password, loginClient(req));
+    if (!outcome.ok) {
+      const reason = outcome.code === 'auth.rate_limited' ? 'rate_limited' : 'invalid_credentials';
+      recordLoginFailure(reason);
+      // the code and the address only: a user name field sometimes holds a password typed in the wrong box
+      log().warn({ reason, ip: req.ip }, '登入失敗');
+    }
+    const result = orRefuse(outcome);
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -97,6 +97,8 @@ const nextUbn = (): string => {
 
 const CASES: readonly Case[] = [
   { method: 'get', path: '/api/health', expect: all(200, 200) },
+  { method: 'get', path: '/api/health/live', expect: all(200, 200) },
+  { method: 'get', path: '/api/health/ready', expect: all(200, 200) },
   { method: 'get', path: '/api/openapi.json', expect: all(200, 200) },
   { method: 'post', path: '/api/auth/login', body: (role) => ({ username: role === 'anon' ? 'nobody' : USERNAMES[role], password: PASSWORD }), expect: all(200) },
   { method: 'post', path: '/api/auth/logout', freshSession: true, expect: all(204) },

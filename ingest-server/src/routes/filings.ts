@@ -10,9 +10,11 @@ import { badRequest } from '../http/errors';
 import { loadedFiling, loadFiling } from '../http/load-filing';
 import { orRefuse, refusalAnswer } from '../http/refusals';
 import { bufferSource, streamTo } from '../http/stream-download';
+import { refuseWhenCheckQueueFull, retryAfterOn503 } from '../http/check-queue-guard';
 import { boundedUpload, uploadedFiles } from '../http/upload-body';
 import { safeUploadName } from '../http/upload-name';
 import { type User } from '../models/user';
+import { recordUpload, type UploadOutcome } from '../observability/metrics';
 import { cleanFilingFile, type FilingFile, originalFilingFile } from '../services/filings/download';
 import { attachFile, isAttachmentName } from '../services/attachments/attach';
 import { ingestFile, type IngestOutcome } from '../services/filings/ingest';
@@ -91,6 +93,9 @@ const outcomeBody = async (db: Knex, outcome: IngestOutcome) => {
 
 type Log = (message: string, error?: unknown) => void;
 
+const OUTCOMES: Readonly<Record<number, UploadOutcome>> = { 201: 'created', 200: 'duplicate', 503: 'busy', 500: 'failed' };
+const recordAnswer = (status: number): void => recordUpload(OUTCOMES[status] ?? 'rejected');
+
 /** One file of a multi-file upload, answered on its own: an unexpected failure is this file's 500, not the request's. */
 const answerFile = async (db: Knex, user: User, config: Config, file: { name: string; bytes: Buffer }, log: Log) => {
   try {
@@ -120,7 +125,7 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
   const upload = boundedUpload(config, 'file', { files: config.maxFilesPerUpload });
   router.use(requireAuth);
 
-  router.post('/', requireRole('union', 'local_gov'), upload, async (req, res) => {
+  router.post('/', requireRole('union', 'local_gov'), refuseWhenCheckQueueFull, upload, async (req, res) => {
     const files = await uploadedFiles(req);
     if (files.length === 0) throw badRequest('請以 multipart 欄位 file 上傳至少一個檔案');
     const user = currentUser(req);
@@ -128,7 +133,12 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
     const only = named.length === 1 ? named[0] : undefined;
     if (only !== undefined) {
       // a single file: its own status, and an unexpected failure goes to the error handler like any other request
-      const result = await outcomeBody(db, await ingestAny(db, user, config, only));
+      const result = await outcomeBody(db, await ingestAny(db, user, config, only)).catch((error: unknown) => {
+        recordAnswer(500);
+        throw error;
+      });
+      recordAnswer(result.status);
+      retryAfterOn503(res, result.status);
       res.status(result.status).json(result.body);
       return;
     }
@@ -137,6 +147,8 @@ export const filingRoutes = (db: Knex, config: Config, log: Log = () => undefine
     const results = new Array<Awaited<ReturnType<typeof answerFile>>>(named.length);
     const order = named.map((f, i) => ({ f, i })).sort((a, b) => Number(isAttachmentName(a.f.name)) - Number(isAttachmentName(b.f.name)));
     for (const { f, i } of order) results[i] = await answerFile(db, user, config, f, log);
+    for (const r of results) recordAnswer(r.status);
+    if (results.some((r) => r.status === 503)) retryAfterOn503(res, 503);
     res.status(207).json({ results: results.map((r) => ({ httpStatus: r.status, ...r.body })) });
   });
 

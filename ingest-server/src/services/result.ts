@@ -43,6 +43,8 @@ export const REFUSAL_CODES = [
   'upload.period_unknown',
   'upload.union_out_of_scope',
   'upload.busy',
+  'upload.queue_full',
+  'upload.shutting_down',
   'filing.file_missing',
   'attachment.refused',
   'attachment.no_application',

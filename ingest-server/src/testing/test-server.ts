@@ -13,6 +13,7 @@ import { sharedFile } from '../../../test/support/shared-file';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
 import { Organization } from '../models/organization';
+import { createLogger, type Logger } from '../observability/logger';
 import { type User } from '../models/user';
 import { type MailSender, startMailSender } from '../services/mail/sender';
 import { createSmtpTransport } from '../services/mail/transport';
@@ -106,6 +107,8 @@ export interface TestServerOptions {
   readonly config?: Partial<Config>;
   /** Receives what the server logs (unexpected errors); silent by default. */
   readonly log?: (message: string, error?: unknown) => void;
+  /** The JSON logger of the server's request lines and errors (a test that reads the log passes one); silent by default. */
+  readonly logger?: Logger;
   /** No organisations or users (the first-run setup); `seed` then throws. */
   readonly empty?: true;
   /** The first-run setup code (as main.ts prints it when no user exists). */
@@ -126,12 +129,13 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     const s = createServer().listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, ...options.config };
+  const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, logLevel: 'silent', ...options.config };
   const log = options.log ?? (() => undefined);
   const app = createApp({
     db,
     config,
-    log,
+    log: options.log ?? (options.logger === undefined ? log : undefined),
+    logger: options.logger ?? createLogger(config.logLevel),
     setupCode: options.setupCode,
     extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
   });

@@ -9,13 +9,13 @@ import { sniffPdf } from '../../attachments/pdf-gate';
 import { type Config } from '../../config';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { inspectPdfInWorker } from '../../workbook/check/check-pool';
+import { CheckUnavailable, inspectPdfInWorker } from '../../workbook/check/check-pool';
 import { periodLabel } from '../filings/period';
 import { type RefusalCode, refuse } from '../result';
 import { findUnionInScope } from '../scope';
 import { refreshAttachmentFindings } from './findings';
 import { currentAttachments } from './read';
-import { type IngestOutcome, type UploadedFile } from '../filings/ingest';
+import { checkUnavailable, type IngestOutcome, type UploadedFile } from '../filings/ingest';
 
 export type PdfLimits = Pick<Config, 'maxPdfBytes' | 'pdfCheckMs'>;
 
@@ -59,7 +59,11 @@ export const attachFile = async (db: Knex, user: User, file: UploadedFile, limit
   if (sniffed !== null && !sniffed.ok) return refused(file.name, 'attachment.refused', sniffed.reason);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   // the parse runs in a check worker under its heap limit and a timeout: a hostile PDF never holds the server
-  const inspected = await inspectPdfInWorker(file.bytes, limits.pdfCheckMs);
+  const inspected = await inspectPdfInWorker(file.bytes, limits.pdfCheckMs).catch((error: unknown) => {
+    if (error instanceof CheckUnavailable) return error;
+    throw error;
+  });
+  if (inspected instanceof CheckUnavailable) return checkUnavailable(file.name, inspected);
   if (!inspected.ok) return refused(file.name, 'attachment.refused', inspected.reason);
 
   return db.transaction(async (trx): Promise<IngestOutcome> => {

@@ -7,7 +7,9 @@ import { type Knex } from 'knex';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { Filing } from '../../models/filing';
 import { type User } from '../../models/user';
-import { checkUploadInWorker } from '../../workbook/check/check-pool';
+import { recordFindings } from '../../observability/metrics';
+import { CheckUnavailable, checkUploadInWorker } from '../../workbook/check/check-pool';
+import { type UploadCheck } from '../../workbook/check/check-upload';
 import { reconcileAround } from '../reconcile';
 import { type Refusal, type RefusalCode, refuse } from '../result';
 import { findUnionInScope, scopedFilings } from '../scope';
@@ -27,13 +29,29 @@ export type IngestOutcome = { readonly ok: true; readonly filing: Filing; readon
 
 const rejected = (file: string, code: RefusalCode, findings: readonly Finding[]): IngestOutcome => ({ ...refuse(code), file, findings });
 
+/** Seconds a client is told to wait when the check queue is full or the server is shutting down (Retry-After). */
+export const CHECK_RETRY_SECONDS = 30;
+
+/** The check pool could not take the file (queue full, or closed by a shutdown): refused with nothing checked or written. */
+export const checkUnavailable = (file: string, error: CheckUnavailable): IngestOutcome => ({
+  ...refuse(error.reason === 'queue_full' ? 'upload.queue_full' : 'upload.shutting_down', { seconds: CHECK_RETRY_SECONDS }),
+  file,
+  findings: [],
+});
+
 export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Promise<IngestOutcome> => {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const same = await scopedFilings(db, user).where('sha256', sha256).first();
   if (same !== undefined) return { ok: true, filing: same, created: false };
 
   // in a worker thread: the event loop keeps serving other requests while a large workbook is read and checked
-  const checked = await checkUploadInWorker(file.bytes, file.name);
+  let checked: UploadCheck;
+  try {
+    checked = await checkUploadInWorker(file.bytes, file.name);
+  } catch (error) {
+    if (error instanceof CheckUnavailable) return checkUnavailable(file.name, error);
+    throw error;
+  }
   if (!checked.readable) return rejected(file.name, 'upload.unreadable', checked.findings);
   if (checked.kind === null || checked.templateVersion === null) return rejected(file.name, 'upload.not_a_template', checked.findings);
   const data = checked.data;
@@ -57,7 +75,7 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`filing|${union.id}|${data.kind}|${year}|${quarter}`]);
       // the same bytes may have been filed while we waited for the lock
       const filedMeanwhile = await Filing.query(trx).where('sha256', sha256).first();
-      if (filedMeanwhile !== undefined) return { filing: filedMeanwhile, created: false };
+      if (filedMeanwhile !== undefined) return { filing: filedMeanwhile, created: false, stored: [] };
       const last = await trx('filings').where({ union_id: union.id, kind: data.kind, year, quarter }).max<{ max: number | null }[]>('version as max');
       const inserted = await Filing.query(trx).insertAndFetch({
         kind: data.kind,
@@ -84,8 +102,11 @@ export const ingestFile = async (db: Knex, user: User, file: UploadedFile): Prom
       await reconcileAround(trx, inserted, 'upload');
       const filed = await Filing.query(trx).findById(inserted.id).throwIfNotFound();
       await notifySubmission(trx, user, union, filed, superseded);
-      return { filing: filed, created: true };
+      // the new version's findings as stored (check, attachments, reconciliation), counted once it is committed
+      const stored = await trx('findings').where('filing_id', inserted.id).select<{ code: string; severity: string }[]>('code', 'severity');
+      return { filing: filed, created: true, stored };
     });
+    recordFindings(result.stored);
     return { ok: true, filing: result.filing, created: result.created };
   } catch (error) {
     // the same bytes uploaded twice at the same moment: the second finds the first

@@ -11,6 +11,7 @@ import { type WorkbookKind } from '@portfund/shared-rules';
 import { type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
 import { type PdfInspection } from '../../attachments/pdf-gate';
+import { type CheckJobKind, recordCheckDuration } from '../../observability/metrics';
 
 export interface PoolOptions {
   /** Workers checking at the same time; further uploads wait their turn. */
@@ -19,6 +20,8 @@ export interface PoolOptions {
   readonly maxHeapMb?: number;
   /** An idle worker is stopped after this long, giving its memory back. */
   readonly idleMs?: number;
+  /** Jobs waiting for a worker at most; one more is refused with CheckUnavailable (back-pressure, PORTFUND_CHECK_QUEUE_MAX). */
+  readonly maxQueue?: number;
 }
 
 // measured: a 20,000-entry cash book runs out of a 384 MB heap and fits in 512 MB; 1.5 GB (3×) leaves room for the
@@ -27,6 +30,7 @@ const DEFAULTS: Required<PoolOptions> = {
   size: Math.max(1, Math.min(4, availableParallelism() - 1)),
   maxHeapMb: 1536,
   idleMs: 60_000,
+  maxQueue: 20,
 };
 
 const WORKER_BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'check-worker.cjs');
@@ -50,6 +54,8 @@ interface Job {
   readonly message: CheckJob;
   /** Stop the worker and refuse the job after this long (PDF attachments). */
   readonly timeoutMs?: number;
+  /** When a worker took it (performance.now()): the check-duration metric leaves the wait in the queue out. */
+  startedAt?: number;
   resolve(reply: CheckReply): void;
   reject(error: unknown): void;
 }
@@ -59,16 +65,36 @@ interface Slot {
   job: Job | null;
   idleTimer: NodeJS.Timeout | null;
   jobTimer: NodeJS.Timeout | null;
+  /** The worker runs its script (it has started). */
+  online: boolean;
 }
 
 /** A job that ran past its time limit: its worker was stopped. */
 export class CheckTimeout extends Error {}
+
+/** The pool cannot take the job now: its queue is full, or it was closed (shutdown). Nothing was checked. */
+export class CheckUnavailable extends Error {
+  constructor(readonly reason: 'queue_full' | 'closed') {
+    super(reason === 'queue_full' ? 'check queue full' : 'check pool closed');
+  }
+}
+
+/** What the pool is doing: for /api/health/ready and the metrics. */
+export interface PoolStatus {
+  readonly busy: number;
+  readonly waiting: number;
+  readonly maxQueue: number;
+  readonly workers: number;
+  readonly closed: boolean;
+}
 
 const isOutOfMemory = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 // a copy the worker may own: the caller keeps its buffer (an upload's is stored as the filing's file)
 const copyOf = (bytes: Buffer): Uint8Array => new Uint8Array(bytes);
+
+const jobKind = (message: CheckJob): CheckJobKind => (message.pdf === true ? 'pdf' : message.cleanCopy !== undefined ? 'clean_copy' : 'workbook');
 
 const tooComplex = (fileName: string): UploadCheck => ({ ...unreadable(fileName, readerReasons.outOfMemory), data: null });
 
@@ -77,6 +103,7 @@ export class CheckPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private closed = false;
 
   constructor(options: PoolOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -118,6 +145,10 @@ export class CheckPool {
 
   private run(message: CheckJob, timeoutMs?: number): Promise<CheckReply> {
     return new Promise<CheckReply>((resolve, reject) => {
+      if (this.closed) throw new CheckUnavailable('closed');
+      // a job that would wait behind maxQueue others is refused now: the burst waits at the client, not in this heap
+      const idle = this.slots.size < this.options.size || [...this.slots].some((s) => s.job === null);
+      if (!idle && this.queue.length >= this.options.maxQueue) throw new CheckUnavailable('queue_full');
       this.queue.push({ message, resolve, reject, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
       this.dispatch();
     });
@@ -128,9 +159,45 @@ export class CheckPool {
     return [...this.slots].filter((s) => s.job !== null).length;
   }
 
-  /** Stops every worker (tests and shutdown); waiting uploads are refused. */
+  /** Jobs waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** True when one more job would be refused with CheckUnavailable. */
+  get full(): boolean {
+    return this.closed || (this.busy >= this.options.size && this.queue.length >= this.options.maxQueue);
+  }
+
+  status(): PoolStatus {
+    return { busy: this.busy, waiting: this.queue.length, maxQueue: this.options.maxQueue, workers: this.slots.size, closed: this.closed };
+  }
+
+  /** True once a worker runs its script, within timeoutMs (one is started, then idles, when none is): readiness. */
+  alive(timeoutMs: number): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    if ([...this.slots].some((s) => s.online)) return Promise.resolve(true);
+    let slot = [...this.slots][0];
+    if (slot === undefined) {
+      slot = this.spawn();
+      this.idle(slot);
+    }
+    const worker = slot.worker;
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      const answer = (alive: boolean) => (): void => {
+        clearTimeout(timer);
+        resolve(alive);
+      };
+      worker.once('online', answer(true));
+      worker.once('exit', answer(false));
+    });
+  }
+
+  /** Stops every worker (tests and shutdown); waiting and running jobs are refused with CheckUnavailable('closed'). */
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.reject(new Error('check pool closed'));
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new CheckUnavailable('closed'));
     await Promise.all([...this.slots].map((s) => s.worker.terminate()));
     this.slots.clear();
   }
@@ -148,6 +215,7 @@ export class CheckPool {
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
     slot.job = job;
+    job.startedAt = performance.now();
     if (job.timeoutMs !== undefined) {
       // past its time the worker is stopped (a parse cannot be interrupted otherwise) and a fresh one takes the next job
       slot.jobTimer = setTimeout(() => {
@@ -166,7 +234,10 @@ export class CheckPool {
   private spawn(): Slot {
     const script = workerScript();
     const worker = new Worker(script.code, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, job: null, idleTimer: null, jobTimer: null };
+    const slot: Slot = { worker, job: null, idleTimer: null, jobTimer: null, online: false };
+    worker.once('online', () => {
+      slot.online = true;
+    });
     const clearJobTimer = (): void => {
       if (slot.jobTimer !== null) clearTimeout(slot.jobTimer);
       slot.jobTimer = null;
@@ -176,6 +247,7 @@ export class CheckPool {
       if (job === null || job.message.id !== reply.id) return;
       clearJobTimer();
       slot.job = null;
+      recordCheckDuration(jobKind(job.message), (performance.now() - (job.startedAt ?? performance.now())) / 1000);
       job.resolve(reply);
       this.idle(slot);
       this.dispatch();
@@ -187,7 +259,7 @@ export class CheckPool {
       clearJobTimer();
       const job = slot.job;
       slot.job = null;
-      job?.reject(error);
+      job?.reject(this.closed ? new CheckUnavailable('closed') : error);
       this.dispatch();
     };
     worker.on('error', fail);
@@ -220,6 +292,27 @@ export const closeCheckPool = async (): Promise<void> => {
   shared = undefined;
   await pool?.close();
 };
+
+/** Stops the server's pool for good (shutdown past its deadline): its workers end, running and later checks are refused. */
+export const stopCheckPool = async (): Promise<void> => {
+  shared ??= new CheckPool();
+  await shared.close();
+};
+
+/** The server's pool as it is now (a fresh one when none was made yet: nothing has been checked). */
+export const checkPoolStatus = (): PoolStatus => {
+  shared ??= new CheckPool();
+  return shared.status();
+};
+
+/** True when the server's pool has a worker running, or starts one within timeoutMs (/api/health/ready). */
+export const checkWorkersAlive = (timeoutMs: number): Promise<boolean> => {
+  shared ??= new CheckPool();
+  return shared.alive(timeoutMs);
+};
+
+/** True when the server's pool would refuse one more job: an upload is answered 503 before its body is read. */
+export const checkQueueFull = (): boolean => shared?.full ?? false;
 
 /** The server's pool, made on first use (with the defaults unless configured). */
 export const checkUploadInWorker = (bytes: Buffer, fileName: string): Promise<UploadCheck> => {

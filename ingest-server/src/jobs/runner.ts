@@ -1,0 +1,126 @@
+// Jobs on PostgreSQL (pg-boss, in its own schema of the server's database; why pg-boss: README "Jobs"). Every instance
+// runs a worker for every queue; a job is taken by exactly one of them (SELECT … FOR UPDATE SKIP LOCKED), retried with
+// backoff when it throws, and survives a restart (a job left active by a killed instance expires and is retried).
+// Scheduled jobs: each instance offers the job of the current period every few seconds; pg-boss's unique index on
+// (name, period start) keeps one job per period however many instances offer it, so each period runs once.
+import { hostname } from 'node:os';
+import { type Knex } from 'knex';
+import PgBoss from 'pg-boss';
+import { bossDb } from './boss-db';
+
+export const JOB_NAMES = ['reminders', 'prune'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+export type ScheduledJobName = 'reminders' | 'prune';
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
+export type JobHandlers = Readonly<Record<JobName, JobHandler>>;
+
+export interface Schedule {
+  readonly name: ScheduledJobName;
+  /** The period: the job runs once in each (aligned to the epoch, so an hour is a clock hour). */
+  readonly everySeconds: number;
+}
+
+/** What routes and services need of the runner: put a job on a queue, in the caller's transaction when given one. */
+export interface JobQueue {
+  send(name: JobName, data: Record<string, unknown>, trx?: Knex.Transaction): Promise<string | null>;
+}
+
+export interface JobRunner extends JobQueue {
+  /** The pg-boss schema the queue lives in. */
+  readonly schema: string;
+  /** Stops taking jobs, waits for running ones (up to timeoutMs), then returns; the database stays open. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  /** pg-boss schema (default `pgboss`; tests on PostgreSQL use one per test file). */
+  readonly schema?: string;
+  readonly schedules?: readonly Schedule[];
+  /** How often an idle worker looks for a job, s (a job sent by this instance wakes its worker at once). */
+  readonly pollingSeconds?: number;
+  /** This instance's name in job_runs (default host:pid). */
+  readonly instance?: string;
+  readonly log?: (message: string, error?: unknown) => void;
+}
+
+/** Retries: a failed job runs again after 10 s, 20 s, 40 s…; one that runs longer than its expiry is failed and retried. */
+const QUEUE_OPTIONS: Readonly<Record<JobName, PgBoss.Queue>> = {
+  reminders: { name: 'reminders', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
+  prune: { name: 'prune', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
+};
+
+/** How often each instance offers a scheduled job: a quarter of its period, at most a minute, at least half a second. */
+const offerEveryMs = (s: Schedule): number => Math.max(500, Math.min(60_000, (s.everySeconds * 1000) / 4));
+
+export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: JobRunnerOptions = {}): Promise<JobRunner> => {
+  const schema = options.schema ?? 'pgboss';
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const instance = options.instance ?? `${hostname()}:${process.pid}`;
+  const boss = new PgBoss({
+    db: bossDb(db),
+    schema,
+    migrate: true,
+    supervise: true,
+    // scheduling is ours (below): pg-boss's cron has a minute's resolution and its own clock table
+    schedule: false,
+    pollingIntervalSeconds: options.pollingSeconds ?? 2,
+  });
+  boss.on('error', (error) => log('工作佇列錯誤：', error));
+  await boss.start();
+  for (const name of JOB_NAMES) await boss.createQueue(name, QUEUE_OPTIONS[name]);
+
+  const record = async (name: JobName, periodStart: Date | null, run: () => Promise<unknown>): Promise<void> => {
+    const [row] = await db('job_runs').insert({ name, period_start: periodStart, instance }).returning<{ id: number }[]>('id');
+    try {
+      const detail = await run();
+      await db('job_runs')
+        .where('id', row?.id ?? 0)
+        .update({ finished_at: db.fn.now(), outcome: 'ok', detail: JSON.stringify(detail ?? null) });
+    } catch (error) {
+      await db('job_runs')
+        .where('id', row?.id ?? 0)
+        .update({ finished_at: db.fn.now(), outcome: 'failed', detail: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }) });
+      throw error;
+    }
+  };
+
+  const workers = new Map<JobName, string>();
+  for (const name of JOB_NAMES) {
+    const id = await boss.work<Record<string, unknown>>(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
+      if (job === undefined) return;
+      await record(name, job.singletonOn ?? null, () => handlers[name](job.data ?? {}));
+    });
+    workers.set(name, id);
+  }
+
+  const send: JobQueue['send'] = async (name, data, trx) => {
+    const id = await boss.send(name, data, trx === undefined ? {} : { db: bossDb(trx) });
+    // this instance's worker looks at once (after the caller's transaction commits, its next poll finds it anyway)
+    const worker = workers.get(name);
+    if (worker !== undefined && trx === undefined) boss.notifyWorker(worker);
+    return id;
+  };
+
+  const offer = (s: Schedule): void =>
+    void boss
+      .send(s.name, {}, { singletonSeconds: s.everySeconds })
+      .then((id) => {
+        const worker = workers.get(s.name);
+        if (id !== null && worker !== undefined) boss.notifyWorker(worker);
+      })
+      .catch((error: unknown) => log(`排程工作 ${s.name} 無法排入：`, error));
+  const timers = (options.schedules ?? []).map((s) => {
+    offer(s);
+    return setInterval(() => offer(s), offerEveryMs(s));
+  });
+
+  return {
+    schema,
+    send,
+    async stop(timeoutMs = 10_000) {
+      for (const t of timers) clearInterval(t);
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+    },
+  };
+};

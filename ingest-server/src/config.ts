@@ -44,6 +44,10 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The From address of every e-mail. */
   readonly mailFrom: string;
+  /** Deadline reminders run once in each period of this many seconds across all instances (a job on PostgreSQL). */
+  readonly reminderSeconds: number;
+  /** Expired sessions, login attempts and reset links are pruned once in each period of this many seconds. */
+  readonly pruneSeconds: number;
   /** scrypt cost of new password hashes: always the production cost; only a test server lowers it (no variable sets it). */
   readonly passwordCost: ScryptCost;
 }
@@ -101,5 +105,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   checkHeapMb: int(env.PORTFUND_CHECK_HEAP_MB, 1536, 'PORTFUND_CHECK_HEAP_MB'),
   smtpUrl: smtpUrl(env.PORTFUND_SMTP_URL),
   mailFrom: env.PORTFUND_MAIL_FROM === undefined || env.PORTFUND_MAIL_FROM.trim() === '' ? 'portfund <no-reply@localhost>' : env.PORTFUND_MAIL_FROM.trim(),
+  reminderSeconds: int(env.PORTFUND_REMINDER_SECONDS, 3600, 'PORTFUND_REMINDER_SECONDS'),
+  pruneSeconds: int(env.PORTFUND_PRUNE_SECONDS, 3600, 'PORTFUND_PRUNE_SECONDS'),
   passwordCost: SCRYPT_COST,
 });

@@ -3,6 +3,7 @@
 import { type Knex } from 'knex';
 import { pruneAuthTables } from '../services/auth-service';
 import { prunePasswordResets } from '../services/password-reset';
+import { runQueuedImport } from '../services/registry/queued-import';
 import { runReminders } from '../services/review/reminders';
 import { type JobHandlers } from './runner';
 
@@ -13,4 +14,5 @@ export const jobHandlers = (db: Knex): JobHandlers => ({
     await prunePasswordResets(db);
     return null;
   },
+  'registry-import': (data, attempt) => runQueuedImport(db, Number(data.runId), attempt),
 });

@@ -8,11 +8,16 @@ import { type Knex } from 'knex';
 import PgBoss from 'pg-boss';
 import { bossDb } from './boss-db';
 
-export const JOB_NAMES = ['reminders', 'prune'] as const;
+export const JOB_NAMES = ['reminders', 'prune', 'registry-import'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type ScheduledJobName = 'reminders' | 'prune';
 
-export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
+/** Which attempt of a job this is: a handler may record a failure for good on the last one. */
+export interface JobAttempt {
+  readonly retryCount: number;
+  readonly lastAttempt: boolean;
+}
+export type JobHandler = (data: Record<string, unknown>, attempt: JobAttempt) => Promise<unknown>;
 export type JobHandlers = Readonly<Record<JobName, JobHandler>>;
 
 export interface Schedule {
@@ -25,6 +30,11 @@ export interface Schedule {
 export interface JobQueue {
   send(name: JobName, data: Record<string, unknown>, trx?: Knex.Transaction): Promise<string | null>;
 }
+
+/** An application started without a runner (some tests): sending a job is a programming error. */
+export const NO_JOBS: JobQueue = {
+  send: (name) => Promise.reject(new Error(`no job runner: cannot send ${name}`)),
+};
 
 export interface JobRunner extends JobQueue {
   /** The pg-boss schema the queue lives in. */
@@ -48,6 +58,8 @@ export interface JobRunnerOptions {
 const QUEUE_OPTIONS: Readonly<Record<JobName, PgBoss.Queue>> = {
   reminders: { name: 'reminders', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
   prune: { name: 'prune', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
+  // a large file takes minutes; an instance killed mid-run leaves the job active until this expiry, then it is retried
+  'registry-import': { name: 'registry-import', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 10 * 60 },
 };
 
 /** How often each instance offers a scheduled job: a quarter of its period, at most a minute, at least half a second. */
@@ -89,7 +101,8 @@ export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: J
   for (const name of JOB_NAMES) {
     const id = await boss.work<Record<string, unknown>>(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
       if (job === undefined) return;
-      await record(name, job.singletonOn ?? null, () => handlers[name](job.data ?? {}));
+      const attempt = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };
+      await record(name, job.singletonOn ?? null, () => handlers[name](job.data ?? {}, attempt));
     });
     workers.set(name, id);
   }

@@ -12,6 +12,8 @@ import { loadConfig, type Config } from '../config';
 import { sharedFile } from '../../../test/support/shared-file';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
+import { jobHandlers } from '../jobs/handlers';
+import { startJobRunner } from '../jobs/runner';
 import { Organization } from '../models/organization';
 import { type User } from '../models/user';
 import { type MailSender, startMailSender } from '../services/mail/sender';
@@ -128,10 +130,13 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, ...options.config };
   const log = options.log ?? (() => undefined);
+  // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled
+  const jobs = await startJobRunner(db, jobHandlers(db), { schema: schema === undefined ? 'pgboss' : `${schema}_jobs`, pollingSeconds: 1, log });
   const app = createApp({
     db,
     config,
     log,
+    jobs,
     setupCode: options.setupCode,
     extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
   });
@@ -167,7 +172,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       await closed;
       // the check worker of this file's server (a test file's modules, and so its pool, are its own)
       await closeCheckPool();
+      await jobs.stop();
       if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+      if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [jobs.schema]);
       await db.destroy();
     },
   };

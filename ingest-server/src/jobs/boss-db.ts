@@ -22,10 +22,11 @@ const isPglite = (connection: unknown): connection is PGlite => typeof (connecti
 export const bossDb = (db: Knex | Knex.Transaction): BossDb => ({
   async executeSql(text, values) {
     const connection: unknown = await db.client.acquireConnection();
+    const script = values === undefined || values.length === 0;
     try {
       if (isPglite(connection)) {
         // PGlite's extended protocol takes one statement; pg-boss's schema plans are several, sent without values
-        if (values === undefined || values.length === 0) {
+        if (script) {
           const results = await connection.exec(text);
           const last = results[results.length - 1];
           return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? 0 };
@@ -34,6 +35,13 @@ export const bossDb = (db: Knex | Knex.Transaction): BossDb => ({
         return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
       }
       return await (connection as PgClient).query(text, values);
+    } catch (error) {
+      // a script is `BEGIN; …; COMMIT;` (pg-boss's schema plans): one that failed part-way (another instance created the
+      // schema first — pg-boss expects that) leaves its transaction open and aborted on a connection knex lends again
+      if (script && !db.isTransaction) {
+        await (isPglite(connection) ? connection.exec('ROLLBACK') : (connection as PgClient).query('ROLLBACK')).catch(() => undefined);
+      }
+      throw error;
     } finally {
       await db.client.releaseConnection(connection);
     }

@@ -49,6 +49,10 @@ export interface JobRunnerOptions {
   readonly schedules?: readonly Schedule[];
   /** How often an idle worker looks for a job, s (a job sent by this instance wakes its worker at once). */
   readonly pollingSeconds?: number;
+  /** Seconds before a failed job's first retry (default 10; tests shorten it). */
+  readonly retryDelaySeconds?: number;
+  /** False: this runner only sends jobs (a test's stand-in for an instance that stopped before running them). */
+  readonly work?: boolean;
   /** This instance's name in job_runs (default host:pid). */
   readonly instance?: string;
   readonly log?: (message: string, error?: unknown) => void;
@@ -65,6 +69,22 @@ const QUEUE_OPTIONS: Readonly<Record<JobName, PgBoss.Queue>> = {
 /** How often each instance offers a scheduled job: a quarter of its period, at most a minute, at least half a second. */
 const offerEveryMs = (s: Schedule): number => Math.max(500, Math.min(60_000, (s.everySeconds * 1000) / 4));
 
+/**
+ * Creates a queue unless it exists. Instances starting together on PostgreSQL may deadlock creating queues (each is a
+ * partition of one table): the loser is rolled back and tries again, and then finds the queue there.
+ */
+const createQueue = async (boss: PgBoss, queue: PgBoss.Queue): Promise<void> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+};
+
 export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: JobRunnerOptions = {}): Promise<JobRunner> => {
   const schema = options.schema ?? 'pgboss';
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
@@ -80,7 +100,9 @@ export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: J
   });
   boss.on('error', (error) => log('工作佇列錯誤：', error));
   await boss.start();
-  for (const name of JOB_NAMES) await boss.createQueue(name, QUEUE_OPTIONS[name]);
+  for (const name of JOB_NAMES) {
+    await createQueue(boss, { ...QUEUE_OPTIONS[name], ...(options.retryDelaySeconds !== undefined ? { retryDelay: options.retryDelaySeconds } : {}) });
+  }
 
   const record = async (name: JobName, periodStart: Date | null, run: () => Promise<unknown>): Promise<void> => {
     const [row] = await db('job_runs').insert({ name, period_start: periodStart, instance }).returning<{ id: number }[]>('id');
@@ -98,7 +120,7 @@ export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: J
   };
 
   const workers = new Map<JobName, string>();
-  for (const name of JOB_NAMES) {
+  for (const name of options.work === false ? [] : JOB_NAMES) {
     const id = await boss.work<Record<string, unknown>>(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
       if (job === undefined) return;
       const attempt = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };

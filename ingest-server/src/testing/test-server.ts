@@ -71,7 +71,8 @@ const migratedDump = (): Promise<Buffer> =>
 /** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
 const openMigratedPglite = async (): Promise<PGlite> => PGlite.create({ loadDataDir: new Blob([new Uint8Array(await migratedDump())]) });
 
-const seed = async (db: Knex): Promise<Seed> => {
+/** The ministry, two local governments, two unions and their users (also for tests that start servers of their own). */
+export const seed = async (db: Knex): Promise<Seed> => {
   const org = async (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
     Organization.query(db).insertAndFetch({ kind, name, ubn, parent_id: parent, code: null });
   const ministry = await org('ministry', '勞動部', null, null);

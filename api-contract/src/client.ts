@@ -153,13 +153,15 @@ export const createClient = (options: ClientOptions = {}) => {
     unionReport: (params: T.ReportParams) => send<T.UnionReport>(`/api/reports/unions${queryString(params)}`),
     dashboard: (params: T.DashboardParams) => send<T.Dashboard>(`/api/reports/dashboard${queryString(params)}`),
     importRuns: (params: Query = {}) => send<T.ImportRunList>(`/api/registry/imports${queryString(params)}`),
-    /** 201 checked (and written as the mode says), 422 unreadable: both answer the run with its findings. */
+    /** 202 queued (a job: follow it with importRun until its status is no longer queued or running), 422 unreadable. */
     importFile: (kind: ImportKind, file: File, fields: Readonly<Record<string, string>>) => {
       const form = new FormData();
       for (const [key, value] of Object.entries(fields)) form.append(key, value);
       form.append('file', file, file.name);
       return send<T.ImportAnswer>(`/api/registry/imports/${kind}`, { method: 'POST', form, accept: [422] });
     },
+    /** One run: its progress while queued or running, then its result and first findings. */
+    importRun: (id: number, params: Query = {}) => send<T.ImportAnswer>(`/api/registry/imports/${id}${queryString(params)}`),
   };
 };
 

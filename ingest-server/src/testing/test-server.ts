@@ -41,6 +41,8 @@ export interface TestServer {
   readonly db: Knex;
   readonly seed: Seed;
   readonly config: Config;
+  /** The pg-boss schema of this server's job queue. */
+  readonly jobSchema: string;
   /** The running mail sender (option mailSender), if any. */
   readonly mailSender: MailSender | undefined;
   /** Signs in and returns the bearer token. */
@@ -113,6 +115,8 @@ export interface TestServerOptions {
   readonly empty?: true;
   /** The first-run setup code (as main.ts prints it when no user exists). */
   readonly setupCode?: string;
+  /** False: this server's job runner only queues jobs (a test starts a worker when it wants them run). */
+  readonly jobWorkers?: false;
   /** Runs the mail sender over config.smtpUrl, a pass every intervalMs. */
   readonly mailSender?: { readonly intervalMs: number };
 }
@@ -132,7 +136,12 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, ...options.config };
   const log = options.log ?? (() => undefined);
   // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled
-  const jobs = await startJobRunner(db, jobHandlers(db), { schema: schema === undefined ? 'pgboss' : `${schema}_jobs`, pollingSeconds: 1, log });
+  const jobs = await startJobRunner(db, jobHandlers(db), {
+    schema: schema === undefined ? 'pgboss' : `${schema}_jobs`,
+    pollingSeconds: 1,
+    log,
+    ...(options.jobWorkers === false ? { work: false } : {}),
+  });
   const app = createApp({
     db,
     config,
@@ -157,6 +166,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       return seeded;
     },
     config,
+    jobSchema: jobs.schema,
     mailSender,
     async login(username, password = PASSWORD) {
       const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });

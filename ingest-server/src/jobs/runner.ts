@@ -131,9 +131,12 @@ export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: J
 
   const send: JobQueue['send'] = async (name, data, trx) => {
     const id = await boss.send(name, data, trx === undefined ? {} : { db: bossDb(trx) });
-    // this instance's worker looks at once (after the caller's transaction commits, its next poll finds it anyway)
+    // this instance's worker looks at once — in a transaction, once it has committed (rolled back: there is no job)
     const worker = workers.get(name);
-    if (worker !== undefined && trx === undefined) boss.notifyWorker(worker);
+    if (worker !== undefined) {
+      if (trx === undefined) boss.notifyWorker(worker);
+      else void trx.executionPromise.then(() => boss.notifyWorker(worker)).catch(() => undefined);
+    }
     return id;
   };
 

@@ -135,10 +135,11 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, ...options.config };
   const log = options.log ?? (() => undefined);
-  // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled
+  // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled.
+  // Every job of a test is sent in this process, which wakes the worker at once: an idle worker polls only twice a minute
   const jobs = await startJobRunner(db, jobHandlers(db), {
     schema: schema === undefined ? 'pgboss' : `${schema}_jobs`,
-    pollingSeconds: 1,
+    pollingSeconds: 30,
     log,
     ...(options.jobWorkers === false ? { work: false } : {}),
   });

@@ -53,10 +53,29 @@ const isPglite = (db: Knex): boolean => 'pglite' in db.client;
 export const runQueuedImport = async (db: Knex, runId: number, attempt: JobAttempt): Promise<{ runId: number; status: string }> => {
   const run = await db('import_runs').where('id', runId).first<ImportRunRow | undefined>();
   if (run === undefined || (run.status !== 'queued' && run.status !== 'running')) return { runId, status: run?.status ?? 'missing' };
+  try {
+    return { runId, status: await carryOut(db, run) };
+  } catch (error) {
+    // nothing of the attempt was written (its transaction rolled back): wait for the retry, or give up on the last one
+    await db('import_runs')
+      .where('id', runId)
+      .update(
+        attempt.lastAttempt
+          ? { status: 'failed', message_code: 'run.failed', message_params: JSON.stringify({ attempts: attempt.retryCount + 1 }), finished_at: db.fn.now() }
+          : { status: 'queued', message_code: 'run.queued', message_params: JSON.stringify({}) },
+      );
+    throw error;
+  } finally {
+    progress.delete(runId);
+  }
+};
+
+const carryOut = async (db: Knex, run: ImportRunRow): Promise<string> => {
+  const runId = run.id;
   const upload = await db('import_uploads').where('run_id', runId).first<{ bytes: Buffer } | undefined>('bytes');
   const user = await User.query(db).findById(run.user_id);
   if (upload === undefined || user === undefined) throw new Error(`import run ${runId}: its file or user is gone`);
-  await db('import_runs').where('id', runId).update({ status: 'running', message_code: 'run.running', message_params: JSON.stringify({ read: 0 }) });
+  await db('import_runs').where('id', runId).update({ status: 'running', progress_rows: 0, message_code: 'run.running', message_params: JSON.stringify({ read: 0 }) });
   // the run's transaction leaves its row alone until the end, so on PostgreSQL another connection can write the progress
   // for pollers on other instances; PGlite has one connection (held by the transaction), so there it stays in memory
   const aside = !isPglite(db);
@@ -78,20 +97,5 @@ export const runQueuedImport = async (db: Knex, runId: number, attempt: JobAttem
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.createUnits === true ? { createUnits: true } : {}),
   };
-  try {
-    const outcome = await runImport(db, user, request, { runId, onProgress });
-    return { runId, status: outcome.run.status };
-  } catch (error) {
-    // nothing of the attempt was written (its transaction rolled back): wait for the retry, or give up on the last one
-    await db('import_runs')
-      .where('id', runId)
-      .update(
-        attempt.lastAttempt
-          ? { status: 'failed', message_code: 'run.failed', message_params: JSON.stringify({ attempts: attempt.retryCount + 1 }), finished_at: db.fn.now() }
-          : { status: 'queued', message_code: 'run.queued', message_params: JSON.stringify({}) },
-      );
-    throw error;
-  } finally {
-    progress.delete(runId);
-  }
+  return (await runImport(db, user, request, { runId, onProgress })).run.status;
 };

@@ -69,6 +69,25 @@ const QUEUE_OPTIONS: Readonly<Record<JobName, PgBoss.Queue>> = {
 /** How often each instance offers a scheduled job: a quarter of its period, at most a minute, at least half a second. */
 const offerEveryMs = (s: Schedule): number => Math.max(500, Math.min(60_000, (s.everySeconds * 1000) / 4));
 
+// instances starting together on an empty database race to create pg-boss's schema or its queues (each queue is a
+// partition of one table): PostgreSQL refuses the loser with one of these, and the loser tries again
+const START_RACES = new Set(['23505', '42P06', '42P07', '40P01']);
+const isStartRace = (error: unknown): boolean => START_RACES.has((error as { code?: string }).code ?? '');
+const raceDelay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 250));
+
+/** Starts pg-boss, installing or upgrading its schema; a new instance after losing a race (a failed start cannot be retried). */
+const startBoss = async (make: () => PgBoss): Promise<PgBoss> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const boss = make();
+    try {
+      return await boss.start();
+    } catch (error) {
+      if (!isStartRace(error) || attempt >= 5) throw error;
+      await raceDelay();
+    }
+  }
+};
+
 /**
  * Creates a queue unless it exists. Instances starting together on PostgreSQL may deadlock creating queues (each is a
  * partition of one table): the loser is rolled back and tries again, and then finds the queue there.
@@ -79,8 +98,8 @@ const createQueue = async (boss: PgBoss, queue: PgBoss.Queue): Promise<void> => 
       await boss.createQueue(queue.name, queue);
       return;
     } catch (error) {
-      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+      if (!isStartRace(error) || attempt >= 5) throw error;
+      await raceDelay();
     }
   }
 };
@@ -89,17 +108,19 @@ export const startJobRunner = async (db: Knex, handlers: JobHandlers, options: J
   const schema = options.schema ?? 'pgboss';
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const instance = options.instance ?? `${hostname()}:${process.pid}`;
-  const boss = new PgBoss({
-    db: bossDb(db),
-    schema,
-    migrate: true,
-    supervise: true,
-    // scheduling is ours (below): pg-boss's cron has a minute's resolution and its own clock table
-    schedule: false,
-    pollingIntervalSeconds: options.pollingSeconds ?? 2,
+  const boss = await startBoss(() => {
+    const b = new PgBoss({
+      db: bossDb(db),
+      schema,
+      migrate: true,
+      supervise: true,
+      // scheduling is ours (below): pg-boss's cron has a minute's resolution and its own clock table
+      schedule: false,
+      pollingIntervalSeconds: options.pollingSeconds ?? 2,
+    });
+    b.on('error', (error) => log('工作佇列錯誤：', error));
+    return b;
   });
-  boss.on('error', (error) => log('工作佇列錯誤：', error));
-  await boss.start();
   for (const name of JOB_NAMES) {
     await createQueue(boss, { ...QUEUE_OPTIONS[name], ...(options.retryDelaySeconds !== undefined ? { retryDelay: options.retryDelaySeconds } : {}) });
   }

@@ -29,6 +29,11 @@ const OPENS_DATABASE = /\b(startTestServer|createDb)\(/;
 const NOT_QUICK = /\b(startTestServer|createDb|launchChromium|convertWithLibreOffice|runPortfund|insertRow|CheckPool)\b|'soffice'/;
 const QUICK_FOLDERS = ['shared-rules/', 'templates/src/', 'ingest-server/src/workbook/', 'ingest-server/src/tables/'];
 
+// a file that needs a real PostgreSQL (several server processes on one database: test/two-instances.test.ts) says so in
+// its source; without TEST_DATABASE_URL it is left out of every run rather than skipped
+const POSTGRESQL_ONLY = '@portfund-postgresql-only';
+const needsPostgresql = (file) => process.env.TEST_DATABASE_URL === undefined && readFileSync(file, 'utf8').includes(POSTGRESQL_ONLY);
+
 const subset = process.env.PORTFUND_TESTS ?? '';
 if (!['', 'database', 'quick'].includes(subset)) throw new Error(`PORTFUND_TESTS must be database or quick, not ${subset}`);
 
@@ -41,7 +46,9 @@ const selected = (file) => {
 
 const project = (name, root, extra = {}) => {
   const dir = join(__dirname, root);
-  const files = testFiles(dir).filter(selected);
+  const all = testFiles(dir);
+  const files = all.filter(selected).filter((f) => !needsPostgresql(f));
+  const left = all.filter(needsPostgresql);
   return {
     displayName: name,
     roots: [dir],
@@ -49,6 +56,7 @@ const project = (name, root, extra = {}) => {
     transform,
     // the whole suite matches by pattern; a subset lists its files (a project with none matches nothing)
     ...(subset === '' ? { testMatch: ['**/*.test.ts', '**/*.test.tsx'] } : { testMatch: undefined, testRegex: files.length === 0 ? ['^$'] : files.map((f) => `^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    ...(left.length > 0 ? { testPathIgnorePatterns: ['/node_modules/', ...left.map((f) => `^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)] } : {}),
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
     ...extra,
   };

@@ -157,13 +157,15 @@ export const createClient = (options: ClientOptions = {}) => {
     /** A union's counted cash book of each quarter of a year. */
     unionTrend: (unionId: number, year: number) => send<T.UnionTrend>(`/api/reports/union-trend/${unionId}${queryString({ year })}`),
     importRuns: (params: Query = {}) => send<T.ImportRunList>(`/api/registry/imports${queryString(params)}`),
-    /** 201 checked (and written as the mode says), 422 unreadable: both answer the run with its findings. */
+    /** 202 queued (a job: follow it with importRun until its status is no longer queued or running), 422 unreadable. */
     importFile: (kind: ImportKind, file: File, fields: Readonly<Record<string, string>>) => {
       const form = new FormData();
       for (const [key, value] of Object.entries(fields)) form.append(key, value);
       form.append('file', file, file.name);
       return send<T.ImportAnswer>(`/api/registry/imports/${kind}`, { method: 'POST', form, accept: [422] });
     },
+    /** One run: its progress while queued or running, then its result and first findings. */
+    importRun: (id: number, params: Query = {}) => send<T.ImportAnswer>(`/api/registry/imports/${id}${queryString(params)}`),
   };
 };
 

@@ -52,6 +52,10 @@ export interface Config {
   readonly metricsToken: string | undefined;
   /** After SIGTERM: in-flight requests get this long to finish (ms); then what is left is cut off and rolled back. */
   readonly shutdownMs: number;
+  /** Deadline reminders run once in each period of this many seconds across all instances (a job on PostgreSQL). */
+  readonly reminderSeconds: number;
+  /** Expired sessions, login attempts and reset links are pruned once in each period of this many seconds. */
+  readonly pruneSeconds: number;
   /** scrypt cost of new password hashes: always the production cost; only a test server lowers it (no variable sets it). */
   readonly passwordCost: ScryptCost;
 }
@@ -132,5 +136,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   logLevel: logLevel(env.PORTFUND_LOG_LEVEL),
   metricsToken: metricsToken(env.PORTFUND_METRICS_TOKEN),
   shutdownMs: int(env.PORTFUND_SHUTDOWN_MS, 25_000, 'PORTFUND_SHUTDOWN_MS'),
+  reminderSeconds: int(env.PORTFUND_REMINDER_SECONDS, 3600, 'PORTFUND_REMINDER_SECONDS'),
+  pruneSeconds: int(env.PORTFUND_PRUNE_SECONDS, 3600, 'PORTFUND_PRUNE_SECONDS'),
   passwordCost: SCRYPT_COST,
 });

@@ -5,14 +5,13 @@ import { createServer as createHttpsServer } from 'node:https';
 import { loadConfig } from './config';
 import { bindModels, createDb, migrate } from './db/connection';
 import { createApp } from './http/app';
+import { jobHandlers } from './jobs/handlers';
+import { startJobRunner } from './jobs/runner';
 import { createLogger, setProcessLogger } from './observability/logger';
 import { shutdownGracefully } from './observability/shutdown';
-import { pruneAuthTables } from './services/auth-service';
 import { startMailSender } from './services/mail/sender';
 import { createSmtpTransport } from './services/mail/transport';
-import { prunePasswordResets } from './services/password-reset';
 import { newSetupCode } from './services/setup';
-import { runReminders } from './services/review/reminders';
 import { bootstrapAdmin } from './services/users';
 import { configureCheckPool } from './workbook/check/check-pool';
 
@@ -37,19 +36,18 @@ const start = async (): Promise<void> => {
     setupCode = newSetupCode();
     logger.info(`尚無任何帳號：請以瀏覽器開啟主控台，輸入設定碼 ${setupCode} 建立第一位勞動部系統管理者（或以 PORTFUND_BOOTSTRAP_ADMIN=帳號:密碼 啟動）`);
   }
-  // expired sessions, old login attempts, forgotten throttle counters and devices: at start and every hour
-  const prune = (): void => void Promise.all([pruneAuthTables(db), prunePasswordResets(db)]).catch((error: unknown) => logger.error({ err: error }, '登入紀錄清理失敗'));
-  await pruneAuthTables(db);
-  const pruneTimer = setInterval(prune, 60 * 60 * 1000);
-  const app = createApp({ db, config, setupCode, logger });
+  // jobs on the database (jobs/): deadline reminders and pruning once a period across every instance, registry imports
+  const jobs = await startJobRunner(db, jobHandlers(db), {
+    schedules: [
+      { name: 'reminders', everySeconds: config.reminderSeconds },
+      { name: 'prune', everySeconds: config.pruneSeconds },
+    ],
+  });
+  const app = createApp({ db, config, setupCode, logger, jobs });
   // the mail outbox is delivered only with an SMTP server; without one nothing is written to it (services/mail/settings.ts)
   const transport = config.smtpUrl === undefined ? undefined : createSmtpTransport(config.smtpUrl);
   const mailSender = transport === undefined ? undefined : startMailSender(db, transport, config.mailFrom, { log: (message, error) => logger.error({ err: error }, message) });
   logger.info(transport === undefined ? '電子郵件：未設定 PORTFUND_SMTP_URL，不寄送電子郵件' : `電子郵件：經 SMTP 寄送，寄件者 ${config.mailFrom}`);
-  // deadline reminders and overdue notices (idempotent): at start and every hour
-  const remind = (): void => void runReminders(db).catch((error: unknown) => logger.error({ err: error }, '期限提醒執行失敗'));
-  remind();
-  const reminderTimer = setInterval(remind, 60 * 60 * 1000);
   const tls = config.tlsCertFile !== undefined && config.tlsKeyFile !== undefined;
   const server: Server = tls
     ? createHttpsServer({ cert: readFileSync(config.tlsCertFile ?? ''), key: readFileSync(config.tlsKeyFile ?? '') }, app)
@@ -67,9 +65,8 @@ const start = async (): Promise<void> => {
     // a second signal changes nothing: the deadline already bounds the wait
     if (stopping) return;
     stopping = true;
-    clearInterval(reminderTimer);
-    clearInterval(pruneTimer);
     const beforeDatabase = async (): Promise<void> => {
+      await jobs.stop();
       await mailSender?.stop();
       transport?.close();
     };

@@ -6,7 +6,9 @@ import { z } from './zod';
 
 export const ImportKindParam = z.enum(IMPORT_KINDS).openapi({ description: 'units 志工單位、unions 工會基本資料、officers 職員基本資料、volunteers 志工資料、training 教育訓練歷程、service_hours 服務時數' });
 const Mode = z.enum(['dry_run', 'valid_rows', 'all_or_nothing']).openapi({ description: 'dry_run 試算不寫入（預設）、valid_rows 匯入正確的列、all_or_nothing 任一列有錯誤即全部不匯入' });
-const RunStatus = z.enum(['dry_run', 'applied', 'rejected', 'unreadable']);
+const RunStatus = z
+  .enum(['dry_run', 'applied', 'rejected', 'unreadable', 'queued', 'running', 'failed'])
+  .openapi({ description: 'queued 排隊中、running 處理中（匯入以背景工作執行）、failed 重試後仍失敗；其餘為結果' });
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式為 YYYY-MM-DD');
 const Flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -83,6 +85,7 @@ export const ImportRun = z
     counts: Counts,
     summary: z.object({ errors: z.number(), warnings: z.number() }),
     message: z.string(),
+    progress: z.object({ rows: z.number() }).openapi({ description: '排隊中／處理中：已讀的資料列數' }),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
   })

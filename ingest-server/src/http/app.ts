@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { type Knex } from 'knex';
 import { type Config } from '../config';
+import { NO_JOBS, type JobQueue } from '../jobs/runner';
 import { addinConfigScript } from '../routes/addin-config';
 import { accountAdminRoutes } from '../routes/account-admin';
 import { adminRoutes } from '../routes/admin';
@@ -42,6 +43,8 @@ export interface AppDeps {
   readonly extraApi?: readonly { readonly path: string; readonly router: express.Router }[];
   /** The first-run setup code printed in the log while no user exists (services/setup.ts); none: no setup page. */
   readonly setupCode?: string | undefined;
+  /** The job queue (jobs/runner.ts): registry imports are queued on it. Without one, an import answers 500. */
+  readonly jobs?: JobQueue | undefined;
 }
 
 const ADDIN_DIST = join(SERVER_DIR, '..', 'addin', 'dist');
@@ -93,7 +96,7 @@ export const createApp = (deps: AppDeps): Express => {
   app.use('/api/notifications', notificationRoutes(db));
   app.use('/api/reminders', reminderRoutes(db));
   app.use('/api/reports', reportRoutes(db));
-  app.use('/api/registry', importRoutes(db, config));
+  app.use('/api/registry', importRoutes(db, config, deps.jobs ?? NO_JOBS));
   app.use('/api', accountAdminRoutes(db, config));
   app.use('/api', adminRoutes(db, config));
   for (const extra of deps.extraApi ?? []) app.use(`/api${extra.path}`, extra.router);

@@ -29,6 +29,7 @@ import {
 } from '@portfund/api-contract/src/schemas';
 import { errorResponses, registry, SECURED } from '../api/registry';
 import { currentUser, requireAuth, requireRole } from '../http/auth';
+import { type JobQueue } from '../jobs/runner';
 import { badRequest, notFound } from '../http/errors';
 import { orRefuse } from '../http/refusals';
 import { downloadControl, streamTo } from '../http/stream-download';
@@ -38,7 +39,7 @@ import { importReportCsv, reportCsvFileName } from '../services/registry/report-
 import { unionList, unionOfficers, unitList, volunteerList } from '../services/registry/directory';
 import { unitEligibility } from '../services/registry/eligibility';
 import { reportFileName, writeImportReport } from '../services/registry/report-xlsx';
-import { runImport } from '../services/registry/run-import';
+import { queueImport } from '../services/registry/queued-import';
 import { findRun, listRuns, registryOwner } from '../services/registry/scope';
 import { unitSemiannual } from '../services/registry/semiannual';
 import { semiannualXlsx } from '../services/registry/semiannual-xlsx';
@@ -59,7 +60,7 @@ registry.registerPath({
     body: { content: { 'multipart/form-data': { schema: ImportBody.extend({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } },
   },
   responses: {
-    201: json(ImportAnswer, '已檢查（並依模式寫入）；findings 為前 200 筆，全部見 GET /api/registry/imports/{id}'),
+    202: json(ImportAnswer, '已收到，排隊處理（status queued）；以 GET /api/registry/imports/{id}（Location）查詢進度與結果，findings 全部見該處'),
     422: json(ImportAnswer, '檔案無法讀取（空檔、非 CSV/XLSX、編碼無法辨識、壓縮炸彈…），未寫入任何資料'),
     ...errorResponses(400, 401, 403, 413),
   },
@@ -152,7 +153,7 @@ registry.registerPath({
 
 const fileName = (name: string): string => (name === '' ? 'upload' : name.slice(0, 255));
 
-export const importRoutes = (db: Knex, config: UploadBounds): Router => {
+export const importRoutes = (db: Knex, config: UploadBounds, jobs: JobQueue): Router => {
   const router = Router();
   // the body goes to a temporary folder within the server's in-flight budget and timeouts (http/upload-body.ts)
   const upload = boundedUpload(config, 'file', { files: 1 });
@@ -175,7 +176,7 @@ export const importRoutes = (db: Knex, config: UploadBounds): Router => {
     const body = ImportBody.parse(req.body ?? {});
     const [file] = await uploadedFiles(req);
     if (file === undefined) throw badRequest('請以 multipart 欄位 file 上傳一個檔案');
-    const outcome = await runImport(db, currentUser(req), {
+    const queued = await queueImport(db, jobs, currentUser(req), {
       kind: kind.data as ImportKind,
       mode: body.mode,
       fileName: fileName(file.originalname),
@@ -183,8 +184,14 @@ export const importRoutes = (db: Knex, config: UploadBounds): Router => {
       ...(body.sheet !== undefined ? { sheet: body.sheet } : {}),
       ...(body.createUnits !== undefined ? { createUnits: body.createUnits } : {}),
     });
-    // findingsTotal: the rows stored (the first 200 of each code, then a count per code), which GET pages through
-    res.status(outcome.run.status === 'unreadable' ? 422 : 201).json({ ...runView(outcome.run), findings: outcome.findings, findingsTotal: outcome.run.findings_stored });
+    if (!queued.queued) {
+      // a file that cannot be opened at all: refused at once, the run recorded with its one finding
+      const { run, findings } = queued.outcome;
+      res.status(422).json({ ...runView(run), findings, findingsTotal: run.findings_stored });
+      return;
+    }
+    // the run goes on as a job: GET /imports/:id says how far it got and, once done, its result and findings
+    res.status(202).location(`/api/registry/imports/${queued.run.id}`).json({ ...runView(queued.run), findings: [], findingsTotal: 0 });
   });
 
   router.get('/imports', async (req, res) => {

@@ -12,6 +12,8 @@ import { loadConfig, type Config } from '../config';
 import { sharedFile } from '../../../test/support/shared-file';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { createApp } from '../http/app';
+import { jobHandlers } from '../jobs/handlers';
+import { startJobRunner } from '../jobs/runner';
 import { Organization } from '../models/organization';
 import { createLogger, type Logger } from '../observability/logger';
 import { type User } from '../models/user';
@@ -40,6 +42,8 @@ export interface TestServer {
   readonly db: Knex;
   readonly seed: Seed;
   readonly config: Config;
+  /** The pg-boss schema of this server's job queue. */
+  readonly jobSchema: string;
   /** The running mail sender (option mailSender), if any. */
   readonly mailSender: MailSender | undefined;
   /** Signs in and returns the bearer token. */
@@ -70,7 +74,8 @@ export const migratedDump = (): Promise<Buffer> =>
 /** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
 const openMigratedPglite = async (): Promise<PGlite> => PGlite.create({ loadDataDir: new Blob([new Uint8Array(await migratedDump())]) });
 
-const seed = async (db: Knex): Promise<Seed> => {
+/** The ministry, two local governments, two unions and their users (also for tests that start servers of their own). */
+export const seed = async (db: Knex): Promise<Seed> => {
   const org = async (kind: Organization['kind'], name: string, ubn: string | null, parent: number | null): Promise<Organization> =>
     Organization.query(db).insertAndFetch({ kind, name, ubn, parent_id: parent, code: null });
   const ministry = await org('ministry', '勞動部', null, null);
@@ -113,6 +118,8 @@ export interface TestServerOptions {
   readonly empty?: true;
   /** The first-run setup code (as main.ts prints it when no user exists). */
   readonly setupCode?: string;
+  /** False: this server's job runner only queues jobs (a test starts a worker when it wants them run). */
+  readonly jobWorkers?: false;
   /** Runs the mail sender over config.smtpUrl, a pass every intervalMs. */
   readonly mailSender?: { readonly intervalMs: number };
 }
@@ -131,11 +138,20 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config: Config = { ...loadConfig({}), passwordCost: TEST_PASSWORD_COST, publicUrl: url, logLevel: 'silent', ...options.config };
   const log = options.log ?? (() => undefined);
+  // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled.
+  // Every job of a test is sent in this process, which wakes the worker at once: an idle worker polls only twice a minute
+  const jobs = await startJobRunner(db, jobHandlers(db), {
+    schema: schema === undefined ? 'pgboss' : `${schema}_jobs`,
+    pollingSeconds: 30,
+    log,
+    ...(options.jobWorkers === false ? { work: false } : {}),
+  });
   const app = createApp({
     db,
     config,
     log: options.log ?? (options.logger === undefined ? log : undefined),
     logger: options.logger ?? createLogger(config.logLevel),
+    jobs,
     setupCode: options.setupCode,
     extraApi: (options.extraApi ?? []).map((e) => ({ path: e.path, router: e.router(db, config) })),
   });
@@ -155,6 +171,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       return seeded;
     },
     config,
+    jobSchema: jobs.schema,
     mailSender,
     async login(username, password = PASSWORD) {
       const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
@@ -171,7 +188,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       await closed;
       // the check worker of this file's server (a test file's modules, and so its pool, are its own)
       await closeCheckPool();
+      await jobs.stop();
       if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+      if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [jobs.schema]);
       await db.destroy();
     },
   };

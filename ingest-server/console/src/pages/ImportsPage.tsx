@@ -9,6 +9,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Select,
   Table,
   TableBody,
@@ -39,10 +40,28 @@ const useStyles = makeStyles({
   findings: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
 });
 
+/** A run still waiting for or taken up by an instance's job worker (the console polls it). */
+const inProgress = (run: ImportAnswer): boolean => run.status === 'queued' || run.status === 'running';
+const POLL_MS = 1000;
+
+const RunProgress = ({ run }: { readonly run: ImportAnswer }) => (
+  <MessageBar intent="info" layout="multiline">
+    <MessageBarBody>
+      <MessageBarTitle>
+        {run.fileName}：{run.statusLabel}
+      </MessageBarTitle>
+      <Field validationMessage={run.status === 'running' ? `已讀 ${run.progress.rows} 列` : '等候處理（可離開此頁，結果會留在匯入紀錄）'} validationState="none">
+        <ProgressBar aria-label={`${run.fileName}${run.statusLabel}`} />
+      </Field>
+    </MessageBarBody>
+  </MessageBar>
+);
+
 const RunResult = ({ run }: { readonly run: ImportAnswer }) => {
   const styles = useStyles();
+  if (inProgress(run)) return <RunProgress run={run} />;
   return (
-    <MessageBar intent={run.status === 'unreadable' || run.status === 'rejected' ? 'error' : run.summary.errors > 0 ? 'warning' : 'success'} layout="multiline">
+    <MessageBar intent={run.status === 'unreadable' || run.status === 'rejected' || run.status === 'failed' ? 'error' : run.summary.errors > 0 ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
           {run.fileName}：{run.statusLabel}
@@ -85,6 +104,24 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
     void loadRuns();
   }, [loadRuns]);
 
+  // a queued run is carried out by a job: ask how far it got every second until it has a result
+  const pendingId = answer !== null && inProgress(answer) ? answer.id : null;
+  useEffect(() => {
+    if (pendingId === null) return undefined;
+    let cancelled = false;
+    const timer = window.setInterval(() => {
+      void api.importRun(pendingId, { limit: 50 }).then((r) => {
+        if (cancelled || !r.ok) return;
+        setAnswer(r.value);
+        if (!inProgress(r.value)) void loadRuns();
+      });
+    }, POLL_MS);
+    return () => {
+      cancelled = true;
+      window.clearInterval(timer);
+    };
+  }, [pendingId, loadRuns]);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const file = input.current?.files?.[0];
@@ -124,7 +161,7 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
             {kind === 'volunteers' && <Checkbox checked={createUnits} onChange={(_e, d) => setCreateUnits(d.checked === true)} label="自動建立不存在的志工隊／小隊" />}
             <FilePicker label="檔案（CSV：UTF-8 或 Big5；或 XLSX）" name="選擇名冊檔案" accept=".csv,.xlsx,text/csv" inputRef={input} />
             <Button type="submit" appearance="primary" disabled={busy}>
-              {busy ? '檢查中…' : '上傳'}
+              {busy ? '上傳中…' : '上傳'}
             </Button>
           </form>
           <ErrorBar error={error} />
@@ -164,7 +201,7 @@ export const ImportsPage = ({ user }: { readonly user: User }) => {
                       {r.summary.errors}／{r.summary.warnings}
                     </TableCell>
                     <TableCell className={table.cell}>
-                      <Link href={`/api/registry/imports/${r.id}/report.xlsx`}>XLSX</Link>
+                      {r.status === 'queued' || r.status === 'running' ? '—' : <Link href={`/api/registry/imports/${r.id}/report.xlsx`}>XLSX</Link>}
                     </TableCell>
                   </TableRow>
                 ))}

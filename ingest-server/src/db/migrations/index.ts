@@ -15,6 +15,7 @@ import * as administration from './20261208090000_administration';
 import * as mailAndResets from './20261208100000_mail_and_resets';
 import * as filingAttachments from './20261208120000_filing_attachments';
 import * as reviewSafeguards from './20261208130000_review_safeguards';
+import * as jobs from './20261209140000_jobs';
 
 const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261121120000_accounts': accounts,
@@ -32,6 +33,7 @@ const MIGRATIONS: Readonly<Record<string, Knex.Migration>> = {
   '20261208100000_mail_and_resets': mailAndResets,
   '20261208120000_filing_attachments': filingAttachments,
   '20261208130000_review_safeguards': reviewSafeguards,
+  '20261209140000_jobs': jobs,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -24,6 +24,8 @@ export interface PassHandlers<K extends ImportKind> {
   onHeader?(present: ReadonlySet<string>): void;
   onFindings(findings: readonly Finding[]): Promise<void> | void;
   onValid(outcome: RowOutcome<K>): Promise<void> | void;
+  /** Every YIELD_EVERY rows: the rows read so far (a queued import's progress). */
+  onProgress?(read: number): void;
 }
 
 export const checkPass = async <K extends ImportKind>(source: TableSource, kind: K, ctx: ImportContext, handlers: PassHandlers<K>): Promise<PassSummary> => {
@@ -58,7 +60,10 @@ export const checkPass = async <K extends ImportKind>(source: TableSource, kind:
     if (outcome.status === 'blank') continue;
     read += 1;
     // parsing and an in-process database (PGlite) resolve through microtasks only: let timers and other requests run
-    if (read % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (read % YIELD_EVERY === 0) {
+      handlers.onProgress?.(read);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     await emit(outcome.findings);
     if (outcome.status === 'rejected') rejected += 1;
     else if (checker.deferred) held.push(outcome);

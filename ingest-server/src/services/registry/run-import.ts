@@ -53,14 +53,28 @@ const resultOf = (mode: ImportMode, status: RunStatus, pass: PassSummary, writes
   return result(rejected > 0 ? 'run.applied_partly' : 'run.applied', { valid, inserted, updated, unchanged, ...(rejected > 0 ? { rejected } : {}) });
 };
 
-interface Opened {
+export interface Opened {
   readonly source: TableSource | null;
   readonly reason: Reason | null;
 }
 
 const lockRegistry = (trx: Knex.Transaction, ownerId: number): Promise<unknown> => trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`registry|${ownerId}`]);
 
-const insertRun = async (trx: Knex.Transaction, user: User, request: ImportRequest, hash: string, source: TableSource | null): Promise<ImportRunRow> => {
+/** How a queued run is carried out (services/registry/queued-import.ts): its row, and where its progress goes. */
+export interface RunTarget {
+  readonly runId?: number;
+  readonly onProgress?: (rowsRead: number) => void;
+}
+
+const insertRun = async (trx: Knex.Transaction, user: User, request: ImportRequest, hash: string, source: TableSource | null, target: RunTarget): Promise<ImportRunRow> => {
+  if (target.runId !== undefined) {
+    // a queued run: its row exists (written at the end, so progress can be written aside meanwhile); its file is no
+    // longer needed once this transaction commits
+    await trx('import_uploads').where('run_id', target.runId).delete();
+    const queued = await trx('import_runs').where('id', target.runId).first<ImportRunRow | undefined>();
+    if (queued === undefined) throw new Error(`import run ${target.runId} is gone`);
+    return queued;
+  }
   const [run] = (await trx('import_runs')
     .insert({
       organization_id: user.organization_id,
@@ -81,25 +95,25 @@ const insertRun = async (trx: Knex.Transaction, user: User, request: ImportReque
 };
 
 /** A run whose file could not be read (at all, or part-way): recorded with the reason; nothing else is written. */
-const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource | null, reason: Reason): Promise<ImportOutcome> =>
+const recordUnreadable = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource | null, reason: Reason, target: RunTarget): Promise<ImportOutcome> =>
   db.transaction(async (trx) => {
-    const run = await insertRun(trx, user, request, hash, source);
+    const run = await insertRun(trx, user, request, hash, source, target);
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
     const finding = makeFinding('file.unreadable', {}, reason);
     await sink.add([finding]);
     await sink.finish();
     const [done] = (await trx('import_runs')
       .where('id', run.id)
-      .update({ status: 'unreadable', errors: 1, findings_stored: sink.stored, message_code: finding.code, message_params: JSON.stringify(finding.params), sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
+      .update({ status: 'unreadable', format: source?.format ?? null, encoding: source?.encoding ?? null, errors: 1, findings_stored: sink.stored, message_code: finding.code, message_params: JSON.stringify(finding.params), sheet: source?.sheet() ?? null, finished_at: trx.fn.now() })
       .returning('*')) as ImportRunRow[];
     return { run: done ?? run, findings: sink.first };
   });
 
-const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource): Promise<ImportOutcome> =>
+const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: string, source: TableSource, runTarget: RunTarget): Promise<ImportOutcome> =>
   db.transaction(async (trx) => {
     const ownerId = user.organization_id;
     await lockRegistry(trx, ownerId);
-    const run = await insertRun(trx, user, request, hash, source);
+    const run = await insertRun(trx, user, request, hash, source, runTarget);
     const sink = new FindingSink(trx, run.id, FINDINGS_IN_ANSWER);
     const options = { today: request.today ?? taipeiDate(new Date()), createUnits: request.createUnits === true };
     const writes = noWrites();
@@ -123,6 +137,7 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
           target = { ...target, present };
         },
         onFindings: (findings) => (record ? sink.add(findings) : undefined),
+        ...(record && runTarget.onProgress !== undefined ? { onProgress: runTarget.onProgress } : {}),
         onValid: async (outcome) => {
           if (!write || outcome.record === null) return;
           batch.push(outcome.record);
@@ -151,6 +166,8 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
       .where('id', run.id)
       .update({
         status,
+        format: source.format,
+        encoding: source.encoding,
         sheet: source.sheet(),
         dates_gregorian: first.dates.gregorian,
         dates_roc: first.dates.roc,
@@ -172,19 +189,25 @@ const applyRun = async (db: Knex, user: User, request: ImportRequest, hash: stri
   });
 
 /** Imports one file for the user's local government (the route allows local governments only). */
-export const runImport = async (db: Knex, user: User, request: ImportRequest): Promise<ImportOutcome> => {
+export const runImport = async (db: Knex, user: User, request: ImportRequest, target: RunTarget = {}): Promise<ImportOutcome> => {
   const hash = sha256(request.bytes);
-  const opened: Opened = await openTable(request.bytes, request.sheet !== undefined ? { sheet: request.sheet } : {}).then((o) =>
-    o.ok ? { source: o.source, reason: null } : { source: null, reason: o.reason },
-  );
-  if (opened.source === null) return recordUnreadable(db, user, request, hash, null, opened.reason ?? IMPORT_REASONS.empty);
+  const opened = await openImport(request);
+  if (opened.source === null) return recordUnreadable(db, user, request, hash, null, opened.reason ?? IMPORT_REASONS.empty, target);
   try {
-    return await applyRun(db, user, request, hash, opened.source);
+    return await applyRun(db, user, request, hash, opened.source, target);
   } catch (error) {
     // unreadable part-way: the transaction rolled back whatever it had written
-    if (error instanceof TableReadError) return recordUnreadable(db, user, request, hash, opened.source, error.reason);
+    if (error instanceof TableReadError) return recordUnreadable(db, user, request, hash, opened.source, error.reason, target);
     throw error;
   }
 };
+
+/** Opens the request's file as a table (no row is read yet), or says why it cannot be. */
+export const openImport = async (request: ImportRequest): Promise<Opened> =>
+  openTable(request.bytes, request.sheet !== undefined ? { sheet: request.sheet } : {}).then((o) => (o.ok ? { source: o.source, reason: null } : { source: null, reason: o.reason }));
+
+/** A file that cannot be opened at all, recorded as an unreadable run at once (the request answers 422). */
+export const recordUnopenable = (db: Knex, user: User, request: ImportRequest, reason: Reason | null): Promise<ImportOutcome> =>
+  recordUnreadable(db, user, request, sha256(request.bytes), null, reason ?? IMPORT_REASONS.empty, {});
 
 export const kindLabel = (kind: ImportKind): string => IMPORT_KIND_LABELS[kind];

@@ -4,7 +4,7 @@ import { makeFinding, type Finding, type FindingParams } from '@portfund/shared-
 import { type Knex } from 'knex';
 
 export type ImportMode = 'dry_run' | 'valid_rows' | 'all_or_nothing';
-export type RunStatus = 'dry_run' | 'applied' | 'rejected' | 'unreadable';
+export type RunStatus = 'dry_run' | 'applied' | 'rejected' | 'unreadable' | 'queued' | 'running' | 'failed';
 
 export interface ImportRunRow {
   id: number;
@@ -38,6 +38,8 @@ export interface ImportRunRow {
   findings_omitted: Record<string, number>;
   created_at: Date;
   finished_at: Date | null;
+  /** A queued run being carried out: the rows read so far (written aside on PostgreSQL; see queued-import.ts). */
+  progress_rows: number;
 }
 
 export interface ImportFindingRow {

@@ -2,10 +2,19 @@
 import { messageOf, storedMessageOf, taipeiTimestamp } from '@portfund/shared-rules';
 import { IMPORT_KIND_LABELS, type ImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS, type TextEncoding } from '../../tables/decode';
+import { progressOf } from './queued-import';
 import { type ImportFindingRow, type ImportRunRow } from './store';
 
 export const MODE_LABELS = { dry_run: '試算（不寫入）', valid_rows: '匯入正確的列', all_or_nothing: '全部或全不' } as const;
-export const STATUS_LABELS = { dry_run: '試算完成', applied: '已匯入', rejected: '未匯入', unreadable: '檔案無法讀取' } as const;
+export const STATUS_LABELS = {
+  dry_run: '試算完成',
+  applied: '已匯入',
+  rejected: '未匯入',
+  unreadable: '檔案無法讀取',
+  queued: '排隊中',
+  running: '處理中',
+  failed: '處理失敗',
+} as const;
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
@@ -38,6 +47,8 @@ export const runView = (run: ImportRunRow) => ({
   },
   summary: { errors: run.errors, warnings: run.warnings },
   message: storedMessageOf(run.message_code, run.message_params),
+  /** A queued or running run: rows read so far (the console shows it while it polls). */
+  progress: { rows: progressOf(run) },
   createdAt: iso(run.created_at) ?? '',
   finishedAt: iso(run.finished_at),
 });

@@ -8,10 +8,10 @@ import { renderedFormula } from './rendered';
 
 const cache = new WeakMap<WorkbookDefinition, string>();
 
-/** SHA-256 of a text's UTF-8 bytes as lower-case hex. */
-export type Sha256Hex = (text: string) => string;
+/** SHA-256 of the UTF-8 bytes of the lines joined by "\n", as lower-case hex (lines, so a native hash never needs the joined text). */
+export type Sha256Hex = (lines: readonly string[]) => string;
 
-const pureSha256: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+const pureSha256: Sha256Hex = (lines) => bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
 let sha256Hex: Sha256Hex = pureSha256;
 
 /**
@@ -22,8 +22,8 @@ export const useSha256 = (hash: Sha256Hex): void => {
   sha256Hex = hash;
 };
 
-/** The canonical text the fingerprint hashes; stable across runs and platforms. */
-export const structureText = (def: WorkbookDefinition): string => {
+/** The lines of the canonical text the fingerprint hashes; stable across runs and platforms. */
+const structureLines = (def: WorkbookDefinition): string[] => {
   const lines: string[] = [`kind=${def.kind}`, `version=${def.version}`];
   for (const [name, target] of definedNames(def)) lines.push(`name ${name}=${target.sheet}!${target.ref}`);
   for (const sheet of def.sheets) {
@@ -35,13 +35,16 @@ export const structureText = (def: WorkbookDefinition): string => {
     }
   }
   for (const v of def.validations) lines.push(`V ${v.sheet}!${v.sqref} ${v.type} ${v.operator ?? ''} ${v.formula.join(',')}`);
-  return lines.join('\n');
+  return lines;
 };
+
+/** The canonical text the fingerprint hashes. */
+export const structureText = (def: WorkbookDefinition): string => structureLines(def).join('\n');
 
 export const fingerprint = (def: WorkbookDefinition): string => {
   const hit = cache.get(def);
   if (hit !== undefined) return hit;
-  const value = sha256Hex(structureText(def));
+  const value = sha256Hex(structureLines(def));
   cache.set(def, value);
   return value;
 };

@@ -11,6 +11,7 @@ import { type WorkbookKind } from '@portfund/shared-rules';
 import { type UploadCheck } from './check-upload';
 import { type CheckJob, type CheckReply } from './check-worker';
 import { type PdfInspection } from '../../attachments/pdf-gate';
+import { isShared } from './shared-bytes';
 
 export interface PoolOptions {
   /** Workers checking at the same time; further uploads wait their turn. */
@@ -23,8 +24,9 @@ export interface PoolOptions {
 
 // measured: a 20,000-entry cash book runs out of a 384 MB heap and fits in 512 MB; 1.5 GB (3×) leaves room for the
 // reader's 1,000,000-cell limit and refuses what would otherwise take the whole server down
+// one worker per core (at most 4): the main thread mostly waits on sockets and the database while workers check
 const DEFAULTS: Required<PoolOptions> = {
-  size: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  size: Math.max(1, Math.min(4, availableParallelism())),
   maxHeapMb: 1536,
   idleMs: 60_000,
 };
@@ -65,8 +67,9 @@ export class CheckTimeout extends Error {}
 const isOutOfMemory = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
-// a copy the worker may own: the caller keeps its buffer (an upload's is stored as the filing's file)
-const copyOf = (bytes: Buffer): Uint8Array => new Uint8Array(bytes);
+// bytes in shared memory (uploads, read by readFileShared) go to the worker as they are; other bytes are copied once
+// into memory the worker may own (the caller keeps its buffer: an upload's is stored as the filing's file)
+const forWorker = (bytes: Buffer): Uint8Array => (isShared(bytes) ? bytes : new Uint8Array(bytes));
 
 const tooComplex = (fileName: string): UploadCheck => ({ ...unreadable(fileName, readerReasons.outOfMemory), data: null });
 
@@ -82,7 +85,7 @@ export class CheckPool {
 
   /** Checks an upload in a worker; resolves with file.unreadable when the workbook needs more memory than allowed. */
   check(bytes: Buffer, fileName: string): Promise<UploadCheck> {
-    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName })
+    return this.run({ id: this.nextId++, bytes: forWorker(bytes), fileName })
       .then((reply) => {
         if (!('check' in reply)) throw new Error('check worker answered a check with something else');
         return reply.check;
@@ -95,7 +98,7 @@ export class CheckPool {
 
   /** Writes a stored file's clean copy (a fresh template of its version filled with its values) in a worker. */
   cleanCopy(bytes: Buffer, kind: WorkbookKind, version: string): Promise<Buffer> {
-    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName: '', cleanCopy: { kind, version } }).then((reply) => {
+    return this.run({ id: this.nextId++, bytes: forWorker(bytes), fileName: '', cleanCopy: { kind, version } }).then((reply) => {
       if (!('copy' in reply)) throw new Error('check worker answered a copy with something else');
       return Buffer.from(reply.copy.buffer, reply.copy.byteOffset, reply.copy.byteLength);
     });
@@ -103,7 +106,7 @@ export class CheckPool {
 
   /** Parses and inspects a PDF attachment in a worker; refused as too complex when it needs more time or memory than allowed. */
   inspectPdf(bytes: Buffer, timeoutMs: number): Promise<PdfInspection> {
-    return this.run({ id: this.nextId++, bytes: copyOf(bytes), fileName: '', pdf: true }, timeoutMs)
+    return this.run({ id: this.nextId++, bytes: forWorker(bytes), fileName: '', pdf: true }, timeoutMs)
       .then((reply) => {
         if (!('pdf' in reply)) throw new Error('check worker answered a PDF with something else');
         return reply.pdf;
@@ -158,7 +161,8 @@ export class CheckPool {
       }, job.timeoutMs);
     }
     slot.worker.ref();
-    slot.worker.postMessage(job.message, [job.message.bytes.buffer as ArrayBuffer]);
+    const { buffer } = job.message.bytes;
+    slot.worker.postMessage(job.message, buffer instanceof SharedArrayBuffer ? [] : [buffer]);
   }
 
   private spawn(): Slot {

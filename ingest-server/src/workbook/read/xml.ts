@@ -11,27 +11,13 @@ export class XmlError extends Error {}
 
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** The five named entities (no numeric references in raw); anything else after "&" stays as it is. */
-const decodeNamed = (raw: string): string => {
-  let out = '';
-  let from = 0;
-  for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', amp + 1)) {
-    const semi = raw.indexOf(';', amp + 2);
-    if (semi < 0 || semi > amp + 5) continue;
-    const char = NAMED[raw.slice(amp + 1, semi)];
-    if (char === undefined) continue;
-    out += raw.slice(from, amp) + char;
-    from = semi + 1;
-    amp = semi;
-  }
-  return from === 0 ? raw : out + raw.slice(from);
-};
-
 /** Decodes the five named entities and numeric character references. */
 export const decodeEntities = (raw: string): string => {
   if (raw.indexOf('&') < 0) return raw;
-  // formulas are full of &quot;: one pass over the named entities, copying the text between them once
-  if (raw.indexOf('&#') < 0) return decodeNamed(raw);
+  // formulas are full of &quot;: plain replaceAll is several times faster than a regex with a callback
+  if (raw.indexOf('&#') < 0) {
+    return raw.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+  }
   return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16), whole);
     if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10), whole);

@@ -3,6 +3,7 @@
 // falls back to tsx when the bundle is missing or older than the sources). npm packages stay external.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,35 @@ const externalPackages = {
   },
 };
 
+/**
+ * The fingerprint of every template version of both kinds at the default sizes, worked out from these sources now, so
+ * a check of a usual workbook never renders the ~18,000 formulas of a cash book just to hash them (check-file.ts).
+ */
+const knownFingerprints = async () => {
+  const script = `
+    const { buildDefinition, fingerprint, fingerprintKey, TEMPLATE_VERSIONS } = require('@portfund/shared-rules');
+    const out = {};
+    for (const kind of ['application', 'cashbook'])
+      for (const { version } of TEMPLATE_VERSIONS) {
+        const def = buildDefinition(kind, version);
+        out[fingerprintKey(def)] = fingerprint(def);
+      }
+    module.exports = out;`;
+  const built = await build({
+    stdin: { contents: script, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    plugins: [externalPackages],
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(join(ROOT, 'build.mjs')));
+  return module.exports;
+};
+const KNOWN_FINGERPRINTS = JSON.stringify(await knownFingerprints());
+
 /** One node bundle of our sources (packages stay external), loaded in milliseconds instead of compiled by tsx at start. */
 const bundle = (entry, outfile) =>
   build({
@@ -28,6 +58,7 @@ const bundle = (entry, outfile) =>
     plugins: [externalPackages],
     logLevel: 'warning',
     legalComments: 'none',
+    define: { PORTFUND_KNOWN_FINGERPRINTS: KNOWN_FINGERPRINTS },
   });
 
 await bundle(['cli', 'portfund.ts'], 'portfund.cjs');

@@ -9,6 +9,7 @@ import {
   type Reason,
   type WorkbookKind,
   type WorkbookSnapshot,
+  useKnownFingerprints,
   useSha256,
 } from '@portfund/shared-rules';
 import { readerReasons } from '../gate/reasons';
@@ -27,6 +28,11 @@ useSha256((lines) => {
   }
   return hash.digest('hex');
 });
+
+// set by ingest-server/build.mjs in the bundles (CLI, check worker): the fingerprints of every template version at its
+// default sizes, computed from the same sources; under tsx (no bundle) they are computed when first needed
+declare const PORTFUND_KNOWN_FINGERPRINTS: Readonly<Record<string, string>> | undefined;
+if (typeof PORTFUND_KNOWN_FINGERPRINTS !== 'undefined') useKnownFingerprints(PORTFUND_KNOWN_FINGERPRINTS);
 
 export interface FileCheck {
   readonly file: string;

@@ -3,7 +3,7 @@
 import { fingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
-import { renderedFormula } from '../../definition/rendered';
+import { render } from '../../definition/expr';
 import { isRendered } from '../../definition/render-match';
 import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
@@ -62,7 +62,7 @@ const checkCells = (ctx: CheckContext): Finding[] => {
         const stored = ctx.form.stored(sheet.name, cell);
         // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
         // when Excel or LibreOffice re-wrote it
-        if (stored?.f !== undefined && !isRendered(spec.expr, sheet.name, stored.f) && !sameFormula(stored.f, renderedFormula(ctx.def, sheet.name, cell))) {
+        if (stored?.f !== undefined && !isRendered(spec.expr, sheet.name, stored.f) && !sameFormula(stored.f, render(spec.expr, sheet.name))) {
           found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
         }
       }

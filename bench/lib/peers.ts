@@ -28,7 +28,7 @@ const READ_ONLY = [
 export const PEERS: readonly Peer[] = [
   { key: 'openpyxl', label: 'openpyxl load_workbook', argv: (file) => [SYSTEM_PYTHON, '-c', LOAD, file] },
   { key: 'openpyxlReadOnly', label: 'openpyxl read-only, every row', argv: (file) => [SYSTEM_PYTHON, '-c', READ_ONLY, file] },
-  { key: 'unzip', label: 'unzip -p | wc -c', argv: (file) => ['/bin/sh', '-c', 'unzip -p "$1" | wc -c', 'sh', file] },
+  { key: 'unzip', label: 'unzip -p, piped to wc -c', argv: (file) => ['/bin/sh', '-c', 'unzip -p "$1" | wc -c', 'sh', file] },
 ];
 
 const hasOpenpyxl = (): boolean => existsSync(SYSTEM_PYTHON) && spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;

@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import buildStamp from './bin/build-stamp.js';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,35 @@ const externalPackages = {
   },
 };
 
+/**
+ * The fingerprint of every template version of both kinds at the default sizes, worked out from these sources now, so
+ * a check of a usual workbook never renders the ~18,000 formulas of a cash book just to hash them (check-file.ts).
+ */
+const knownFingerprints = async () => {
+  const script = `
+    const { buildDefinition, fingerprint, fingerprintKey, TEMPLATE_VERSIONS } = require('@portfund/shared-rules');
+    const out = {};
+    for (const kind of ['application', 'cashbook'])
+      for (const { version } of TEMPLATE_VERSIONS) {
+        const def = buildDefinition(kind, version);
+        out[fingerprintKey(def)] = fingerprint(def);
+      }
+    module.exports = out;`;
+  const built = await build({
+    stdin: { contents: script, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    plugins: [externalPackages],
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(join(ROOT, 'build.mjs')));
+  return module.exports;
+};
+const KNOWN_FINGERPRINTS = JSON.stringify(await knownFingerprints());
+
 /** One node bundle of our sources (packages stay external), loaded in milliseconds instead of compiled by tsx at start. */
 const bundle = (entry, outfile, options = {}) =>
   build({
@@ -34,6 +64,7 @@ const bundle = (entry, outfile, options = {}) =>
     logLevel: 'warning',
     legalComments: 'none',
     ...options,
+    define: { PORTFUND_KNOWN_FINGERPRINTS: KNOWN_FINGERPRINTS },
   });
 
 await bundle(['cli', 'portfund.ts'], 'portfund.cjs');

@@ -1,7 +1,7 @@
 // The PDF gate (seed 004 §1.2(二)3: an application's two PDFs): size cap, magic bytes, not a zip, then — in a check worker,
 // under its heap limit and a timeout — a parse by pdf-lib and a walk of every object for anything that runs or carries files.
 // Reasons are sub-codes of file.attachment_refused's {reason} (shared-rules findings/texts/file-texts.ts).
-import { parseFileName, type Reason } from '@portfund/shared-rules';
+import { type Reason } from '@portfund/shared-rules';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFStream } from 'pdf-lib';
 import { startsWith } from '../workbook/gate/sniff';
 
@@ -18,11 +18,7 @@ const MAX_DEPTH = 64;
 /** PORTFUND_MAX_PDF_MB's default: the size cap of one attachment. */
 export const DEFAULT_MAX_PDF_BYTES = 20 * MB;
 
-/** A file an upload or `portfund check` treats as an attachment: a PDF by its name (the bytes are judged by the gate). */
-export const isAttachmentName = (name: string): boolean => {
-  const parsed = parseFileName(name);
-  return (parsed !== null && (parsed.kind === 'meeting' || parsed.kind === 'method')) || /\.pdf$/i.test(name);
-};
+export { isAttachmentName } from './attachment-name';
 
 export type PdfInspection = { readonly ok: true; readonly pages: number } | { readonly ok: false; readonly reason: Reason };
 

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { attachmentMissingFindings, type AttachmentKind, filingKeyOf, makeFinding, parseFileName, summarize } from '@portfund/shared-rules';
-import { DEFAULT_MAX_PDF_BYTES, inspectPdfBytes, isAttachmentName, sniffPdf } from '../attachments/pdf-gate';
+import { isAttachmentName } from '../attachments/attachment-name';
 import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check/check-file';
 import { WORKBOOK_LIMITS } from '../workbook/gate/input-gate';
 import { cliTooLarge, exitCode, toHuman, toJson } from './format';
@@ -27,6 +27,8 @@ export const checkPath = async (path: string): Promise<FileCheck> => {
 
 /** An application's PDF through the server's PDF gate (in this process: the CLI checks one file at a time). */
 const checkPdf = async (file: string, bytes: Buffer): Promise<FileCheck> => {
+  // loaded only when a PDF is given: checking workbooks never pays for the PDF parser's start-up
+  const { DEFAULT_MAX_PDF_BYTES, inspectPdfBytes, sniffPdf } = await import('../attachments/pdf-gate');
   const result = sniffPdf(bytes, DEFAULT_MAX_PDF_BYTES) ?? (await inspectPdfBytes(bytes));
   const findings = result.ok ? [] : [makeFinding('file.attachment_refused', {}, { ...result.reason, actual: file })];
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: result.ok };

@@ -1,7 +1,7 @@
 // Upload bodies (issue 14): written to a temporary folder of their own (removed when the request ends, whatever happened),
 // within a server-wide budget of upload bytes in flight (beyond it: 503 with Retry-After, before a byte is read), and cut
 // off when the body stalls (idle timeout) or takes too long (body timeout). Nothing of a body is held in memory.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
@@ -9,6 +9,7 @@ import { type Config } from '../config';
 import { recordUpload } from '../observability/metrics';
 import { refusalError } from './refusals';
 import { refuse } from '../services/result';
+import { readFileShared } from '../workbook/check/shared-bytes';
 
 export type UploadBounds = Pick<Config, 'maxUploadBytes' | 'maxInflightUploadBytes' | 'uploadIdleMs' | 'uploadBodyMs' | 'uploadTmpDir'>;
 
@@ -135,5 +136,5 @@ export const boundedUpload = (bounds: UploadBounds, field: string, options: Uplo
 /** The uploaded files of a request, each read from its temporary file. */
 export const uploadedFiles = async (req: Request): Promise<{ readonly originalname: string; readonly bytes: Buffer }[]> => {
   const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-  return Promise.all(files.map(async (f) => ({ originalname: f.originalname, bytes: await readFile(f.path) })));
+  return Promise.all(files.map(async (f) => ({ originalname: f.originalname, bytes: await readFileShared(f.path) })));
 };

@@ -54,6 +54,8 @@ const readTypedFormula = (sheet: string, cell: string, formula: string): TypedFo
 export const toValue = (v: CellValue | undefined): Value => {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') {
+    // whole numbers (nearly every amount, month and day) need no rounding
+    if (Number.isInteger(v)) return new Decimal(v);
     const d = new Decimal(v);
     const rounded = d.round();
     return d.minus(rounded).abs().lte(INTEGER_TOLERANCE) ? rounded : d;

@@ -31,7 +31,8 @@ const OPENING_CELLS: Readonly<Record<Account, string>> = {
   零用金: CB_CELLS.openPetty,
 };
 
-const specOf = (key: string): FieldSpec | undefined => CB_ENTRY_COLUMNS.find((c) => c.key === key)?.spec;
+const SPECS = new Map(CB_ENTRY_COLUMNS.map((c) => [c.key, c.spec]));
+const specOf = (key: string): FieldSpec | undefined => SPECS.get(key);
 
 /** A month/day cell as a whole number within its column's bounds (月 1–12, 日 1–31), or null. */
 const readCount = (v: CellValue, key: 'month' | 'day'): number | null => {

@@ -12,7 +12,7 @@ export interface Bounds {
   readonly right: number;
 }
 
-export const columnLetters = (col: number): string => {
+const lettersOf = (col: number): string => {
   let n = col;
   let out = '';
   while (n > 0) {
@@ -21,6 +21,15 @@ export const columnLetters = (col: number): string => {
     n = Math.floor((n - 1) / 26);
   }
   return out;
+};
+
+// the letters of the columns a workbook of ours uses, worked out once: address() runs for every cell a rule reads
+const LETTERS: string[] = [];
+const CACHED_COLUMNS = 1024;
+
+export const columnLetters = (col: number): string => {
+  if (!Number.isInteger(col) || col < 0 || col >= CACHED_COLUMNS) return lettersOf(col);
+  return (LETTERS[col] ??= lettersOf(col));
 };
 
 export const columnIndex = (letters: string): number => {

@@ -31,8 +31,19 @@ const hyperlinkTargets = (formula: string): (string | null)[] => {
   return out;
 };
 
+const HYPERLINK = /HYPERLINK/i;
+
+/**
+ * Whether the formula cannot be active, judged on its text as it is: without "|", "[", an active function call or
+ * HYPERLINK anywhere (strings included) none of the tests below can match, since emptying strings and quoted names keeps
+ * their delimiters and so every character next to a token. Most formulas (a cash book's running balances) end here.
+ */
+const plainlyInactive = (formula: string): boolean =>
+  !formula.includes('|') && !formula.includes('[') && !FUNCTION_CALL.test(formula) && !HYPERLINK.test(formula);
+
 /** What makes a formula (without its leading "=") active, or null for an ordinary formula. */
 export const activeFormula = (formula: string): ActiveFormula | null => {
+  if (plainlyInactive(formula)) return null;
   const bare = withoutQuoted(formula);
   // "|" is no Excel operator: outside strings and quoted names it is only ever DDE's application|topic
   if (bare.includes('|')) return { what: 'dde' };

@@ -8,6 +8,10 @@ import { CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/t
 import { CheckPool } from './check-pool';
 import { checkUpload } from './check-upload';
 import { textFileNamedXlsx } from '../testing/hostile-files';
+import { isShared, readFileShared } from './shared-bytes';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const CB_FILE = '11512_04595257_accounting.xlsx';
 
@@ -54,6 +58,25 @@ describe('CheckPool', () => {
       expect(inWorker.data).toEqual(inProcess.data);
     } finally {
       await pool.close();
+    }
+  }, 120_000);
+
+  it('checks an upload read into shared memory where it lies: the same findings, and the caller keeps its bytes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'portfund-shared-'));
+    const pool = new CheckPool({ size: 1 });
+    try {
+      await writeFile(join(dir, CB_FILE), cashbook);
+      const shared = await readFileShared(join(dir, CB_FILE));
+      expect(isShared(shared)).toBe(true);
+      expect(isShared(cashbook)).toBe(false);
+      expect(shared.equals(cashbook)).toBe(true);
+      const inWorker = await pool.check(shared, CB_FILE);
+      expect(shared.equals(cashbook)).toBe(true);
+      expect(inWorker.findings).toEqual((await checkUpload(cashbook, CB_FILE)).findings);
+      expect(inWorker.kind).toBe('cashbook');
+    } finally {
+      await pool.close();
+      await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
 

@@ -2,8 +2,7 @@
 // server's event loop.
 import { type WorkbookKind } from '@portfund/shared-rules';
 import { parentPort } from 'node:worker_threads';
-import { inspectPdfBytes, type PdfInspection } from '../../attachments/pdf-gate';
-import { cleanCopyOfFile } from '../clean-copy';
+import { type PdfInspection } from '../../attachments/pdf-gate';
 import { checkUpload, type UploadCheck } from './check-upload';
 
 export interface CheckJob {
@@ -28,14 +27,16 @@ if (port !== null) {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     // an exception here is a bug: let it reach the pool as the worker's 'error' event
     if (job.pdf === true) {
-      void inspectPdfBytes(bytes).then((pdf) => {
+      // the PDF parser and the template writer (exceljs) load on first use: a worker that only checks starts without them
+      void import('../../attachments/pdf-gate').then(({ inspectPdfBytes }) => inspectPdfBytes(bytes)).then((pdf) => {
         const reply: CheckReply = { id: job.id, pdf };
         port.postMessage(reply);
       });
       return;
     }
     if (job.cleanCopy !== undefined) {
-      void cleanCopyOfFile(bytes, job.cleanCopy.kind, job.cleanCopy.version).then((copy) => {
+      const { kind, version } = job.cleanCopy;
+      void import('../clean-copy').then(({ cleanCopyOfFile }) => cleanCopyOfFile(bytes, kind, version)).then((copy) => {
         const reply: CheckReply = { id: job.id, copy: new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) };
         port.postMessage(reply);
       });

@@ -18,6 +18,7 @@ import {
   describeNotZip,
   startsWith,
 } from './sniff';
+import { Utf8Stream } from './utf8-stream';
 import { type Visit, listEntries, openZip, readSmallEntry, streamEntry, type ZipEntries, zipEntries } from '../zip-archive';
 
 export interface GateLimits {
@@ -290,17 +291,17 @@ async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimit
   for (const entry of entries) {
     let entryBytes = 0;
     const limit = entryLimit(entry.fileName, limits);
-    const text = allowList && isTextPart(entry.fileName) ? new TextDecoder('utf-8', { fatal: true }) : null;
+    const text = allowList && isTextPart(entry.fileName) ? new Utf8Stream() : null;
     const rels = allowList && /\.rels$/i.test(entry.fileName) ? ([] as Buffer[]) : null;
     let utf8 = true;
     const complete = await streamEntry(zip, entry, (chunk) => {
       entryBytes += chunk.length;
       total += chunk.length;
-      if (text !== null) utf8 = decodes(text, chunk);
+      if (text !== null) utf8 = text.push(chunk);
       if (rels !== null && entryBytes <= CONTENT_TYPES_MAX_BYTES) rels.push(chunk);
       return utf8 && entryBytes <= limit && total <= limits.maxTotalBytes;
     });
-    if (!utf8 || (complete && text !== null && !decodes(text, undefined))) return refuse('not_allowed', { reason: 'gate.invalid_utf8', part: entry.fileName });
+    if (!utf8 || (complete && text !== null && !text.end())) return refuse('not_allowed', { reason: 'gate.invalid_utf8', part: entry.fileName });
     if (!complete) return refuse('zip_bomb', REASONS.zipBomb);
     if (rels !== null) {
       if (entryBytes > CONTENT_TYPES_MAX_BYTES) return refuse('not_allowed', { reason: 'gate.part_not_allowed', part: entry.fileName });
@@ -309,17 +310,6 @@ async function drainEverything(zip: ZipFile, entries: Entry[], limits: GateLimit
     }
   }
   return null;
-}
-
-/** Feeds a chunk to a fatal streaming decoder (undefined ends the stream): false at the first byte that is not UTF-8. */
-function decodes(decoder: TextDecoder, chunk: Buffer | undefined): boolean {
-  try {
-    if (chunk === undefined) decoder.decode();
-    else decoder.decode(chunk, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Maps a yauzl or zlib error to a refusal. */

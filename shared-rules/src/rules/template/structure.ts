@@ -3,7 +3,8 @@
 import { fingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
-import { renderedFormula } from '../../definition/rendered';
+import { render } from '../../definition/expr';
+import { isRendered } from '../../definition/render-match';
 import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
@@ -59,9 +60,9 @@ const checkCells = (ctx: CheckContext): Finding[] => {
         if (actual !== spec.text.trim()) found.push(structure({ reason: 'structure.label_changed', text: spec.text, found: actual }, sheet.name, cell));
       } else if (spec.kind === 'formula') {
         const stored = ctx.form.stored(sheet.name, cell);
-        const expected = renderedFormula(ctx.def, sheet.name, cell);
-        // the exact text is the usual case (our own template); normalise only when Excel or LibreOffice re-wrote it
-        if (stored?.f !== undefined && stored.f !== expected && !sameFormula(stored.f, expected)) {
+        // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
+        // when Excel or LibreOffice re-wrote it
+        if (stored?.f !== undefined && !isRendered(spec.expr, sheet.name, stored.f) && !sameFormula(stored.f, render(spec.expr, sheet.name))) {
           found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
         }
       }

@@ -23,7 +23,7 @@ import { instructionsPrintArea, writeInstructionsSheet } from './instructions-sh
 import { writeMetaSheet } from './meta-sheet';
 import { protectSheet } from './protection';
 import { addValidations } from './validations';
-import { readZipParts } from './zip';
+import { readZipParts, worksheetParts } from './zip';
 import { writeSheet } from './write-sheet';
 
 export interface TemplateOptions {
@@ -129,9 +129,7 @@ const printAreas = (def: WorkbookDefinition): { index: number; sheet: string; ar
 };
 
 /** The finished .xlsx bytes written through exceljs (contents included): what the blank template is, and fill-xml.test.ts's oracle. */
-export const writeTemplateWithExcelJS = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => (await writeWithExcelJS(kind, opts)).bytes;
-
-const writeWithExcelJS = async (kind: WorkbookKind, opts: TemplateOptions): Promise<{ bytes: Buffer; sheetParts: Map<string, string> }> => {
+export const writeTemplateWithExcelJS = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
   const def = templateDefinition(kind, opts);
   const wb = buildTemplate(kind, opts);
   const written = await wb.xlsx.writeBuffer(EXCELJS_WRITE_OPTIONS);
@@ -141,8 +139,17 @@ const writeWithExcelJS = async (kind: WorkbookKind, opts: TemplateOptions): Prom
       .map((ws) => [`xl/worksheets/sheet${ws.id}.xml`, def.validations.filter((v) => v.sheet === ws.name)] as const)
       .filter(([, list]) => list.some((v) => v.sqref.includes(' '))),
   );
-  const bytes = finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) + printAreasXml(printAreas(def)) });
-  return { bytes, sheetParts: new Map(wb.worksheets.map((ws) => [ws.name, `xl/worksheets/sheet${ws.id}.xml`] as const)) };
+  return finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) + printAreasXml(printAreas(def)) });
+};
+
+/** Where a blank template's bytes come from: made here, unless a caller keeps them elsewhere (the test run's shared folder). */
+export type BlankSource = (key: string, make: () => Promise<Buffer>) => Promise<Buffer>;
+
+let blankSource: BlankSource = (_key, make) => make();
+
+/** Blank templates from now on come through `source` (test/support/cached-template.ts shares them between test files). */
+export const setBlankSource = (source: BlankSource): void => {
+  blankSource = source;
 };
 
 // one blank per definition (buildDefinition returns the same object for the same kind, version and row counts), made
@@ -153,7 +160,11 @@ const blankOf = (def: WorkbookDefinition): Promise<BlankTemplate> => {
   let blank = blanks.get(def);
   if (blank === undefined) {
     const opts: TemplateOptions = { version: def.version, ...def.options };
-    blank = writeWithExcelJS(def.kind, opts).then(({ bytes, sheetParts }) => ({ bytes, parts: readZipParts(bytes), sheetParts, results: formulaResults(def, new Map()) }));
+    const key = `blank ${def.kind} ${def.version} ${def.options.entryRows} ${def.options.rosterRows}`;
+    blank = blankSource(key, () => writeTemplateWithExcelJS(def.kind, opts)).then((bytes) => {
+      const parts = readZipParts(bytes);
+      return { bytes, parts, sheetParts: worksheetParts(parts), results: formulaResults(def, new Map()) };
+    });
     blanks.set(def, blank);
     blank.catch(() => blanks.delete(def));
   }

@@ -126,20 +126,15 @@ const changedRow = (rowXml: string, changes: ReadonlyMap<string, Change>, string
   return [...cells.values()].sort((a, b) => a.col - b.col);
 };
 
-/** The row element rebuilt around its cells; spans widened to every cell it holds. */
+/** The row element rebuilt around its cells; its spans (columns from:to) widened to the cells written into it. */
 const rowElement = (startTag: string, cells: readonly RowCell[]): string => {
   const written = cells.filter((c) => c.xml !== '');
   const tag = startTag.replace(/\/?>$/, '>');
-  const span = written.length === 0 ? '' : `${Math.min(...written.map((c) => c.col))}:${Math.max(...written.map((c) => c.col))}`;
   const old = /\sspans="(\d+):(\d+)"/.exec(tag);
-  const widened =
-    old === null
-      ? span === ''
-        ? tag
-        : tag.replace(/(\sx14ac:dyDescent=|>$)/, ` spans="${span}"$1`)
-      : span === ''
-        ? tag
-        : tag.replace(old[0], ` spans="${Math.min(Number(old[1]), Number(span.split(':')[0]))}:${Math.max(Number(old[2]), Number(span.split(':')[1]))}"`);
+  const cols = [...written.map((c) => c.col), ...(old === null ? [] : [Number(old[1]), Number(old[2])])];
+  const spans = cols.length === 0 ? '' : ` spans="${Math.min(...cols)}:${Math.max(...cols)}"`;
+  // exceljs writes spans before x14ac:dyDescent
+  const widened = old !== null ? tag.replace(old[0], spans) : tag.replace(/(\sx14ac:dyDescent=|>$)/, `${spans}$1`);
   return `${widened}${written.map((c) => c.xml).join('')}</row>`;
 };
 

@@ -39,7 +39,7 @@ export const sheetOf = (wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet =
 
 const decodeSi = (si: string): string => [...si.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((m) => m[1] ?? '').join('');
 
-/** Every part of an xlsx, a sheet's cells listed one per line (shared strings resolved), other parts as their text. */
+/** Every part of an xlsx, a sheet's cells and rows listed one per line (shared strings resolved), other parts as their text. */
 export const xlsxCells = (bytes: Buffer): Map<string, string> => {
   const parts = readZipParts(bytes);
   const sst = parts.find((p) => p.name === 'xl/sharedStrings.xml');
@@ -61,6 +61,7 @@ export const xlsxCells = (bytes: Buffer): Map<string, string> => {
       return `${m[1]}${attrs.replace(/\st="s"/, '')} ${shown}`;
     });
     out.set(part.name, cells.join('\n'));
+    out.set(`${part.name} (rows)`, [...text.matchAll(/<row [^>]*>/g)].map((m) => m[0]).join('\n'));
     out.set(`${part.name} (outside sheetData)`, text.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, '').replace(/<dimension ref="[^"]*"\/>/, ''));
   }
   return out;

@@ -17,11 +17,13 @@ import { addMarkFormats } from './conditional-formats';
 import { definedNamesXml, printAreasXml } from './defined-names';
 import { type CellContents, type CellOverrides, type FillValues, fillByName, fillCells, writeContents } from './fill';
 import { EXCELJS_WRITE_OPTIONS, finishWorkbook, TEMPLATE_DATE } from './finish';
+import { type BlankTemplate, fillBlank } from './fill-xml';
 import { formulaResults } from './formula-results';
 import { instructionsPrintArea, writeInstructionsSheet } from './instructions-sheet';
 import { writeMetaSheet } from './meta-sheet';
 import { protectSheet } from './protection';
 import { addValidations } from './validations';
+import { readZipParts, worksheetParts } from './zip';
 import { writeSheet } from './write-sheet';
 
 export interface TemplateOptions {
@@ -126,8 +128,8 @@ const printAreas = (def: WorkbookDefinition): { index: number; sheet: string; ar
   ];
 };
 
-/** The finished .xlsx bytes; the same options give the same bytes. */
-export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
+/** The finished .xlsx bytes written through exceljs (contents included): what the blank template is, and fill-xml.test.ts's oracle. */
+export const writeTemplateWithExcelJS = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
   const def = templateDefinition(kind, opts);
   const wb = buildTemplate(kind, opts);
   const written = await wb.xlsx.writeBuffer(EXCELJS_WRITE_OPTIONS);
@@ -138,4 +140,41 @@ export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = 
       .filter(([, list]) => list.some((v) => v.sqref.includes(' '))),
   );
   return finishWorkbook(written as ArrayBuffer, { validations, namesXml: definedNamesXml(def) + printAreasXml(printAreas(def)) });
+};
+
+/** Where a blank template's bytes come from: made here, unless a caller keeps them elsewhere (the test run's shared folder). */
+export type BlankSource = (key: string, make: () => Promise<Buffer>) => Promise<Buffer>;
+
+let blankSource: BlankSource = (_key, make) => make();
+
+/** Blank templates from now on come through `source` (test/support/cached-template.ts shares them between test files). */
+export const setBlankSource = (source: BlankSource): void => {
+  blankSource = source;
+};
+
+// one blank per definition (buildDefinition returns the same object for the same kind, version and row counts), made
+// through exceljs once per process: the cash book's costs ~1 s, filling it at the XML level a fraction of that
+const blanks = new WeakMap<WorkbookDefinition, Promise<BlankTemplate>>();
+
+const blankOf = (def: WorkbookDefinition): Promise<BlankTemplate> => {
+  let blank = blanks.get(def);
+  if (blank === undefined) {
+    const opts: TemplateOptions = { version: def.version, ...def.options };
+    const key = `blank ${def.kind} ${def.version} ${def.options.entryRows} ${def.options.rosterRows}`;
+    blank = blankSource(key, () => writeTemplateWithExcelJS(def.kind, opts)).then((bytes) => {
+      const parts = readZipParts(bytes);
+      return { bytes, parts, sheetParts: worksheetParts(parts), results: formulaResults(def, new Map()) };
+    });
+    blanks.set(def, blank);
+    blank.catch(() => blanks.delete(def));
+  }
+  return blank;
+};
+
+/** The finished .xlsx bytes; the same options give the same bytes. */
+export const writeTemplate = async (kind: WorkbookKind, opts: TemplateOptions = {}): Promise<Buffer> => {
+  const def = templateDefinition(kind, opts);
+  const contents = contentsOf(def, opts);
+  const blank = await blankOf(def);
+  return contents.size === 0 ? Buffer.from(blank.bytes) : fillBlank(blank, def, contents, formulaResults(def, contents));
 };

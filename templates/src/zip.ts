@@ -118,3 +118,27 @@ export function partText(part: ZipPart): string {
 export function editPart(parts: readonly ZipPart[], name: string, edit: (text: string) => string): ZipPart[] {
   return parts.map((part) => (part.name.toLowerCase() === name.toLowerCase() ? deflatedPart(part.name, edit(partText(part))) : part));
 }
+
+/** The part of each worksheet by the sheet's name, from xl/workbook.xml and its relationships. */
+export function worksheetParts(parts: readonly ZipPart[]): Map<string, string> {
+  const text = (name: string): string => {
+    const part = parts.find((p) => p.name === name);
+    if (part === undefined) throw new Error(`no ${name}`);
+    return partText(part);
+  };
+  const targets = new Map<string, string>();
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = /\sId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\sTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of text('xl/workbook.xml').matchAll(/<sheet\s[^>]*>/g)) {
+    const name = /\sname="([^"]+)"/.exec(m[0])?.[1];
+    const target = targets.get(/\sr:id="([^"]+)"/.exec(m[0])?.[1] ?? '');
+    if (name !== undefined && target !== undefined) out.set(name.replace(/&quot;|&apos;|&lt;|&gt;|&amp;/g, (e) => XML_ENTITIES[e] ?? e), target);
+  }
+  return out;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };

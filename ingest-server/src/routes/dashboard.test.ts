@@ -371,6 +371,50 @@ describe('drill-down: the union, its filing, the entries and cells behind a figu
     expect(pending.body.figure.total).toBe(String(adminOf(q2) + 50000));
   });
 
+  it('gives the balance cells behind a closing balance, and each union\'s balances and accumulated surplus on the dashboard', async () => {
+    // the running balances follow 金額 (I) and 摘要… : L 結存, M 專戶存款1, N 專戶存款2, O 定期存款, P 零用金; the closing
+    // balance is on the last entry row of the book
+    const q2 = upTo(2);
+    const c2 = closingOf(q2);
+    const last = 14 + q2.length - 1;
+    const special1 = await entries(ids.x2v1, 'figure=balance&account=special1');
+    expect(special1.status).toBe(200);
+    expect(special1.body.figure).toEqual({ label: '期末餘額（專戶存款1）', total: String(c2.專戶存款1) });
+    expect(special1.body.entries).toEqual([expect.objectContaining({ row: last, cell: `現金收支登記簿!M${last}`, amount: String(c2.專戶存款1), account: '專戶存款1' })]);
+    const all = await entries(ids.x2v1, 'figure=balance');
+    expect(all.body.figure).toEqual({ label: '期末餘額（四個帳戶合計）', total: String(c2.專戶存款1 + c2.專戶存款2 + c2.定期存款 + c2.零用金) });
+    expect(all.body.entries.map((e: any) => [e.cell, e.amount])).toEqual([
+      [`現金收支登記簿!M${last}`, String(c2.專戶存款1)],
+      [`現金收支登記簿!N${last}`, String(c2.專戶存款2)],
+      [`現金收支登記簿!O${last}`, String(c2.定期存款)],
+      [`現金收支登記簿!P${last}`, String(c2.零用金)],
+    ]);
+    for (const query of ['figure=balance&account=cash', 'figure=balance&group=1', 'figure=allocation&account=fixed']) expect([query, (await entries(ids.x2v1, query)).status]).toEqual([query, 400]);
+    expect((await entries(ids.x2v1, 'figure=balance', 'kaohsiung')).status).toBe(404);
+
+    // the dashboard's balances union by union: X's Q1 and Q2 (approved), Y's Q2 under review (its Q1 was returned)
+    const res = await dash('year=115&quarter=2', 'ministry');
+    const c1 = closingOf(upTo(1));
+    const of = (c: Accounts) => ({ special1: String(c.專戶存款1), special2: String(c.專戶存款2), fixed: String(c.定期存款), petty: String(c.零用金), total: String(c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金) });
+    expect(res.body.unionBalances.map((b: any) => [b.quarter, b.union.ubn, b.cashbook.filingId, b.cashbook.underReview, b.special1, b.special2, b.fixed, b.petty, b.total]).sort()).toEqual(
+      [
+        [1, UNION_X_UBN, ids.x1, false, ...Object.values(of(c1))],
+        [2, UNION_X_UBN, ids.x2v1, false, ...Object.values(of(c2))],
+        [2, UNION_Y_UBN, ids.y2, true, ...Object.values(of(c2))],
+      ].sort(),
+    );
+    // the accumulated surplus union by union: X's 115 application under review, Y's approved one
+    expect(res.body.surplusByUnion.map((s: any) => [s.union.ubn, s.application.filingId, s.application.underReview, s.total]).sort()).toEqual(
+      [
+        [UNION_X_UBN, ids.xApp115, true, String(CUMULATIVE)],
+        [UNION_Y_UBN, ids.yApp115, false, String(CUMULATIVE)],
+      ].sort(),
+    );
+    const kaohsiung = await dash('year=115&quarter=2', 'kaohsiung');
+    expect(kaohsiung.body.unionBalances.map((b: any) => b.union.ubn)).toEqual([UNION_Y_UBN]);
+    expect(kaohsiung.body.surplusByUnion.map((s: any) => s.union.ubn)).toEqual([UNION_Y_UBN]);
+  });
+
   it('keeps the entries to the caller\'s scope and refuses what is no cash book or no figure', async () => {
     expect((await entries(ids.x2v1, 'figure=allocation', 'kaohsiung')).status).toBe(404);
     expect((await entries(ids.x2v1, 'figure=allocation', 'taichung')).status).toBe(200);
@@ -501,6 +545,41 @@ describe('總覽 in the web console', () => {
     await expect(cells.getByRole('row').nth(1).textContent()).resolves.toContain(`現金收支登記簿!I${14 + first}`);
     await expect(cells.getByRole('row').last().textContent()).resolves.toContain(educationOf(upTo(2)).toLocaleString('en-US'));
     await screenshots(page, 'figure-entries');
+    await page.context().close();
+  });
+
+  it('drills from a closing balance of the dashboard to the union, its filing and the balance cell', async () => {
+    const page = await signIn('reviewer');
+    await page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' }).waitFor();
+    const c2 = closingOf(upTo(2));
+    const section = page.getByRole('region', { name: '各季末帳戶餘額' });
+    await section.getByRole('switch', { name: '以表格檢視' }).check();
+    await page.getByRole('table', { name: '各季末帳戶餘額' }).getByRole('row', { name: /^第2季/ }).getByRole('button', { name: (c2.專戶存款1 * 2).toLocaleString('en-US') }).click();
+    const breakdown = page.getByRole('table', { name: '各工會明細：第2季 專戶存款1' });
+    await breakdown.waitFor();
+    const each = c2.專戶存款1.toLocaleString('en-US');
+    await expect(breakdown.locator('tbody tr').allTextContents()).resolves.toEqual([
+      `臺中市政府勞工局臺中市港區裝卸職業工會${each}`,
+      `高雄市政府勞工局高雄市港區碼頭職業工會（審核中）${each}`,
+      `合計（2 個工會）${(c2.專戶存款1 * 2).toLocaleString('en-US')}`,
+    ]);
+    await expect(breakdown.getByRole('link', { name: '臺中市港區裝卸職業工會' }).getAttribute('href')).resolves.toBe(`#/dashboard/unions/${server.seed.unionX.id}?year=115`);
+    await screenshots(page, 'dashboard-balances');
+    // the union's amount opens its counted filing at the balance cell
+    await breakdown.getByRole('link', { name: each }).first().click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}\\?figure=balance&account=special1$`));
+    const cells = page.getByRole('table', { name: '分錄：期末餘額（專戶存款1）' });
+    await cells.waitFor();
+    const last = 14 + upTo(2).length - 1;
+    await expect(cells.locator('tbody tr td:first-child').allTextContents()).resolves.toEqual([`現金收支登記簿!M${last}`, expect.stringContaining('合計')]);
+    await screenshots(page, 'figure-balance');
+
+    // 歷年累積結餘款 union by union, each to its application
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' }).waitFor();
+    await page.getByRole('button', { name: (CUMULATIVE * 2).toLocaleString('en-US') }).click();
+    const surplus = page.getByRole('table', { name: '各工會明細：歷年累積結餘款' });
+    await expect(surplus.getByRole('link', { name: CUMULATIVE.toLocaleString('en-US') }).first().getAttribute('href')).resolves.toBe(`#/filings/${ids.xApp115}`);
     await page.context().close();
   });
 

@@ -110,7 +110,7 @@ registry.registerPath({
 registry.registerPath({
   method: 'get',
   path: '/api/reports/filings/{id}/entries',
-  summary: '數字來源：一本現金收支登記簿中構成某個數字（分配款收入，或某支出類別 × 動支來源）的分錄，含金額所在儲存格',
+  summary: '數字來源：一本現金收支登記簿中構成某個數字（分配款收入、某支出類別 × 動支來源，或期末餘額）的分錄或儲存格，含儲存格位址',
   security: SECURED,
   request: { params: FigureEntriesParams, query: FigureEntriesQuery },
   responses: {
@@ -178,7 +178,12 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     // a filing outside the caller's scope does not exist for them; an application has no ledger entries
     const filing = await findVisibleFiling(db, currentUser(req), id);
     if (filing === undefined || filing.kind !== 'cashbook') throw notFound('現金收支登記簿');
-    const figure = q.figure === 'allocation' ? { figure: q.figure } : { figure: q.figure, group: q.group!, source: q.source };
+    const figure =
+      q.figure === 'allocation'
+        ? { figure: q.figure }
+        : q.figure === 'balance'
+          ? { figure: q.figure, account: q.account }
+          : { figure: q.figure, group: q.group!, source: q.source };
     res.set('Cache-Control', 'private, no-store').json(await figureEntries(db, filing, figure));
   });
 

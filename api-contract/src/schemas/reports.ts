@@ -240,7 +240,7 @@ export const FigureEntries = z
 
 // A union's own page (issue 17): its counted cash book of each quarter of a year, the trend of its figures.
 export const UnionTrendParams = z.object({ id: z.coerce.number().int().positive() });
-export const UnionTrendQuery = z.object({ year: Year }).strict();
+export const UnionTrendQuery = z.object({ year: Year, format: Format }).strict();
 
 export const UnionTrend = z
   .object({

@@ -460,6 +460,79 @@ describe('drill-down: the union, its filing, the entries and cells behind a figu
     expect(y.body.quarters[1]).toMatchObject({ status: 'late', cashbook: { filingId: ids.y2, underReview: true }, ...figures(2) });
     expect((await trend(server.seed.unionY.id, 'taichung')).status).toBe(404);
     expect((await trend(server.seed.unionX.id, 'unionX')).status).toBe(200);
+    // a union sees only itself
+    expect((await trend(server.seed.unionY.id, 'unionX')).status).toBe(404);
+  });
+
+  it('downloads a union\'s trend as CSV and print-ready XLSX, text made inert against formulas', async () => {
+    const get = async (id: number, format: string, who: keyof typeof token = 'ministry') => {
+      const res = await fetch(`${server.url}/api/reports/union-trend/${id}?year=115&format=${format}`, { headers: { authorization: `Bearer ${token[who]}` } });
+      return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const csv = await get(server.seed.unionX.id, 'csv', 'unionX');
+    expect(csv.res.status).toBe(200);
+    expect(csv.res.headers.get('content-type')).toContain('text/csv');
+    expect(csv.res.headers.get('cache-control')).toBe('private, no-store');
+    const rows: Record<string, string>[] = parse(csv.bytes.toString('utf8'), { bom: true, columns: true });
+    const figures = (quarter: number) => {
+      const e = upTo(quarter);
+      const c = closingOf(e);
+      return [
+        String(allocationOf(e)),
+        String(educationOf(e)),
+        // a percentage in CSV has one decimal
+        percent(educationOf(e), allocationOf(e)).toFixed(1),
+        String(adminOf(e)),
+        percent(adminOf(e), allocationOf(e)).toFixed(1),
+        String(spentOf(e)),
+        String(c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金),
+      ];
+    };
+    const shown = (r: Record<string, string>) => [
+      r.工會名稱, r.統一編號, r.季別, r.申報狀態, r.計入版本, r.分配款收入, r['教育訓練（分配款）'], r['教育訓練比率（%）'], r.行政事務費, r['行政事務費比率（%）'], r.支出合計, r.結存,
+    ];
+    const stateLabel = (state: string) => ({ missing: '未申報', not_due: '未到期' })[state];
+    expect(rows.map(shown)).toEqual([
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '1', '準時', '第 1 版', ...figures(1)],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '2', '準時', '第 1 版', ...figures(2)],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '3', stateLabel(q3State()), '', '', '', '', '', '', '', ''],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '4', stateLabel(q4State()), '', '', '', '', '', '', '', ''],
+    ]);
+    // a union sees only itself, as in JSON
+    expect((await get(server.seed.unionY.id, 'csv', 'unionX')).res.status).toBe(404);
+    expect((await get(server.seed.unionY.id, 'xlsx', 'taichung')).res.status).toBe(404);
+
+    const xlsx = await get(server.seed.unionY.id, 'xlsx', 'kaohsiung');
+    expect(xlsx.res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.headerFooter.oddHeader).toMatch(new RegExp(`工會各季趨勢：${Y_NAME}（${UNION_Y_UBN}），115 年，產生時間 民國115年`));
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    // Y: Q1 returned (nothing counted), Q2 under review
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(2).getCell(header.indexOf('申報狀態') + 1).value).toBe('退回');
+    expect(sheet.getRow(2).getCell(header.indexOf('分配款收入') + 1).value).toBeNull();
+    expect(sheet.getRow(3).getCell(header.indexOf('計入版本') + 1).value).toBe('第 1 版（審核中）');
+    expect(sheet.getRow(3).getCell(header.indexOf('分配款收入') + 1)).toMatchObject({ value: allocationOf(upTo(2)), numFmt: '#,##0' });
+    expect(sheet.getRow(3).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');
+
+    // a name that a spreadsheet would take for a formula is written as text
+    const z = await server.db('organizations').where('ubn', Z_UBN).first('id', 'name');
+    try {
+      await server.db('organizations').where('id', z.id).update({ name: '=HYPERLINK("http://x","工會")' });
+      const bad = await get(z.id, 'csv');
+      const lines: string[][] = parse(bad.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      expect(lines[1]?.[0]).toBe(`'=HYPERLINK("http://x","工會")`);
+      const badXlsx = await get(z.id, 'xlsx');
+      const badBook = new ExcelJS.Workbook();
+      await badBook.xlsx.load(badXlsx.bytes as unknown as ArrayBuffer);
+      expect(badBook.worksheets[0]!.getRow(2).getCell(1).value).toBe(`'=HYPERLINK("http://x","工會")`);
+    } finally {
+      await server.db('organizations').where('id', z.id).update({ name: z.name });
+    }
   });
 });
 
@@ -580,6 +653,24 @@ describe('總覽 in the web console', () => {
     await page.getByRole('button', { name: (CUMULATIVE * 2).toLocaleString('en-US') }).click();
     const surplus = page.getByRole('table', { name: '各工會明細：歷年累積結餘款' });
     await expect(surplus.getByRole('link', { name: CUMULATIVE.toLocaleString('en-US') }).first().getAttribute('href')).resolves.toBe(`#/filings/${ids.xApp115}`);
+    await page.context().close();
+  });
+
+  it('shows a union its own trend page (本會趨勢) and nobody else\'s', async () => {
+    const page = await signIn('union-x');
+    await expect(page.getByRole('tab', { name: '本會趨勢' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: '總覽' }).count()).resolves.toBe(0);
+    const quarters = page.getByRole('table', { name: '各季數字' });
+    await quarters.waitFor();
+    await expect(page.getByRole('heading', { name: /臺中市港區裝卸職業工會/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: '← 回總覽' }).count()).resolves.toBe(0);
+    const educationRow = quarters.getByRole('row', { name: /^教育訓練（分配款）/ });
+    await expect(educationRow.getByRole('link').allTextContents()).resolves.toEqual([educationOf(upTo(1)), educationOf(upTo(2))].map((n) => n.toLocaleString('en-US')));
+    await screenshots(page, 'union-own-trend');
+    // down to its own cells
+    await educationRow.getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x1}\\?figure=spend&group=1&source=allocation$`));
+    await page.getByRole('table', { name: '分錄：1 教育訓練（分配款）' }).waitFor();
     await page.context().close();
   });
 

@@ -39,6 +39,8 @@ import {
   unionReport,
   unionTable,
   unionTrend,
+  unionTrendTable,
+  unionTrendTitle,
 } from '../services/reports';
 import { findUnionInScope, findVisibleFiling, scopedUnions } from '../services/scope';
 import { contentDisposition } from './filings';
@@ -125,7 +127,7 @@ registry.registerPath({
   security: SECURED,
   request: { params: UnionTrendParams, query: UnionTrendQuery },
   responses: {
-    200: { description: '各季趨勢；該季無計入版本時數字為 null', content: { 'application/json': { schema: UnionTrend } } },
+    200: { description: '各季趨勢；該季無計入版本時數字為 null；format=csv／xlsx 時下載同一張表', content: { 'application/json': { schema: UnionTrend }, ...downloads } },
     ...errorResponses(400, 401, 404),
   },
 });
@@ -192,7 +194,9 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     const q = UnionTrendQuery.parse(req.query);
     const union = await scopedUnions(db, currentUser(req)).findById(id);
     if (union === undefined) throw notFound('工會');
-    res.set('Cache-Control', 'private, no-store').json(await unionTrend(db, union, q.year, now()));
+    const at = now();
+    const trend = await unionTrend(db, union, q.year, at);
+    await send(res, q.format, trend, unionTrendTable(trend), { title: unionTrendTitle(trend, at) });
   });
 
   router.get('/unions/:ubn/balances', async (req, res) => {

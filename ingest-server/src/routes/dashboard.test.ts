@@ -720,11 +720,15 @@ describe('總覽 in the web console', () => {
     await page.emulateMedia({ media: 'print' });
     const summary = page.getByRole('region', { name: '列印摘要' });
     await expect(summary.isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('region', { name: '申報完整度' }).isVisible()).resolves.toBe(false);
+    // the panel (exactly so named: the summary's chart is a region named 各季申報完整度…) is gone from the paper
+    await expect(page.getByRole('region', { name: '申報完整度', exact: true }).isVisible()).resolves.toBe(false);
     const text = await summary.textContent();
     expect(text).toContain('總覽摘要（115 年第 2 季，全國）');
     expect(text).toContain(`分配款收入 ${(allocationOf(upTo(2)) * 2).toLocaleString('en-US')} 元`);
     expect(text).toContain('次年度不予分配候選：臺中市港區裝卸職業工會');
+    // two of the charts, drawn in the summary: the completeness bars and the ratio points
+    await expect(summary.getByRole('figure', { name: '各季申報完整度圖' }).locator('svg rect').count()).resolves.toBeGreaterThan(0);
+    await expect(summary.getByRole('figure', { name: '教育訓練與行政事務費比率圖' }).locator('svg').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(CONSOLE_SHOTS, 'dashboard-print.png'), fullPage: true });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await writeFile(join(CONSOLE_SHOTS, 'dashboard-print.pdf'), pdf);

@@ -220,8 +220,6 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
 
   return (
     <div className={styles.page}>
-      {/* on paper the one-page summary replaces the interactive sections */}
-      {data !== null && <PrintSummary data={data} />}
       <div className={mergeClasses(styles.page, styles.noPrint)}>
         <Panel
           title={
@@ -550,6 +548,8 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
           </>
         )}
       </div>
+      {/* on paper the one-page summary replaces the interactive sections */}
+      {data !== null && <PrintSummary data={data} />}
     </div>
   );
 };

@@ -3,7 +3,7 @@
 // (shared-rules ledger/totals.ts, through the parameter table of the book's own template version), so their sum is
 // the figure the reports show. A closing balance (期末餘額) is its own cell: the running-balance column of the account on the
 // book's last entry row (the opening row when the book has no entry), its amount the stored closing balance.
-import { ACCOUNTS, balanceColumn, CB_OPENING_ROW, CB_SHEET, entryColumn, paramKey, paramsFor, type ParamRow } from '@portfund/shared-rules';
+import { type ACCOUNTS, balanceColumn, CB_OPENING_ROW, CB_SHEET, entryColumn, paramKey, paramsFor, type ParamRow } from '@portfund/shared-rules';
 import Decimal from 'decimal.js';
 import { type Knex } from 'knex';
 import { type Filing } from '../../models/filing';

@@ -43,7 +43,7 @@ const useStyles = makeStyles({
   td: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt' },
   num: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt', textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   list: { margin: '0 0 4pt 0' },
-  chart: { overflow: 'hidden', breakInside: 'avoid' },
+  chart: { overflow: 'hidden', breakInside: 'avoid', margin: 0 },
 });
 
 /** Each printed chart's size in CSS pixels: half of A4 landscape's printable width (273 mm ≈ 1030 px) less the gap. */
@@ -141,9 +141,12 @@ export const PrintSummary = ({ data }: { readonly data: Dashboard }) => {
       <div className={styles.columns}>
         <figure className={styles.chart} aria-label="各季申報完整度圖">
           <CompletenessChart data={data} width={CHART.width} height={CHART.height} />
+          {/* the chart's legend is made of buttons, which print leaves out */}
+          <figcaption>各季申報完整度（工會數）：綠 準時、黃 逾期、紅 未申報、紫 退回、灰 未到期。</figcaption>
         </figure>
         <figure className={styles.chart} aria-label="教育訓練與行政事務費比率圖">
           <RatioChart data={data} width={CHART.width} height={CHART.height} onOpen={noOpen} />
+          <figcaption>每個工會一點（紅：教育訓練未達 40% 或行政事務費超過 10%；綠：符合）；虛線為 40% 與 10%。</figcaption>
         </figure>
       </div>
     </section>

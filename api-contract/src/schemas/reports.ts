@@ -161,6 +161,23 @@ export const Dashboard = z
       z.object({ quarter: z.number(), unions: z.number(), underReview: z.number(), special1: Amount, special2: Amount, fixed: Amount, petty: Amount, total: Amount }),
     ),
     accumulatedSurplus: z.object({ unions: z.number(), underReview: z.number(), total: Amount }),
+    unionBalances: z
+      .array(
+        z.object({
+          union: DashboardUnion,
+          quarter: z.number(),
+          cashbook: CountedRef,
+          special1: Amount,
+          special2: Amount,
+          fixed: Amount,
+          petty: Amount,
+          total: Amount,
+        }),
+      )
+      .openapi({ description: '各工會各季計入版本的期末餘額（各季末帳戶餘額表的各工會明細）' }),
+    surplusByUnion: z
+      .array(z.object({ union: DashboardUnion, application: CountedRef, total: Amount }))
+      .openapi({ description: '各工會計入的經費申請表之歷年累積結餘款（合計即 accumulatedSurplus.total）' }),
     educationTwoYears: z.object({
       years: z.array(z.number()),
       candidates: z.array(z.object({ union: DashboardUnion, years: z.array(EducationYear) })),
@@ -172,19 +189,23 @@ export const Dashboard = z
   .openapi('Dashboard');
 
 // Drill-down (issue 17): the ledger entries behind one figure of a counted cash book, each with its workbook cell.
-export const FIGURES = ['allocation', 'spend'] as const;
+export const FIGURES = ['allocation', 'spend', 'balance'] as const;
+export const ACCOUNT_KEYS = ['special1', 'special2', 'fixed', 'petty'] as const;
 export const SPEND_GROUP_KEYS = ['1', '2', '3-1', '3-2', '4', '5', '6'] as const;
 export const FUND_SOURCE_KEYS = ['allocation', 'interest', 'surplus'] as const;
 
 export const FigureEntriesParams = z.object({ id: z.coerce.number().int().positive() });
 export const FigureEntriesQuery = z
   .object({
-    figure: z.enum(FIGURES).openapi({ description: 'allocation：分配款收入（收 1）；spend：支出（依 group 與 source）' }),
+    figure: z.enum(FIGURES).openapi({ description: 'allocation：分配款收入（收 1）；spend：支出（依 group 與 source）；balance：期末餘額（依 account）' }),
+    account: z.enum(ACCOUNT_KEYS).optional().openapi({ description: '帳戶（figure=balance）：專戶存款1、專戶存款2、定期存款、零用金；省略時為四個帳戶合計' }),
     group: z.enum(SPEND_GROUP_KEYS).optional().openapi({ description: '支出類別（figure=spend 時必填）：1、2、3-1、3-2、4、5（5-1…5-5）、6' }),
     source: z.enum(FUND_SOURCE_KEYS).optional().openapi({ description: '動支來源；省略時為該類別各來源合計' }),
   })
   .strict()
-  .refine((q) => q.figure !== 'spend' || q.group !== undefined, { message: 'figure=spend 須指定 group', path: ['group'] });
+  .refine((q) => q.figure !== 'spend' || q.group !== undefined, { message: 'figure=spend 須指定 group', path: ['group'] })
+  .refine((q) => q.figure === 'balance' || q.account === undefined, { message: 'account 僅用於 figure=balance', path: ['account'] })
+  .refine((q) => q.figure !== 'balance' || (q.group === undefined && q.source === undefined), { message: 'figure=balance 不接受 group 或 source', path: ['group'] });
 
 export const FigureEntries = z
   .object({
@@ -219,7 +240,7 @@ export const FigureEntries = z
 
 // A union's own page (issue 17): its counted cash book of each quarter of a year, the trend of its figures.
 export const UnionTrendParams = z.object({ id: z.coerce.number().int().positive() });
-export const UnionTrendQuery = z.object({ year: Year }).strict();
+export const UnionTrendQuery = z.object({ year: Year, format: Format }).strict();
 
 export const UnionTrend = z
   .object({

@@ -59,8 +59,11 @@ const useStyles = makeStyles({
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
+// a union's 總覽 is its own trend page (本會趨勢)
 const visibleSections = (user: User) =>
-  SECTIONS.filter((s) => ((s.key !== 'imports' && s.key !== 'worklist' && s.key !== 'dashboard') || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin));
+  SECTIONS.filter((s) => ((s.key !== 'imports' && s.key !== 'worklist') || user.role !== 'union') && (s.key !== 'admin' || user.isAdmin)).map((s) =>
+    s.key === 'dashboard' && user.role === 'union' ? { ...s, label: '本會趨勢' } : s,
+  );
 
 /** The number beside a menu entry (unread notices, filings waiting for me), read out with what it counts. */
 const countOf = (key: string, counts: Counts): { count: number; label: string; danger: boolean } | null => {
@@ -178,6 +181,7 @@ export const App = () => {
             {route.section === 'filings' && route.id !== null && <FilingPage id={route.id} user={signIn.user} />}
             {route.section === 'dashboard' && signIn.user.role !== 'union' && route.sub !== 'unions' && <DashboardPage user={signIn.user} />}
             {route.section === 'dashboard' && signIn.user.role !== 'union' && route.sub === 'unions' && route.id !== null && <UnionPage id={route.id} />}
+            {route.section === 'dashboard' && signIn.user.role === 'union' && <UnionPage id={signIn.user.organization.id} own />}
             {route.section === 'reports' && <ReportsPage user={signIn.user} />}
             {route.section === 'notifications' && <NotificationsPage />}
             {route.section === 'imports' && signIn.user.role !== 'union' && <ImportsPage user={signIn.user} />}

@@ -371,6 +371,50 @@ describe('drill-down: the union, its filing, the entries and cells behind a figu
     expect(pending.body.figure.total).toBe(String(adminOf(q2) + 50000));
   });
 
+  it('gives the balance cells behind a closing balance, and each union\'s balances and accumulated surplus on the dashboard', async () => {
+    // the running balances follow 金額 (I) and 摘要… : L 結存, M 專戶存款1, N 專戶存款2, O 定期存款, P 零用金; the closing
+    // balance is on the last entry row of the book
+    const q2 = upTo(2);
+    const c2 = closingOf(q2);
+    const last = 14 + q2.length - 1;
+    const special1 = await entries(ids.x2v1, 'figure=balance&account=special1');
+    expect(special1.status).toBe(200);
+    expect(special1.body.figure).toEqual({ label: '期末餘額（專戶存款1）', total: String(c2.專戶存款1) });
+    expect(special1.body.entries).toEqual([expect.objectContaining({ row: last, cell: `現金收支登記簿!M${last}`, amount: String(c2.專戶存款1), account: '專戶存款1' })]);
+    const all = await entries(ids.x2v1, 'figure=balance');
+    expect(all.body.figure).toEqual({ label: '期末餘額（四個帳戶合計）', total: String(c2.專戶存款1 + c2.專戶存款2 + c2.定期存款 + c2.零用金) });
+    expect(all.body.entries.map((e: any) => [e.cell, e.amount])).toEqual([
+      [`現金收支登記簿!M${last}`, String(c2.專戶存款1)],
+      [`現金收支登記簿!N${last}`, String(c2.專戶存款2)],
+      [`現金收支登記簿!O${last}`, String(c2.定期存款)],
+      [`現金收支登記簿!P${last}`, String(c2.零用金)],
+    ]);
+    for (const query of ['figure=balance&account=cash', 'figure=balance&group=1', 'figure=allocation&account=fixed']) expect([query, (await entries(ids.x2v1, query)).status]).toEqual([query, 400]);
+    expect((await entries(ids.x2v1, 'figure=balance', 'kaohsiung')).status).toBe(404);
+
+    // the dashboard's balances union by union: X's Q1 and Q2 (approved), Y's Q2 under review (its Q1 was returned)
+    const res = await dash('year=115&quarter=2', 'ministry');
+    const c1 = closingOf(upTo(1));
+    const of = (c: Accounts) => ({ special1: String(c.專戶存款1), special2: String(c.專戶存款2), fixed: String(c.定期存款), petty: String(c.零用金), total: String(c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金) });
+    expect(res.body.unionBalances.map((b: any) => [b.quarter, b.union.ubn, b.cashbook.filingId, b.cashbook.underReview, b.special1, b.special2, b.fixed, b.petty, b.total]).sort()).toEqual(
+      [
+        [1, UNION_X_UBN, ids.x1, false, ...Object.values(of(c1))],
+        [2, UNION_X_UBN, ids.x2v1, false, ...Object.values(of(c2))],
+        [2, UNION_Y_UBN, ids.y2, true, ...Object.values(of(c2))],
+      ].sort(),
+    );
+    // the accumulated surplus union by union: X's 115 application under review, Y's approved one
+    expect(res.body.surplusByUnion.map((s: any) => [s.union.ubn, s.application.filingId, s.application.underReview, s.total]).sort()).toEqual(
+      [
+        [UNION_X_UBN, ids.xApp115, true, String(CUMULATIVE)],
+        [UNION_Y_UBN, ids.yApp115, false, String(CUMULATIVE)],
+      ].sort(),
+    );
+    const kaohsiung = await dash('year=115&quarter=2', 'kaohsiung');
+    expect(kaohsiung.body.unionBalances.map((b: any) => b.union.ubn)).toEqual([UNION_Y_UBN]);
+    expect(kaohsiung.body.surplusByUnion.map((s: any) => s.union.ubn)).toEqual([UNION_Y_UBN]);
+  });
+
   it('keeps the entries to the caller\'s scope and refuses what is no cash book or no figure', async () => {
     expect((await entries(ids.x2v1, 'figure=allocation', 'kaohsiung')).status).toBe(404);
     expect((await entries(ids.x2v1, 'figure=allocation', 'taichung')).status).toBe(200);
@@ -416,6 +460,79 @@ describe('drill-down: the union, its filing, the entries and cells behind a figu
     expect(y.body.quarters[1]).toMatchObject({ status: 'late', cashbook: { filingId: ids.y2, underReview: true }, ...figures(2) });
     expect((await trend(server.seed.unionY.id, 'taichung')).status).toBe(404);
     expect((await trend(server.seed.unionX.id, 'unionX')).status).toBe(200);
+    // a union sees only itself
+    expect((await trend(server.seed.unionY.id, 'unionX')).status).toBe(404);
+  });
+
+  it('downloads a union\'s trend as CSV and print-ready XLSX, text made inert against formulas', async () => {
+    const get = async (id: number, format: string, who: keyof typeof token = 'ministry') => {
+      const res = await fetch(`${server.url}/api/reports/union-trend/${id}?year=115&format=${format}`, { headers: { authorization: `Bearer ${token[who]}` } });
+      return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const csv = await get(server.seed.unionX.id, 'csv', 'unionX');
+    expect(csv.res.status).toBe(200);
+    expect(csv.res.headers.get('content-type')).toContain('text/csv');
+    expect(csv.res.headers.get('cache-control')).toBe('private, no-store');
+    const rows: Record<string, string>[] = parse(csv.bytes.toString('utf8'), { bom: true, columns: true });
+    const figures = (quarter: number) => {
+      const e = upTo(quarter);
+      const c = closingOf(e);
+      return [
+        String(allocationOf(e)),
+        String(educationOf(e)),
+        // a percentage in CSV has one decimal
+        percent(educationOf(e), allocationOf(e)).toFixed(1),
+        String(adminOf(e)),
+        percent(adminOf(e), allocationOf(e)).toFixed(1),
+        String(spentOf(e)),
+        String(c.專戶存款1 + c.專戶存款2 + c.定期存款 + c.零用金),
+      ];
+    };
+    const shown = (r: Record<string, string>) => [
+      r.工會名稱, r.統一編號, r.季別, r.申報狀態, r.計入版本, r.分配款收入, r['教育訓練（分配款）'], r['教育訓練比率（%）'], r.行政事務費, r['行政事務費比率（%）'], r.支出合計, r.結存,
+    ];
+    const stateLabel = (state: string) => ({ missing: '未申報', not_due: '未到期' })[state];
+    expect(rows.map(shown)).toEqual([
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '1', '準時', '第 1 版', ...figures(1)],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '2', '準時', '第 1 版', ...figures(2)],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '3', stateLabel(q3State()), '', '', '', '', '', '', '', ''],
+      ['臺中市港區裝卸職業工會', UNION_X_UBN, '4', stateLabel(q4State()), '', '', '', '', '', '', '', ''],
+    ]);
+    // a union sees only itself, as in JSON
+    expect((await get(server.seed.unionY.id, 'csv', 'unionX')).res.status).toBe(404);
+    expect((await get(server.seed.unionY.id, 'xlsx', 'taichung')).res.status).toBe(404);
+
+    const xlsx = await get(server.seed.unionY.id, 'xlsx', 'kaohsiung');
+    expect(xlsx.res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.headerFooter.oddHeader).toMatch(new RegExp(`工會各季趨勢：${Y_NAME}（${UNION_Y_UBN}），115 年，產生時間 民國115年`));
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    // Y: Q1 returned (nothing counted), Q2 under review
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(2).getCell(header.indexOf('申報狀態') + 1).value).toBe('退回');
+    expect(sheet.getRow(2).getCell(header.indexOf('分配款收入') + 1).value).toBeNull();
+    expect(sheet.getRow(3).getCell(header.indexOf('計入版本') + 1).value).toBe('第 1 版（審核中）');
+    expect(sheet.getRow(3).getCell(header.indexOf('分配款收入') + 1)).toMatchObject({ value: allocationOf(upTo(2)), numFmt: '#,##0' });
+    expect(sheet.getRow(3).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');
+
+    // a name that a spreadsheet would take for a formula is written as text
+    const z = await server.db('organizations').where('ubn', Z_UBN).first('id', 'name');
+    try {
+      await server.db('organizations').where('id', z.id).update({ name: '=HYPERLINK("http://x","工會")' });
+      const bad = await get(z.id, 'csv');
+      const lines: string[][] = parse(bad.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      expect(lines[1]?.[0]).toBe(`'=HYPERLINK("http://x","工會")`);
+      const badXlsx = await get(z.id, 'xlsx');
+      const badBook = new ExcelJS.Workbook();
+      await badBook.xlsx.load(badXlsx.bytes as unknown as ArrayBuffer);
+      expect(badBook.worksheets[0]!.getRow(2).getCell(1).value).toBe(`'=HYPERLINK("http://x","工會")`);
+    } finally {
+      await server.db('organizations').where('id', z.id).update({ name: z.name });
+    }
   });
 });
 
@@ -504,6 +621,59 @@ describe('總覽 in the web console', () => {
     await page.context().close();
   });
 
+  it('drills from a closing balance of the dashboard to the union, its filing and the balance cell', async () => {
+    const page = await signIn('reviewer');
+    await page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' }).waitFor();
+    const c2 = closingOf(upTo(2));
+    const section = page.getByRole('region', { name: '各季末帳戶餘額' });
+    await section.getByRole('switch', { name: '以表格檢視' }).check();
+    await page.getByRole('table', { name: '各季末帳戶餘額' }).getByRole('row', { name: /^第2季/ }).getByRole('button', { name: (c2.專戶存款1 * 2).toLocaleString('en-US') }).click();
+    const breakdown = page.getByRole('table', { name: '各工會明細：第2季 專戶存款1' });
+    await breakdown.waitFor();
+    const each = c2.專戶存款1.toLocaleString('en-US');
+    await expect(breakdown.locator('tbody tr').allTextContents()).resolves.toEqual([
+      `臺中市政府勞工局臺中市港區裝卸職業工會${each}`,
+      `高雄市政府勞工局高雄市港區碼頭職業工會（審核中）${each}`,
+      `合計（2 個工會）${(c2.專戶存款1 * 2).toLocaleString('en-US')}`,
+    ]);
+    await expect(breakdown.getByRole('link', { name: '臺中市港區裝卸職業工會' }).getAttribute('href')).resolves.toBe(`#/dashboard/unions/${server.seed.unionX.id}?year=115`);
+    await screenshots(page, 'dashboard-balances');
+    // the union's amount opens its counted filing at the balance cell
+    await breakdown.getByRole('link', { name: each }).first().click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x2v1}\\?figure=balance&account=special1$`));
+    const cells = page.getByRole('table', { name: '分錄：期末餘額（專戶存款1）' });
+    await cells.waitFor();
+    const last = 14 + upTo(2).length - 1;
+    await expect(cells.locator('tbody tr td:first-child').allTextContents()).resolves.toEqual([`現金收支登記簿!M${last}`, expect.stringContaining('合計')]);
+    await screenshots(page, 'figure-balance');
+
+    // 歷年累積結餘款 union by union, each to its application
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.getByRole('heading', { name: /^總覽/ }).filter({ hasText: '第 2 季' }).waitFor();
+    await page.getByRole('button', { name: (CUMULATIVE * 2).toLocaleString('en-US') }).click();
+    const surplus = page.getByRole('table', { name: '各工會明細：歷年累積結餘款' });
+    await expect(surplus.getByRole('link', { name: CUMULATIVE.toLocaleString('en-US') }).first().getAttribute('href')).resolves.toBe(`#/filings/${ids.xApp115}`);
+    await page.context().close();
+  });
+
+  it('shows a union its own trend page (本會趨勢) and nobody else\'s', async () => {
+    const page = await signIn('union-x');
+    await expect(page.getByRole('tab', { name: '本會趨勢' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: '總覽' }).count()).resolves.toBe(0);
+    const quarters = page.getByRole('table', { name: '各季數字' });
+    await quarters.waitFor();
+    await expect(page.getByRole('heading', { name: /臺中市港區裝卸職業工會/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: '← 回總覽' }).count()).resolves.toBe(0);
+    const educationRow = quarters.getByRole('row', { name: /^教育訓練（分配款）/ });
+    await expect(educationRow.getByRole('link').allTextContents()).resolves.toEqual([educationOf(upTo(1)), educationOf(upTo(2))].map((n) => n.toLocaleString('en-US')));
+    await screenshots(page, 'union-own-trend');
+    // down to its own cells
+    await educationRow.getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`#/filings/${ids.x1}\\?figure=spend&group=1&source=allocation$`));
+    await page.getByRole('table', { name: '分錄：1 教育訓練（分配款）' }).waitFor();
+    await page.context().close();
+  });
+
   it('shows a local government its jurisdiction only', async () => {
     const page = await signIn('kaohsiung');
     // the title names the quarter once the dashboard has loaded
@@ -550,11 +720,15 @@ describe('總覽 in the web console', () => {
     await page.emulateMedia({ media: 'print' });
     const summary = page.getByRole('region', { name: '列印摘要' });
     await expect(summary.isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('region', { name: '申報完整度' }).isVisible()).resolves.toBe(false);
+    // the panel (exactly so named: the summary's chart is a region named 各季申報完整度…) is gone from the paper
+    await expect(page.getByRole('region', { name: '申報完整度', exact: true }).isVisible()).resolves.toBe(false);
     const text = await summary.textContent();
     expect(text).toContain('總覽摘要（115 年第 2 季，全國）');
     expect(text).toContain(`分配款收入 ${(allocationOf(upTo(2)) * 2).toLocaleString('en-US')} 元`);
     expect(text).toContain('次年度不予分配候選：臺中市港區裝卸職業工會');
+    // two of the charts, drawn in the summary: the completeness bars and the ratio points
+    await expect(summary.getByRole('figure', { name: '各季申報完整度圖' }).locator('svg rect').count()).resolves.toBeGreaterThan(0);
+    await expect(summary.getByRole('figure', { name: '教育訓練與行政事務費比率圖' }).locator('svg').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(CONSOLE_SHOTS, 'dashboard-print.png'), fullPage: true });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await writeFile(join(CONSOLE_SHOTS, 'dashboard-print.pdf'), pdf);

@@ -39,6 +39,8 @@ import {
   unionReport,
   unionTable,
   unionTrend,
+  unionTrendTable,
+  unionTrendTitle,
 } from '../services/reports';
 import { findUnionInScope, findVisibleFiling, scopedUnions } from '../services/scope';
 import { contentDisposition } from './filings';
@@ -110,7 +112,7 @@ registry.registerPath({
 registry.registerPath({
   method: 'get',
   path: '/api/reports/filings/{id}/entries',
-  summary: '數字來源：一本現金收支登記簿中構成某個數字（分配款收入，或某支出類別 × 動支來源）的分錄，含金額所在儲存格',
+  summary: '數字來源：一本現金收支登記簿中構成某個數字（分配款收入、某支出類別 × 動支來源，或期末餘額）的分錄或儲存格，含儲存格位址',
   security: SECURED,
   request: { params: FigureEntriesParams, query: FigureEntriesQuery },
   responses: {
@@ -125,7 +127,7 @@ registry.registerPath({
   security: SECURED,
   request: { params: UnionTrendParams, query: UnionTrendQuery },
   responses: {
-    200: { description: '各季趨勢；該季無計入版本時數字為 null', content: { 'application/json': { schema: UnionTrend } } },
+    200: { description: '各季趨勢；該季無計入版本時數字為 null；format=csv／xlsx 時下載同一張表', content: { 'application/json': { schema: UnionTrend }, ...downloads } },
     ...errorResponses(400, 401, 404),
   },
 });
@@ -178,7 +180,12 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     // a filing outside the caller's scope does not exist for them; an application has no ledger entries
     const filing = await findVisibleFiling(db, currentUser(req), id);
     if (filing === undefined || filing.kind !== 'cashbook') throw notFound('現金收支登記簿');
-    const figure = q.figure === 'allocation' ? { figure: q.figure } : { figure: q.figure, group: q.group!, source: q.source };
+    const figure =
+      q.figure === 'allocation'
+        ? { figure: q.figure }
+        : q.figure === 'balance'
+          ? { figure: q.figure, account: q.account }
+          : { figure: q.figure, group: q.group!, source: q.source };
     res.set('Cache-Control', 'private, no-store').json(await figureEntries(db, filing, figure));
   });
 
@@ -187,7 +194,9 @@ export const reportRoutes = (db: Knex, now: () => Date = () => new Date()): Rout
     const q = UnionTrendQuery.parse(req.query);
     const union = await scopedUnions(db, currentUser(req)).findById(id);
     if (union === undefined) throw notFound('工會');
-    res.set('Cache-Control', 'private, no-store').json(await unionTrend(db, union, q.year, now()));
+    const at = now();
+    const trend = await unionTrend(db, union, q.year, at);
+    await send(res, q.format, trend, unionTrendTable(trend), { title: unionTrendTitle(trend, at) });
   });
 
   router.get('/unions/:ubn/balances', async (req, res) => {

@@ -28,6 +28,7 @@ import { moneyText, percentText } from '../parts/money';
 import { Panel } from '../parts/Panel';
 import { PeriodFields, yearProblem } from '../parts/PeriodFields';
 import { TableScroll, useTableStyles } from '../parts/TableScroll';
+import { type BalanceAccount, BalanceBreakdown, type BalanceCell } from '../parts/dashboard/BalanceBreakdown';
 import { BalancesChart, CompletenessChart, MoneyChart, RatioChart } from '../parts/dashboard/DashboardCharts';
 import { type MoneyCell, MoneyBreakdown } from '../parts/dashboard/MoneyBreakdown';
 import { PrintSummary } from '../parts/dashboard/PrintSummary';
@@ -70,6 +71,14 @@ const SOURCES = [
   ['interest', '利息'],
   ['total', '合計'],
 ] as const;
+
+const ACCOUNTS: readonly (readonly [BalanceAccount, string])[] = [
+  ['special1', '專戶存款1'],
+  ['special2', '專戶存款2'],
+  ['fixed', '定期存款'],
+  ['petty', '零用金'],
+  ['total', '結存合計'],
+];
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -179,10 +188,12 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
   const [error, setError] = useState<string | null>(null);
   const [cell, setCell] = useState<MoneyCell | null>(null);
   const [standing, setStanding] = useState<StandingCell | null>(null);
+  const [balance, setBalance] = useState<BalanceCell | null>(null);
 
   const load = useCallback(async () => {
     setData(null);
     setCell(null);
+    setBalance(null);
     setStanding(null);
     const r = await api.dashboard(asked);
     if (r.ok) {
@@ -209,8 +220,6 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
 
   return (
     <div className={styles.page}>
-      {/* on paper the one-page summary replaces the interactive sections */}
-      {data !== null && <PrintSummary data={data} />}
       <div className={mergeClasses(styles.page, styles.noPrint)}>
         <Panel
           title={
@@ -262,7 +271,12 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                 </div>
                 <div className={styles.figure}>
                   <dt>歷年累積結餘款（申請書決算）</dt>
-                  <dd className={styles.figureValue}>{moneyText(data.accumulatedSurplus.total)} 元</dd>
+                  <dd className={styles.figureValue}>
+                    <Link as="button" className={styles.figureValue} onClick={() => setBalance({ kind: 'surplus' })}>
+                      {moneyText(data.accumulatedSurplus.total)}
+                    </Link>{' '}
+                    元
+                  </dd>
                 </div>
               </dl>
             </>
@@ -495,6 +509,7 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
               chart={(width) => <BalancesChart data={data} width={width} />}
               download={{ year: data.year, quarter: data.quarter, table: 'balances' }}
               tableLabel="各季末帳戶餘額"
+              extra={<p className={mergeClasses(layout.paragraph, layout.muted)}>以表格檢視時，點選金額列出各工會明細，再往下到登記簿的餘額儲存格。</p>}
               rows={
                 <>
                   <TableHeader>
@@ -515,9 +530,11 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                           {b.unions}
                           {b.underReview > 0 ? `（審核中 ${b.underReview}）` : ''}
                         </TableCell>
-                        {[b.special1, b.special2, b.fixed, b.petty, b.total].map((v, i) => (
-                          <TableCell key={i} className={table.num}>
-                            {moneyText(v)}
+                        {ACCOUNTS.map(([account, label]) => (
+                          <TableCell key={account} className={table.num}>
+                            <Link as="button" onClick={() => setBalance({ kind: 'balance', quarter: b.quarter, account, label })}>
+                              {moneyText(b[account])}
+                            </Link>
                           </TableCell>
                         ))}
                       </TableRow>
@@ -526,9 +543,13 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                 </>
               }
             />
+
+            {balance !== null && <BalanceBreakdown data={data} cell={balance} unionHref={(id) => unionHref(id, data.year)} onClose={() => setBalance(null)} />}
           </>
         )}
       </div>
+      {/* on paper the one-page summary replaces the interactive sections */}
+      {data !== null && <PrintSummary data={data} />}
     </div>
   );
 };

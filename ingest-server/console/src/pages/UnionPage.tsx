@@ -1,9 +1,10 @@
 // A union's own page (issue 17): its quarters of a year — how each was filed and the figures of the counted cash book —
 // as a chart of its education and admin shares against the 40 % and 10 % lines and as a table, every figure a link to
-// the entries behind it (#/filings/12?figure=…). Reached from the dashboard: #/dashboard/unions/5?year=115.
+// the entries behind it (#/filings/12?figure=…). Reached from the dashboard: #/dashboard/unions/5?year=115; a union
+// sees its own as 本會趨勢 (#/dashboard, the server answering for its own organisation only).
 import { Link, makeStyles, mergeClasses, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useState } from 'react';
-import { DEADLINE_STATE_LABELS, type FigureEntriesParams, type UnionTrend } from '@portfund/api-contract';
+import { DEADLINE_STATE_LABELS, type FigureEntriesParams, queryString, type UnionTrend } from '@portfund/api-contract';
 import { api } from '../api';
 import { STATUS_LABELS, taipeiPeriodNow } from '../labels';
 import { ErrorBar } from '../parts/ErrorBar';
@@ -31,7 +32,8 @@ const MoneyLink = ({ q, figure, value }: { readonly q: Quarter; readonly figure:
 
 export const unionHref = (unionId: number, year: number): string => `#/dashboard/unions/${unionId}?year=${year}`;
 
-export const UnionPage = ({ id }: { readonly id: number }) => {
+/** `own`: the signed-in union's own page (its 本會趨勢 tab), with no way back to a dashboard it does not have. */
+export const UnionPage = ({ id, own = false }: { readonly id: number; readonly own?: boolean }) => {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const table = useTableStyles();
@@ -64,9 +66,11 @@ export const UnionPage = ({ id }: { readonly id: number }) => {
 
   return (
     <div className={layout.stack}>
-      <Link href="#/dashboard" className={styles.noPrint}>
-        ← 回總覽
-      </Link>
+      {!own && (
+        <Link href="#/dashboard" className={styles.noPrint}>
+          ← 回總覽
+        </Link>
+      )}
       <Panel
         title={
           <>
@@ -87,7 +91,7 @@ export const UnionPage = ({ id }: { readonly id: number }) => {
         {data !== null && (
           <>
             <p className={mergeClasses(layout.paragraph, layout.muted)}>
-              統一編號 {data.union.ubn ?? '—'}，{data.localGovernment?.name ?? '未隸屬地方主管機關'}。每季計入最新核准版本，無核准時計入審核中的最新版本；金額為年初至該季累計，點選金額列出其分錄與儲存格。
+              統一編號 {data.union.ubn ?? '—'}，{data.localGovernment?.name ?? '未隸屬地方主管機關'}。每季計入最新核准版本，無核准時計入審核中的最新版本；金額為年初至該季累計，點選金額列出其分錄與儲存格（結存為登記簿的期末餘額儲存格）。
             </p>
             <div ref={ref} className={styles.chart}>
               <TrendChart data={data} width={width} />
@@ -124,10 +128,14 @@ export const UnionPage = ({ id }: { readonly id: number }) => {
                     <span className={q.quarter === 4 && q.educationRatio !== null && q.educationRatio < 40 ? styles.flag : undefined}>{percentText(q.educationRatio)}</span>
                   ))}
                   {row('行政事務費比率', (q) => <span className={q.adminRatio !== null && q.adminRatio > 10 ? styles.flag : undefined}>{percentText(q.adminRatio)}</span>)}
-                  {row('結存', (q) => moneyText(q.balance))}
+                  {row('結存', (q) => <MoneyLink q={q} figure={{ figure: 'balance' }} value={q.balance} />)}
                 </TableBody>
               </Table>
             </TableScroll>
+            <span className={mergeClasses(layout.inline, styles.noPrint)}>
+              <Link href={`/api/reports/union-trend/${id}${queryString({ year, format: 'xlsx' })}`}>下載 XLSX</Link>
+              <Link href={`/api/reports/union-trend/${id}${queryString({ year, format: 'csv' })}`}>下載 CSV</Link>
+            </span>
           </>
         )}
       </Panel>

@@ -21,6 +21,7 @@ const FIGURES: readonly (readonly [string, FigureEntriesParams])[] = [
   ['4 退休補助', { figure: 'spend', group: '4' }],
   ['5 會員福利', { figure: 'spend', group: '5' }],
   ['6 行政事務費', { figure: 'spend', group: '6' }],
+  ['期末餘額', { figure: 'balance' }],
 ];
 
 const useStyles = makeStyles({
@@ -35,6 +36,10 @@ export const figureHref = (filingId: number, figure: FigureEntriesParams): strin
 const figureOf = (params: URLSearchParams): FigureEntriesParams | null => {
   const figure = params.get('figure');
   if (figure === 'allocation') return { figure };
+  if (figure === 'balance') {
+    const account = params.get('account');
+    return { figure, ...(account === null ? {} : { account }) } as FigureEntriesParams;
+  }
   if (figure !== 'spend' || params.get('group') === null) return null;
   const source = params.get('source');
   return { figure, group: params.get('group') ?? undefined, ...(source === null ? {} : { source }) } as FigureEntriesParams;

@@ -66,6 +66,18 @@ export interface BalanceRow {
   readonly total: string;
 }
 
+/** One union's closing balances of one quarter (its counted cash book): the balances table union by union. */
+export interface UnionBalance {
+  readonly union: DashboardUnion;
+  readonly quarter: Quarter;
+  readonly cashbook: CountedRef;
+  readonly special1: string;
+  readonly special2: string;
+  readonly fixed: string;
+  readonly petty: string;
+  readonly total: string;
+}
+
 export interface EducationYear {
   readonly year: number;
   readonly application: CountedRef;
@@ -105,6 +117,9 @@ export interface Dashboard {
   readonly ratios: readonly RatioPoint[];
   readonly balances: readonly BalanceRow[];
   readonly accumulatedSurplus: { readonly unions: number; readonly underReview: number; readonly total: string };
+  readonly unionBalances: readonly UnionBalance[];
+  /** Each counted application's 歷年累積結餘款 (the accumulated surplus union by union). */
+  readonly surplusByUnion: readonly { readonly union: DashboardUnion; readonly application: CountedRef; readonly total: string }[];
   readonly educationTwoYears: {
     /** The 決算 years judged: [year − 2, year − 1] (the applications of year − 1 and year). */
     readonly years: readonly number[];
@@ -284,6 +299,23 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
     };
   });
 
+  const unionBalances: UnionBalance[] = cashbookRows
+    .filter((r) => unions.has(Number(r.union_id)))
+    .map((r) => {
+      const part = (col: string): Decimal => amount(r[col]) ?? ZERO;
+      return {
+        union: unions.get(Number(r.union_id))!,
+        quarter: Number(r.quarter) as Quarter,
+        cashbook: ref(r),
+        special1: money(part(CLOSING.special1)),
+        special2: money(part(CLOSING.special2)),
+        fixed: money(part(CLOSING.fixed)),
+        petty: money(part(CLOSING.petty)),
+        total: money(Object.values(CLOSING).reduce((s, col) => s.plus(part(col)), ZERO)),
+      };
+    })
+    .sort((a, b) => a.quarter - b.quarter);
+
   const applications = new Map(applicationRows.map((r) => [`${String(r.union_id)}|${String(r.year)}`, r]));
   const thisYearApps = applicationRows.filter((r) => Number(r.year) === year);
   const accumulatedSurplus = {
@@ -331,6 +363,10 @@ export const dashboard = async (db: Knex, user: User, year: number, quarter: Qua
     ratios,
     balances,
     accumulatedSurplus,
+    unionBalances,
+    surplusByUnion: thisYearApps
+      .filter((r) => unions.has(Number(r.union_id)))
+      .map((r) => ({ union: unions.get(Number(r.union_id))!, application: ref(r), total: money(cumulativeSurplusOf(r)) })),
     educationTwoYears: { years: [year - 2, year - 1], candidates, atRisk },
   };
 };

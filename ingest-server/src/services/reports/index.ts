@@ -11,3 +11,4 @@ export * from './counted-filings';
 export * from './dashboard-tables';
 export * from './figure-entries';
 export * from './union-trend';
+export * from './union-trend-table';

@@ -28,7 +28,7 @@ const versionColumns = (label: string, current: (r: UnionReportRow) => FilingRef
 ];
 
 // a file name must not carry path or header syntax, whatever a union is called
-const fileSafe = (text: string): string =>
+export const fileSafe = (text: string): string =>
   [...text].map((ch) => (/[\\/:*?"<>|]/.test(ch) || (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f' ? '_' : ch)).join('').trim();
 
 const UNION_COLUMNS: readonly Column<UnionReportRow>[] = [

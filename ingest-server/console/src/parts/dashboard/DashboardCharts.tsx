@@ -20,7 +20,7 @@ const AMOUNT_MARGINS = { left: 64, right: 20, top: 20, bottom: 35 };
 const SOURCE_COLORS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteTealBorderActive, tokens.colorPalettePurpleBorderActive];
 const ACCOUNT_COLORS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteLightTealBorderActive, tokens.colorPaletteGoldBorderActive, tokens.colorPaletteGrapeBorderActive];
 
-export const CompletenessChart = ({ data, width }: { readonly data: Dashboard; readonly width: number }) => {
+export const CompletenessChart = ({ data, width, height = 260 }: { readonly data: Dashboard; readonly width: number; readonly height?: number }) => {
   const bars: VerticalStackedChartProps[] = [1, 2, 3, 4].map((q) => {
     const rows = data.completeness.filter((c) => c.quarter === q);
     const sum = (k: 'onTime' | 'late' | 'missing' | 'returned' | 'notYetDue'): number => rows.reduce((s, r) => s + r[k], 0);
@@ -33,7 +33,7 @@ export const CompletenessChart = ({ data, width }: { readonly data: Dashboard; r
     ] as const;
     return { xAxisPoint: `第${q}季`, chartData: parts.map(([legend, n]) => ({ legend, data: n, color: STATE_COLORS[legend] })) };
   });
-  return <VerticalStackedBarChart data={bars} chartTitle="各季申報完整度（工會數）" width={width} height={260} hideLegend={false} />;
+  return <VerticalStackedBarChart data={bars} chartTitle="各季申報完整度（工會數）" width={width} height={height} hideLegend={false} />;
 };
 
 export const MoneyChart = ({ data, width }: { readonly data: Dashboard; readonly width: number }) => {
@@ -64,7 +64,17 @@ const DASHED = { strokeDasharray: '6 4', strokeWidth: 2, mode: 'lines' } as cons
 
 // each union a point (a click opens its page), the 40 % line across the education axis and the 10 % line across the
 // admin axis; the axes start at 0 and reach past both lines, so a handful of unions never squeezes them into a sliver
-export const RatioChart = ({ data, width, onOpen }: { readonly data: Dashboard; readonly width: number; readonly onOpen: (unionId: number) => void }) => {
+export const RatioChart = ({
+  data,
+  width,
+  height = 320,
+  onOpen,
+}: {
+  readonly data: Dashboard;
+  readonly width: number;
+  readonly height?: number;
+  readonly onOpen: (unionId: number) => void;
+}) => {
   const points = data.ratios.filter((r) => r.education.percent !== null && r.admin.percent !== null);
   const xMax = Math.max(100, ...points.map((r) => Math.ceil(r.education.percent! / 10) * 10));
   const yMax = Math.max(20, ...points.map((r) => Math.ceil(r.admin.percent! / 5) * 5));
@@ -91,7 +101,7 @@ export const RatioChart = ({ data, width, onOpen }: { readonly data: Dashboard; 
     <LineChart
       data={{ chartTitle: '教育訓練比率（橫軸）與行政事務費比率（縱軸）', lineChartData: [series(true), series(false), ...lines] }}
       width={width}
-      height={320}
+      height={height}
       xMinValue={0}
       xMaxValue={xMax}
       yMinValue={0}

@@ -1,6 +1,9 @@
-// The dashboard on one sheet of paper (列印摘要, issue 17): hidden on screen; in print it replaces the interactive
+// The dashboard on one sheet of paper (列印摘要, issue 17): invisible on screen; in print it replaces the interactive
 // sections (console.css sets A4 landscape). The quarter's filing standing by local government, money by category and
-// source, how many unions break the 40 % / 10 % rules, the quarter's balances and the §1.3(一) list, in small type.
+// source, how many unions break the 40 % / 10 % rules, the quarter's balances and the §1.3(一) list, in small type;
+// below them two of the dashboard's charts, small (completeness by quarter, each union's shares against 40 % / 10 %),
+// drawn while invisible on screen, so the printed page has them without a reflow.
+import { CompletenessChart, RatioChart } from './DashboardCharts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type Dashboard } from '@portfund/api-contract';
 import { taipeiTime } from '../../labels';
@@ -20,9 +23,15 @@ const GROUPS = [
 ] as const;
 
 const useStyles = makeStyles({
+  // on screen laid out off the page and invisible (hidden from screen readers as display: none would, but measured, so
+  // the charts know their width); in print in the flow
   root: {
-    display: 'none',
-    '@media print': { display: 'block', fontSize: '8.5pt', lineHeight: 1.3, breakInside: 'avoid' },
+    position: 'absolute',
+    top: 0,
+    left: '-10000px',
+    width: '1030px',
+    visibility: 'hidden',
+    '@media print': { position: 'static', width: 'auto', visibility: 'visible', fontSize: '8.5pt', lineHeight: 1.3, breakInside: 'avoid' },
   },
   title: { fontSize: '13pt', fontWeight: tokens.fontWeightSemibold, margin: '0 0 2pt 0' },
   note: { margin: '0 0 4pt 0' },
@@ -34,7 +43,12 @@ const useStyles = makeStyles({
   td: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt' },
   num: { borderBottom: '0.25pt solid #999', padding: '1pt 3pt', textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   list: { margin: '0 0 4pt 0' },
+  chart: { overflow: 'hidden', breakInside: 'avoid', margin: 0 },
 });
+
+/** Each printed chart's size in CSS pixels: half of A4 landscape's printable width (273 mm ≈ 1030 px) less the gap. */
+const CHART = { width: 470, height: 190 } as const;
+const noOpen = (): void => undefined;
 
 export const PrintSummary = ({ data }: { readonly data: Dashboard }) => {
   const styles = useStyles();
@@ -123,6 +137,17 @@ export const PrintSummary = ({ data }: { readonly data: Dashboard }) => {
             </p>
           )}
         </div>
+      </div>
+      <div className={styles.columns}>
+        <figure className={styles.chart} aria-label="各季申報完整度圖">
+          <CompletenessChart data={data} width={CHART.width} height={CHART.height} />
+          {/* the chart's legend is made of buttons, which print leaves out */}
+          <figcaption>各季申報完整度（工會數）：綠 準時、黃 逾期、紅 未申報、紫 退回、灰 未到期。</figcaption>
+        </figure>
+        <figure className={styles.chart} aria-label="教育訓練與行政事務費比率圖">
+          <RatioChart data={data} width={CHART.width} height={CHART.height} onOpen={noOpen} />
+          <figcaption>每個工會一點（紅：教育訓練未達 40% 或行政事務費超過 10%；綠：符合）；虛線為 40% 與 10%。</figcaption>
+        </figure>
       </div>
     </section>
   );

@@ -36,6 +36,7 @@ import { type StandingCell, StandingBreakdown } from '../parts/dashboard/Standin
 import { useWidth } from '../parts/dashboard/use-width';
 import { figureHref } from '../parts/FigureEntries';
 import { unionHref } from './UnionPage';
+import { SPEND_GROUPS } from '../parts/dashboard/spend-groups';
 
 const LEGEND: readonly (readonly [string, string])[] = [
   [DEADLINE_STATE_LABELS.on_time, '第一個版本在到期日（該季末月最後一日，臺北時間）以前上傳。'],
@@ -46,15 +47,6 @@ const LEGEND: readonly (readonly [string, string])[] = [
   ['審核中', '已申報但尚無核准版本：合計計入審核中的最新版本，並標示「審核中」。'],
 ];
 
-const GROUPS = [
-  ['1', '教育訓練'],
-  ['2', '急難救助'],
-  ['3-1', '職業災害團體保險'],
-  ['3-2', '慰問金'],
-  ['4', '退休補助'],
-  ['5', '會員福利'],
-  ['6', '行政事務費'],
-] as const;
 
 /** The completeness table's state columns and their field in a row. */
 const STATES = [
@@ -427,7 +419,7 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
                     </TableRow>
                   </TableHeader>
                   <TableBody>
-                    {GROUPS.map(([key, label]) => (
+                    {SPEND_GROUPS.map(([key, label]) => (
                       <TableRow key={key}>
                         <TableCell className={table.cell}>
                           {key} {label}

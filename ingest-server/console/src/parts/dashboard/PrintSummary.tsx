@@ -8,19 +8,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { type Dashboard } from '@portfund/api-contract';
 import { taipeiTime } from '../../labels';
 import { moneyText } from '../money';
+import { SPEND_GROUPS } from './spend-groups';
 
 /** Names listed in the §1.3(一) box before 「等 N 個」: the page stays one page with hundreds of unions. */
 const LISTED = 8;
 
-const GROUPS = [
-  ['1', '教育訓練'],
-  ['2', '急難救助'],
-  ['3-1', '職業災害團體保險'],
-  ['3-2', '慰問金'],
-  ['4', '退休補助'],
-  ['5', '會員福利'],
-  ['6', '行政事務費'],
-] as const;
 
 const useStyles = makeStyles({
   // on screen laid out off the page and invisible (hidden from screen readers as display: none would, but measured, so
@@ -113,7 +105,7 @@ export const PrintSummary = ({ data }: { readonly data: Dashboard }) => {
               </tr>
             </thead>
             <tbody>
-              {GROUPS.map(([key, label]) => (
+              {SPEND_GROUPS.map(([key, label]) => (
                 <tr key={key}>
                   <td className={styles.td}>
                     {key} {label}

@@ -26,7 +26,7 @@ import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
 import { moneyText, percentText } from '../parts/money';
 import { Panel } from '../parts/Panel';
-import { PeriodFields, yearProblem } from '../parts/PeriodFields';
+import { PeriodQueryForm, yearProblem } from '../parts/PeriodFields';
 import { TableScroll, useTableStyles } from '../parts/TableScroll';
 import { type BalanceAccount, BalanceBreakdown, type BalanceCell } from '../parts/dashboard/BalanceBreakdown';
 import { BalancesChart, CompletenessChart, MoneyChart, RatioChart } from '../parts/dashboard/DashboardCharts';
@@ -226,18 +226,7 @@ export const DashboardPage = ({ user }: { readonly user: User }) => {
             </Button>
           }
         >
-          <form
-            className={mergeClasses(layout.row, styles.noPrint)}
-            onSubmit={(e) => {
-              e.preventDefault();
-              apply();
-            }}
-          >
-            <PeriodFields year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} />
-            <Button type="submit" appearance="primary">
-              查詢
-            </Button>
-          </form>
+          <PeriodQueryForm className={mergeClasses(layout.row, styles.noPrint)} year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} onApply={apply} />
           <ErrorBar error={error} />
           {data === null && error === null && <Spinner label="載入中…" />}
           {data !== null && (

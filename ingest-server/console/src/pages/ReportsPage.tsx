@@ -1,7 +1,6 @@
 // Reconciled reports for a year and quarter: one row per union, the local-government roll-up, and their downloads. The
 // figures are the counted version's (latest approved, else latest under review, marked 審核中; a returned book never).
 import {
-  Button,
   Link,
   makeStyles,
   mergeClasses,
@@ -18,7 +17,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEADLINE_STATE_LABELS, queryString as query, type UnionReport, type UnionReportRow, type User } from '@portfund/api-contract';
 import { api } from '../api';
 import { moneyText, percentText } from '../parts/money';
-import { PeriodFields, yearProblem } from '../parts/PeriodFields';
+import { PeriodQueryForm, yearProblem } from '../parts/PeriodFields';
 import { taipeiPeriodNow } from '../labels';
 import { ErrorBar } from '../parts/ErrorBar';
 import { useLayoutStyles } from '../parts/layout';
@@ -86,18 +85,7 @@ export const ReportsPage = ({ user }: { readonly user: User }) => {
         </>
       }
     >
-      <form
-        className={layout.row}
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
-        <PeriodFields year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} />
-        <Button type="submit" appearance="primary">
-          查詢
-        </Button>
-      </form>
+      <PeriodQueryForm className={layout.row} year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} onApply={apply} />
       {/* the downloads are of the quarter shown, not of the form's draft: they sit apart from the form */}
       <div className={mergeClasses(layout.inline, styles.downloads)}>
         <Downloads path="/api/reports/unions" {...shown} />

@@ -1,5 +1,5 @@
 // The 年度 and 季別 inputs of the filing list and the reports: a 3-digit ROC year and a quarter (or, in a filter, all).
-import { Field, Input, makeStyles, Select } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   // three digits need no more room than this
@@ -35,6 +35,22 @@ export const PeriodFields = ({ year, quarter, onYear, onQuarter, allowAll = fals
     </>
   );
 };
+
+/** The period fields with 查詢 as one form (the reports and the dashboard): Enter or the button applies the period. */
+export const PeriodQueryForm = ({ className, onApply, ...fields }: Omit<PeriodFieldsProps, 'allowAll'> & { readonly className: string; readonly onApply: () => void }) => (
+  <form
+    className={className}
+    onSubmit={(e) => {
+      e.preventDefault();
+      onApply();
+    }}
+  >
+    <PeriodFields {...fields} />
+    <Button type="submit" appearance="primary">
+      查詢
+    </Button>
+  </form>
+);
 
 /** The message for a year that is not a 3-digit ROC year, or null. */
 export const yearProblem = (year: string): string | null => (year === '' || /^\d{3}$/.test(year) ? null : '年度請輸入 3 位數民國年，例如 115');

@@ -59,12 +59,18 @@ const stall = (declared: number, sent: number): Promise<Stalled> =>
       const head = Buffer.from(
         `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${cashbookName(115, 1, UNION_X_UBN)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
       );
-      socket.write(
+      const request = Buffer.from(
         `POST /api/filings HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: Bearer ${token}\r\n` +
           `Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${declared}\r\n\r\n`,
       );
+      // one system call (corked, no copy of the shared filler): a server that answers at the headers and closes must not
+      // find more of this request arriving after its close (the kernel answers such bytes with a reset, which can
+      // discard the answer before this side has read it)
+      socket.cork();
+      socket.write(request);
       socket.write(head);
       socket.write(FILLER.subarray(0, Math.max(0, sent - head.length)), () => resolve({ socket, answer }));
+      socket.uncork();
     });
     const chunks: Buffer[] = [];
     socket.on('data', (c: Buffer) => chunks.push(c));

@@ -21,8 +21,9 @@ export interface CheckContext {
 /** A rule: takes the context, returns findings; never throws for bad data (STYLE §4). */
 export type Rule = (ctx: CheckContext) => readonly Finding[];
 
-export const createContext = (def: WorkbookDefinition, form: Form, options: CheckOptions): CheckContext => {
-  const cache = new Map<string, unknown>();
+/** A check's context; `seeds` start its shared results (the incremental re-check hands in the patched ledger). */
+export const createContext = (def: WorkbookDefinition, form: Form, options: CheckOptions, seeds: ReadonlyMap<string, unknown> = new Map()): CheckContext => {
+  const cache = new Map<string, unknown>(seeds);
   return {
     def,
     form,

@@ -86,19 +86,6 @@ const narrowedEntries = (b: Baseline, rows: ReadonlySet<number>): WorkbookDefini
   return { ...b.def, fields: b.def.fields.map((f) => (f.name === 'cb_entries' && f.kind === 'range' ? { ...f, ref } : f)) };
 };
 
-/** A context whose shared results start from the given ones (the patched ledger; no overwritten formulas). */
-const seededContext = (def: WorkbookDefinition, form: Form, options: CheckOptions, seeds: ReadonlyMap<string, unknown>): CheckContext => {
-  const cache = new Map(seeds);
-  return {
-    def,
-    form,
-    options,
-    memo<T>(key: string, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
-    },
-  };
-};
 
 export interface IncrementalCheck {
   /** The result of the last check: always what checkWorkbook says of the current snapshot. */
@@ -141,7 +128,7 @@ export const startIncrementalCheck = (initial: WorkbookSnapshot, options: CheckO
     const rowsCtx = createContext(narrowed, new Form(narrowed, mini), options);
     const inRows = (f: Finding): boolean => f.sheet === CB_SHEET && f.cell !== undefined && rows.has(parseAddress(f.cell)?.row ?? 0);
     const ledger = patchLedger(b.ledger, rows, readLedger(rowsCtx).entries);
-    const ledgerCtx = seededContext(b.def, form, options, new Map<string, unknown>([['ledger', ledger], ['overwritten', []]]));
+    const ledgerCtx = createContext(b.def, form, options, new Map<string, unknown>([['ledger', ledger], ['overwritten', []]]));
     const runs = b.runs.map((run): RuleRun => {
       if (ROW_RULES.has(run.rule)) return { rule: run.rule, findings: [...run.findings.filter((f) => !inRows(f)), ...run.rule(rowsCtx).filter(inRows)] };
       if (LEDGER_RULES.has(run.rule)) return { rule: run.rule, findings: run.rule(ledgerCtx) };

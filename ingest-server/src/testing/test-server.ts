@@ -11,6 +11,7 @@ import { type Express, type Router } from 'express';
 import { loadConfig, type Config } from '../config';
 import { bindModels, createDb, migrate } from '../db/connection';
 import { openMigratedPglite } from './pglite-dumps';
+import { createMigratedSchema, jobSchemaOf } from './postgresql-template';
 import { createApp } from '../http/app';
 import { jobHandlers } from '../jobs/handlers';
 import { startJobRunner } from '../jobs/runner';
@@ -114,7 +115,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const schema = databaseUrl === undefined ? undefined : `t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const db = createDb({ databaseUrl, schema, pglite: databaseUrl === undefined ? await openMigratedPglite() : undefined });
-  // on PostgreSQL this migrates the new schema; on PGlite it only confirms the copy is current
+  // on PostgreSQL the new schema (and its pg-boss schema) is made from the run's template SQL; on both engines this then
+  // only confirms the copy is current
+  if (databaseUrl !== undefined && schema !== undefined) await createMigratedSchema(db, databaseUrl, schema);
   await migrate(db, schema);
   bindModels(db);
   // listening before the app exists: links in e-mail point at this server (PORTFUND_PUBLIC_URL) unless a test says otherwise
@@ -127,7 +130,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled.
   // Every job of a test is sent in this process, which wakes the worker at once: an idle worker polls only twice a minute
   const jobs = await startJobRunner(db, jobHandlers(db), {
-    schema: schema === undefined ? 'pgboss' : `${schema}_jobs`,
+    schema: schema === undefined ? 'pgboss' : jobSchemaOf(schema),
     pollingSeconds: 30,
     log,
     ...(options.jobWorkers === false ? { work: false } : {}),

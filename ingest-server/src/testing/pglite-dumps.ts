@@ -1,6 +1,6 @@
 // PGlite databases for tests, each opened from a data-directory dump made once per test run (test/support/shared-file.ts).
-// initdb is the costly part of a new PGlite (~7 s of CPU): a run does it once, for the empty cluster every other dump and
-// every database of a test starts from — the migrated database of the test servers, a database before one migration.
+// initdb is the costly part of a new PGlite (~7 s of CPU): a run does it twice, for the migrated database of the test
+// servers and for the empty cluster the migration tests start from (before-migration.ts), rather than once a file.
 import { PGlite } from '@electric-sql/pglite';
 import { sharedFile } from '../../../test/support/shared-file';
 import { createDb, migrate } from '../db/connection';
@@ -27,24 +27,28 @@ const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', 
 export const openDump = async (dump: Buffer, dataDir?: string): Promise<PGlite> =>
   PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), loadDataDir: dumpBlob(dump), startParams: START_PARAMS });
 
-/** The empty cluster just after initdb, made once per test run. */
-export const initdbDump = (): Promise<Buffer> =>
-  sharedFile('pglite', 'initdb', async () => {
-    const pglite = await PGlite.create({ startParams: START_PARAMS });
-    try {
-      return await dumpOf(pglite);
-    } finally {
-      await pglite.close();
-    }
+/**
+ * A fresh in-memory PGlite as initdb leaves it (no migration applied), opened from the run's dump of the empty cluster;
+ * the one caller that makes that dump (its own initdb) keeps the database it dumped instead of opening a copy.
+ */
+export const openEmptyPglite = async (): Promise<PGlite> => {
+  let made: PGlite | undefined;
+  const dump = await sharedFile('pglite', 'initdb', async () => {
+    made = await PGlite.create({ startParams: START_PARAMS });
+    return dumpOf(made).catch(async (error: unknown) => {
+      await made?.close();
+      throw error;
+    });
   });
-
-/** A fresh in-memory PGlite as initdb leaves it (no migration applied). */
-export const openEmptyPglite = async (): Promise<PGlite> => openDump(await initdbDump());
+  return made ?? openDump(dump);
+};
 
 /** The migrated, empty database as a PGlite data-directory dump, made once per test run (also for a data directory of a test's own). */
 export const migratedDump = (): Promise<Buffer> =>
   sharedFile('pglite', 'migrated', async () => {
-    const pglite = await openEmptyPglite();
+    // its own initdb rather than a copy of the empty cluster: the first server file of a run makes this in its beforeAll,
+    // and a copy's dump and open (~1.5 s CPU) would come on top of it (past the hook's 60 s on a loaded machine)
+    const pglite = await PGlite.create({ startParams: START_PARAMS });
     const db = createDb({ pglite });
     try {
       await migrate(db);

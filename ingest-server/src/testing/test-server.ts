@@ -1,16 +1,17 @@
 // A real server for tests: Express listening on a free port, on PGlite (in memory) or — with TEST_DATABASE_URL — on a
 // real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two local governments, two unions.
-// One per test file: PGlite opens from a copy of the migrated database made once per test run (initdb costs ~2 s a file),
+// One per test file: PGlite opens from a copy of the migrated database made once per test run (pglite-dumps.ts: initdb
+// costs ~7 s of CPU, opening the copy ~1 s),
 // and passwords are hashed at a low scrypt cost (the production cost is asserted in config.test.ts and auth.test.ts).
-import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { type Knex } from 'knex';
 import { type Express, type Router } from 'express';
 import { loadConfig, type Config } from '../config';
-import { sharedFile } from '../../../test/support/shared-file';
 import { bindModels, createDb, migrate } from '../db/connection';
+import { openMigratedPglite } from './pglite-dumps';
+import { createMigratedSchema, jobSchemaOf } from './postgresql-template';
 import { createApp } from '../http/app';
 import { jobHandlers } from '../jobs/handlers';
 import { startJobRunner } from '../jobs/runner';
@@ -21,6 +22,8 @@ import { type MailSender, startMailSender } from '../services/mail/sender';
 import { createSmtpTransport } from '../services/mail/transport';
 import { hashPassword, type ScryptCost } from '../services/passwords';
 import { closeCheckPool } from '../workbook/check/check-pool';
+
+export { migratedDump } from './pglite-dumps';
 
 export const PASSWORD = 'Portfund2026pw';
 export const UNION_X_UBN = '04595257';
@@ -57,22 +60,6 @@ export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 12, r: 8, p: 1 };
 // one hash per test process: every seeded account shares the password anyway
 let passwordHash: Promise<string> | undefined;
 const seededHash = (): Promise<string> => (passwordHash ??= hashPassword(PASSWORD, TEST_PASSWORD_COST));
-
-/** The migrated, empty database as a PGlite data-directory dump, made once per test run (also for a data directory of a test's own). */
-export const migratedDump = (): Promise<Buffer> =>
-  sharedFile('pglite', 'migrated', async () => {
-    const pglite = await PGlite.create();
-    const db = createDb({ pglite });
-    try {
-      await migrate(db);
-      return Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
-    } finally {
-      await db.destroy();
-    }
-  });
-
-/** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
-const openMigratedPglite = async (): Promise<PGlite> => PGlite.create({ loadDataDir: new Blob([new Uint8Array(await migratedDump())]) });
 
 /** The ministry, two local governments, two unions and their users (also for tests that start servers of their own). */
 export const seed = async (db: Knex): Promise<Seed> => {
@@ -128,7 +115,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const schema = databaseUrl === undefined ? undefined : `t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const db = createDb({ databaseUrl, schema, pglite: databaseUrl === undefined ? await openMigratedPglite() : undefined });
-  // on PostgreSQL this migrates the new schema; on PGlite it only confirms the copy is current
+  // on PostgreSQL the new schema (and its pg-boss schema) is made from the run's template SQL; on both engines this then
+  // only confirms the copy is current
+  if (databaseUrl !== undefined && schema !== undefined) await createMigratedSchema(db, databaseUrl, schema);
   await migrate(db, schema);
   bindModels(db);
   // listening before the app exists: links in e-mail point at this server (PORTFUND_PUBLIC_URL) unless a test says otherwise
@@ -141,7 +130,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   // the jobs of this file's server (registry imports), in a pg-boss schema of its own on PostgreSQL; nothing scheduled.
   // Every job of a test is sent in this process, which wakes the worker at once: an idle worker polls only twice a minute
   const jobs = await startJobRunner(db, jobHandlers(db), {
-    schema: schema === undefined ? 'pgboss' : `${schema}_jobs`,
+    schema: schema === undefined ? 'pgboss' : jobSchemaOf(schema),
     pollingSeconds: 30,
     log,
     ...(options.jobWorkers === false ? { work: false } : {}),

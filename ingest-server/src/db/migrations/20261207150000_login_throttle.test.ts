@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Knex } from 'knex';
 import { createDb } from '../connection';
+import { openEmptyPglite } from '../../testing/pglite-dumps';
 import { migrationSource } from '.';
 
 const THIS = '20261207150000_login_throttle';
@@ -19,7 +20,7 @@ const inSchema = url !== undefined ? { schemaName: schema } : {};
 let db: Knex;
 
 beforeAll(async () => {
-  db = createDb(url !== undefined ? { databaseUrl: url, schema } : {});
+  db = createDb(url !== undefined ? { databaseUrl: url, schema } : { pglite: await openEmptyPglite() });
   if (url !== undefined) await db.raw('CREATE SCHEMA ??', [schema]);
   await db.migrate.latest({ migrationSource: oldSource, ...inSchema });
 });

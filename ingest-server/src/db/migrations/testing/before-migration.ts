@@ -1,9 +1,11 @@
 // A database as the code before one migration left it, to test that migration on the rows old code wrote: in-memory
-// PGlite, or (with TEST_DATABASE_URL) a schema of its own on that PostgreSQL, dropped afterwards. Registers its own
-// beforeAll and afterAll; `db` is there from beforeAll on.
+// PGlite (opened from the run's empty cluster, testing/pglite-dumps.ts: no initdb of its own), or (with TEST_DATABASE_URL)
+// a schema of its own on that PostgreSQL, dropped afterwards. Registers its own beforeAll and afterAll; `db` is there from
+// beforeAll on.
 import { randomBytes } from 'node:crypto';
 import { type Knex } from 'knex';
 import { createDb } from '../../connection';
+import { openEmptyPglite } from '../../../testing/pglite-dumps';
 import { migrationSource } from '..';
 
 export interface BeforeMigration {
@@ -30,7 +32,7 @@ export const beforeMigration = (name: string): BeforeMigration => {
   };
 
   beforeAll(async () => {
-    db = createDb(url !== undefined ? { databaseUrl: url, schema } : {});
+    db = createDb(url !== undefined ? { databaseUrl: url, schema } : { pglite: await openEmptyPglite() });
     if (url !== undefined) await db.raw('CREATE SCHEMA ??', [schema]);
     await db.migrate.latest({ migrationSource: oldSource, ...inSchema });
   });

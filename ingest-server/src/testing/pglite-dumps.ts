@@ -1,0 +1,62 @@
+// PGlite databases for tests, each opened from a data-directory dump made once per test run (test/support/shared-file.ts).
+// initdb is the costly part of a new PGlite (~7 s of CPU): a run does it twice, for the migrated database of the test
+// servers and for the empty cluster the migration tests start from (before-migration.ts), rather than once a file.
+import { PGlite } from '@electric-sql/pglite';
+import { sharedFile } from '../../../test/support/shared-file';
+import { createDb, migrate } from '../db/connection';
+
+const dumpOf = async (pglite: PGlite): Promise<Buffer> => Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+
+/**
+ * The dump as PGlite's loadDataDir reads it (its type and arrayBuffer() only): the bytes already in memory. A Blob of
+ * 40 MB costs ~0.3–0.5 s of CPU a file more in Node 20's Blob.arrayBuffer (64 KB reads and their concatenation).
+ */
+export const dumpBlob = (dump: Buffer): Blob => {
+  const bytes = new Uint8Array(dump);
+  return { type: 'application/x-tar', size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.buffer) } as unknown as Blob;
+};
+
+/**
+ * A test's PGlite is one session on a small database in memory: initdb's 128 MB of shared buffers (and slots for 100
+ * connections) only cost page faults at every start — 8 MB and 10 take ~0.7 s of CPU less a start (49,000 minor page
+ * faults → 15,000). Its pages live in memory either way, so a page evicted from the buffers is read back from memory.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', '-c', 'max_connections=10'];
+
+/** A PGlite opened from a dump: in memory, or in `dataDir` (a test's own data directory). */
+export const openDump = async (dump: Buffer, dataDir?: string): Promise<PGlite> =>
+  PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), loadDataDir: dumpBlob(dump), startParams: START_PARAMS });
+
+/**
+ * A fresh in-memory PGlite as initdb leaves it (no migration applied), opened from the run's dump of the empty cluster;
+ * the one caller that makes that dump (its own initdb) keeps the database it dumped instead of opening a copy.
+ */
+export const openEmptyPglite = async (): Promise<PGlite> => {
+  let made: PGlite | undefined;
+  const dump = await sharedFile('pglite', 'initdb', async () => {
+    made = await PGlite.create({ startParams: START_PARAMS });
+    return dumpOf(made).catch(async (error: unknown) => {
+      await made?.close();
+      throw error;
+    });
+  });
+  return made ?? openDump(dump);
+};
+
+/** The migrated, empty database as a PGlite data-directory dump, made once per test run (also for a data directory of a test's own). */
+export const migratedDump = (): Promise<Buffer> =>
+  sharedFile('pglite', 'migrated', async () => {
+    // its own initdb rather than a copy of the empty cluster: the first server file of a run makes this in its beforeAll,
+    // and a copy's dump and open (~1.5 s CPU) would come on top of it (past the hook's 60 s on a loaded machine)
+    const pglite = await PGlite.create({ startParams: START_PARAMS });
+    const db = createDb({ pglite });
+    try {
+      await migrate(db);
+      return await dumpOf(pglite);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+/** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
+export const openMigratedPglite = async (): Promise<PGlite> => openDump(await migratedDump());

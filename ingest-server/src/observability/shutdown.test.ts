@@ -1,4 +1,5 @@
-// Graceful shutdown (issue 19 part 5) on the real server process (tsx ingest-server/src/main.ts on a PGlite folder):
+// Graceful shutdown (issue 19 part 5) on the real server process (node on ingest-server/dist/server.cjs, as `npm start` runs
+// it, built from the current sources by the test run's global setup; on a PGlite folder):
 // SIGTERM closes the listener at once, an upload in flight still finishes and is filed, the process exits 0; past
 // PORTFUND_SHUTDOWN_MS an upload being checked is answered 503 and one still sending its body is cut off — neither is
 // filed, no upload folder is left behind — and the process still exits 0.
@@ -40,7 +41,7 @@ const startServer = async (shutdownMs: number): Promise<Running> => {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTFUND_DATA_DIR: dataDir, PORTFUND_UPLOAD_TMP_DIR: uploadDir, PORTFUND_SHUTDOWN_MS: String(shutdownMs) };
   delete env.DATABASE_URL;
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['ingest-server/src/main.ts'], { cwd: ROOT, env: { ...env, PORTFUND_CHECK_WORKERS: '1' } });
+  const child = spawn(process.execPath, ['--enable-source-maps', 'ingest-server/dist/server.cjs'], { cwd: ROOT, env: { ...env, PORTFUND_CHECK_WORKERS: '1' } });
   const log: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => log.push(...chunk.toString('utf8').split('\n').filter((l) => l !== '')));
   child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString('utf8')));

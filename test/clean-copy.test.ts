@@ -35,8 +35,9 @@ describe('the clean copy of every fixture', () => {
   it.each(LAST_FIRST.map((f) => [f.name, f] as const))(
     '%s',
     async (_, fixture) => {
-      // the fixture's own check is the fixture table's (workbook-fixtures.test.ts), made once per run; the copy's is new
-      const before = await cachedCheck(await fixtureBytes(fixture), fixture.fileName);
+      // the fixture's own check is the fixture table's (workbook-fixtures.test.ts), made once per run
+      const bytes = await fixtureBytes(fixture);
+      const before = await cachedCheck(bytes, fixture.fileName);
       if (!fileable(before)) {
         // never filed, so never downloaded: the server refuses it with the findings that say why
         expect(before.findings.some((f) => ['file.unreadable', 'template.unknown'].includes(f.code)) || before.kind === null || before.templateVersion === null).toBe(true);
@@ -46,7 +47,9 @@ describe('the clean copy of every fixture', () => {
       const version = before.templateVersion ?? '';
       if (before.snapshot === undefined) throw new Error('a readable file has a snapshot');
       const copy = await cleanCopy(before.snapshot, kind, version);
-      const after = await checkFileBytes(copy, fixture.fileName);
+      // most copies (82 of 86) are the fixture byte for byte — a fresh template filled with the same values: the check of
+      // the same bytes and name (deterministic) is then the fixture's, not run again
+      const after = copy.equals(bytes) ? before : await checkFileBytes(copy, fixture.fileName);
       expect([after.kind, after.templateVersion]).toEqual([kind, version]);
       const active = activeCells(before);
       const kept = (f: Finding): boolean => !structural(f) && !active.has(`${f.sheet ?? ''}!${f.cell ?? ''}`);

@@ -10,12 +10,17 @@ import { cachedTemplate } from './support/cached-template';
 import { checkFileBytes } from '../ingest-server/src/workbook/check/check-file';
 import { runPortfund } from './helpers/cli';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
+import { testRunDir } from './support/run-dir';
 
 let dir: string;
 beforeAll(async () => {
   dir = await makeTempDir('migrate');
 });
 afterAll(() => removeDir(dir));
+
+// each call fills a blank current template: made through exceljs by the first call of the run, then read from this
+// folder (PORTFUND_TEMPLATE_CACHE, README "Configuration") rather than made again by each process
+const cached = (): NodeJS.ProcessEnv => ({ PORTFUND_TEMPLATE_CACHE: join(testRunDir() ?? dir, 'cli-blank-templates') });
 
 const located = (f: { code: string; sheet?: string; cell?: string }) => `${f.code} ${f.sheet ?? ''}!${f.cell ?? ''}`;
 
@@ -50,7 +55,7 @@ it.each(CASES.map((c, i) => [`${c.kind} ${c.version}`, i, c] as const))('moves a
   const old = join(dir, `old-${i}-${c.name}`);
   const migrated = join(dir, `new-${i}-${c.name}`);
   await writeFile(old, await cachedTemplate(c.kind, { version: c.version, fill: c.fill as FillValues, cells: c.cells as CellOverrides }));
-  const run = await runPortfund(['migrate', old, '--out', migrated]);
+  const run = await runPortfund(['migrate', old, '--out', migrated], cached());
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(`${c.version} 版的資料轉入 ${CURRENT_VERSION} 版範本`);
   const before = await checkFileBytes(await readFile(old), c.name);
@@ -69,7 +74,7 @@ it('brings a 1.2 cash book under the 1.3 parameter table and its required names 
   // 離職 paid from 分配款 to a member whose name is missing: allowed by 1.2's own table, not by 1.3's
   const fill = { ...CASHBOOK_EXAMPLE, cb_entries: patchedEntries({ 18: { no: '4-2', note: null } }) };
   await writeFile(old, await cachedTemplate('cashbook', { version: '1.2', fill: fill as FillValues }));
-  const run = await runPortfund(['migrate', old, '--out', migrated]);
+  const run = await runPortfund(['migrate', old, '--out', migrated], cached());
   expect(run.code).toBe(0);
   const before = await checkFileBytes(await readFile(old), CB_NAME);
   const after = await checkFileBytes(await readFile(migrated), CB_NAME);

@@ -8,14 +8,14 @@ import { BLOCK_ROWS, FALLBACK_BLOCK_ROWS, readWorkbookSnapshot } from '../src/of
 import { cashbookOfEntries, CASHBOOK_FILE, FIXTURES } from './fixtures';
 import { fakeOffice, installHost, uninstallHost } from './install-host';
 import { mockExcel, type MockOptions } from './mock-excel';
-import { officeModelFromXlsx } from './office-model/from-xlsx';
+import { cachedOfficeModel } from './office-model/cached-model';
 
 afterEach(uninstallHost);
 
 const location = (f: { code: string; sheet?: string; cell?: string }) => `${f.code} ${f.sheet ?? '-'}!${f.cell ?? '-'}`;
 
 const readThroughMock = async (bytes: Buffer, fileName: string, options: MockOptions = {}, maxExcelApi = '1.9') => {
-  const mock = mockExcel(await officeModelFromXlsx(bytes, fileName), options);
+  const mock = mockExcel(await cachedOfficeModel(bytes, fileName), options);
   installHost(mock, fakeOffice(fileName, maxExcelApi));
   const snapshot = await readWorkbookSnapshot();
   return { mock, snapshot, pane: runCheck(snapshot, fileName) };

@@ -6,7 +6,7 @@ import { WorkbookRefused } from '../src/office/bounds';
 import { cashbookOfEntries, CASHBOOK_FILE } from './fixtures';
 import { fakeOffice, installHost, uninstallHost } from './install-host';
 import { mockExcel } from './mock-excel';
-import { officeModelFromXlsx } from './office-model/from-xlsx';
+import { cachedOfficeModel } from './office-model/cached-model';
 import { type OfficeWorkbookModel } from './office-model/model';
 
 afterEach(uninstallHost);
@@ -14,7 +14,7 @@ afterEach(uninstallHost);
 let model: OfficeWorkbookModel;
 
 beforeAll(async () => {
-  model = await officeModelFromXlsx(await cashbookOfEntries(10), CASHBOOK_FILE);
+  model = await cachedOfficeModel(await cashbookOfEntries(10), CASHBOOK_FILE);
 }, 120_000);
 
 const readWith = async (changed: OfficeWorkbookModel) => {

@@ -11,7 +11,7 @@ import { readWorkbookSnapshot } from '../src/office/snapshot';
 import { CASHBOOK_FILE, FIXTURES } from './fixtures';
 import { fakeOffice, installHost, uninstallHost } from './install-host';
 import { mockExcel, type MockExcel } from './mock-excel';
-import { officeModelFromXlsx } from './office-model/from-xlsx';
+import { cachedOfficeModel } from './office-model/cached-model';
 import { type OfficeWorkbookModel } from './office-model/model';
 
 const fixture = (name: string) => {
@@ -24,8 +24,8 @@ let negative: OfficeWorkbookModel;
 let oldVersion: OfficeWorkbookModel;
 
 beforeAll(async () => {
-  negative = await officeModelFromXlsx(await fixture('petty cash goes negative').bytes(), CASHBOOK_FILE);
-  oldVersion = await officeModelFromXlsx(await fixture('version 1.0').bytes(), CASHBOOK_FILE);
+  negative = await cachedOfficeModel(await fixture('petty cash goes negative').bytes(), CASHBOOK_FILE);
+  oldVersion = await cachedOfficeModel(await fixture('version 1.0').bytes(), CASHBOOK_FILE);
 }, 120_000);
 afterEach(uninstallHost);
 

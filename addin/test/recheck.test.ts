@@ -9,7 +9,7 @@ import { readWorkbookSnapshot } from '../src/office/snapshot';
 import { cashbookOfEntries, CASHBOOK_FILE } from './fixtures';
 import { fakeOffice, installHost, uninstallHost } from './install-host';
 import { mockExcel, type MockExcel } from './mock-excel';
-import { officeModelFromXlsx } from './office-model/from-xlsx';
+import { cachedOfficeModel } from './office-model/cached-model';
 import { type OfficeScalar, type OfficeWorkbookModel, valueTypeOf } from './office-model/model';
 
 const LEDGER = '現金收支登記簿';
@@ -19,7 +19,7 @@ let mock: MockExcel;
 let session: CheckSession;
 
 beforeAll(async () => {
-  model = await officeModelFromXlsx(await cashbookOfEntries(100), CASHBOOK_FILE);
+  model = await cachedOfficeModel(await cashbookOfEntries(100), CASHBOOK_FILE);
   mock = mockExcel(model);
   installHost(mock, fakeOffice(CASHBOOK_FILE));
   session = createCheckSession(officeHost);

@@ -16,7 +16,7 @@ import { APPLICATION_EXAMPLE, CASHBOOK_ENTRIES, CASHBOOK_EXAMPLE } from '@portfu
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../test/helpers/libreoffice';
 import { makeTempDir, removeDir } from '../../test/helpers/temp-dir';
 import { type FillValues } from './fill';
-import { writeTemplate } from './generate';
+import { cachedTemplate } from '../../test/support/cached-template';
 import { readBack, sheetOf, type ReadBack } from './test-helpers';
 import { buildZip, deflatedPart, partText, readZipParts } from './zip';
 
@@ -98,7 +98,8 @@ describe('LibreOffice prints the templates as the ministry prints them', () => {
     dir = await makeTempDir('portfund-lo');
     const files = await Promise.all(
       KINDS.map(async (kind) => {
-        const bytes = await writeTemplate(kind, { fill: FILLS[kind] });
+        // writeTemplate once per test run (test/support/cached-template.ts): the blank through exceljs is the run's
+        const bytes = await cachedTemplate(kind, { fill: FILLS[kind] });
         reads.set(kind, await readBack(bytes));
         const file = join(dir ?? '', `${kind}.xlsx`);
         await writeFile(file, kind === 'cashbook' ? await asExcelPrints(bytes, CB_FIRST_ENTRY_ROW + SEPTEMBER.length - 1) : bytes);

@@ -10,10 +10,10 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Resolves with the exit code and output whatever the code; rejects only when the process could not run or was killed. */
-export const runPortfund = (args: readonly string[]): Promise<CliResult> =>
+/** Resolves with the exit code (`env` on top of this process's environment) and output whatever the code; rejects only when the process could not run or was killed. */
+export const runPortfund = (args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> =>
   new Promise((resolve, reject) => {
-    execFile(process.execPath, [PORTFUND_BIN, ...args], { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [PORTFUND_BIN, ...args], { maxBuffer: 64 * 1024 * 1024, timeout: 120_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       if (error === null) resolve({ code: 0, stdout, stderr });
       else if (typeof error.code === 'number') resolve({ code: error.code, stdout, stderr });
       else reject(error);

@@ -37,7 +37,7 @@ export const assertPlainData = (value: unknown, where = 'result'): void => {
 
 /** The same data built from this realm's Array, Map, Set and Object: v8.deserialize builds Node's own, which a test file
  * (run by jest in a vm context of its own) cannot compare with its own (toEqual fails on a foreign Map). */
-const inThisRealm = (value: unknown): unknown => {
+export const inThisRealm = (value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(inThisRealm);
   if (tag(value) === '[object Map]') return new Map([...(value as Map<unknown, unknown>)].map(([k, v]) => [inThisRealm(k), inThisRealm(v)]));

@@ -13,7 +13,7 @@ import { cachedTemplate } from '../../../test/support/cached-template';
 import { FilingView, FilingWithFindings, LoginResponse, ReviewSummaryView } from '@portfund/api-contract/src/schemas';
 import { checkFileBytes, type FileCheck } from '../../../ingest-server/src/workbook/check/check-file';
 import { CASHBOOK_FILE, FIXTURES } from '../fixtures';
-import { officeModelFromXlsx } from '../office-model/from-xlsx';
+import { cachedOfficeModel } from '../office-model/cached-model';
 import { CDN, standInOfficeJs } from './office-js-stand-in';
 import { startStaticServer, type StaticServer } from './static-server';
 import { launchChromium } from '../../../ingest-server/src/testing/chromium';
@@ -45,11 +45,11 @@ beforeAll(async () => {
 
   const bytes = await cachedTemplate('cashbook', { fill: { ...(CASHBOOK_EXAMPLE as FillValues), cb_entries: faultyEntries() } as FillValues });
   expected = await checkFileBytes(bytes, CASHBOOK_FILE);
-  const model = await officeModelFromXlsx(bytes, DOCUMENT_URL);
+  const model = await cachedOfficeModel(bytes, DOCUMENT_URL);
   const other = async (name: string, url: string) => {
     const fixture = FIXTURES.find((f) => f.name.includes(name));
     if (fixture === undefined) throw new Error(`no fixture ${name}`);
-    return JSON.stringify(await officeModelFromXlsx(await fixture.bytes(), url));
+    return JSON.stringify(await cachedOfficeModel(await fixture.bytes(), url));
   };
   server = await startStaticServer(
     join(ADDIN, 'dist'),

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { checkUbn, findVersion, CURRENT_VERSION, TEMPLATE_MAX_ROWS } from '@portfund/shared-rules';
 import { writeTemplate } from '@portfund/templates';
+import { useBlankCacheFromEnv } from './blank-cache';
 
 export interface TemplateArgs {
   readonly year?: string | undefined;
@@ -27,6 +28,7 @@ export const runTemplate = async (kind: string | undefined, args: TemplateArgs):
   const rows = args.rows === undefined ? undefined : Number(args.rows);
   // the checker's bounds are derived from the largest template: it never generates one they would refuse
   if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > TEMPLATE_MAX_ROWS)) return fail(`--rows 須為 1 到 ${TEMPLATE_MAX_ROWS} 的整數`);
+  useBlankCacheFromEnv();
   const bytes = await writeTemplate(kind, {
     ...(year !== undefined ? { year } : {}),
     ...(args.ubn !== undefined ? { ubn: args.ubn } : {}),

@@ -48,7 +48,7 @@ const checked = async () => {
 describe('re-checking after edits in Excel', () => {
   it('reads the whole workbook once, then only the edited cells in one context.sync() per edit, finding what a full check finds', async () => {
     const first = await checked();
-    expect([first.read, first.syncs]).toEqual(['full', 3]);
+    expect([first.read, first.syncs]).toEqual(['full', 4]);
     expect(first.check.result).toEqual(await fullCheck());
 
     // row 20 of the ledger: 金額 so large the petty cash goes negative, then a duplicate voucher, then a cleared row
@@ -92,8 +92,8 @@ describe('re-checking after edits in Excel', () => {
   it('reads a pasted block larger than 20,000 cells with the whole workbook, and nothing of a sheet the rules never read', async () => {
     session.noteChange({ sheet: LEDGER, address: 'A14:K2000', changeType: 'RangeEdited' });
     const pasted = await checked();
-    // refused before any round trip: then the three of a whole read
-    expect([pasted.read, pasted.syncs]).toEqual(['full', 3]);
+    // refused before any round trip: then the four of a whole read with formulas
+    expect([pasted.read, pasted.syncs]).toEqual(['full', 4]);
     expect(pasted.check.result).toEqual(await fullCheck());
     edit(INSTRUCTIONS_SHEET, 'B3', '備註');
     const instructions = await checked();
@@ -104,7 +104,7 @@ describe('re-checking after edits in Excel', () => {
   it('reads the whole workbook again after rows were inserted or deleted', async () => {
     edit(LEDGER, 'A30', 12, 'RowInserted');
     const again = await checked();
-    expect([again.read, again.syncs]).toEqual(['full', 3]);
+    expect([again.read, again.syncs]).toEqual(['full', 4]);
     expect(again.check.result).toEqual(await fullCheck());
   }, 120_000);
 
@@ -117,8 +117,8 @@ describe('re-checking after edits in Excel', () => {
     installHost(mock, fakeOffice(CASHBOOK_FILE));
     edit(LEDGER, 'I20', 6);
     const again = await checked();
-    // the edit's one read saw the names differ: then the three of a whole read
-    expect([again.read, again.syncs]).toEqual(['full', 1 + 3]);
+    // the edit's one read saw the names differ: then the four of a whole read with formulas
+    expect([again.read, again.syncs]).toEqual(['full', 1 + 4]);
     expect(again.check.result).toEqual(await fullCheck());
     expect(again.check.result.findings.map((f) => f.code)).toContain('template.structure');
 
@@ -127,7 +127,7 @@ describe('re-checking after edits in Excel', () => {
     const byHand = await checked();
     // the names are back as they were: a change of structure again, so formulas are read too
     expect(byHand.read).toBe('full');
-    expect(mock.rangeLoads.every((props) => props.includes('formulas'))).toBe(true);
+    expect(mock.rangeLoads.filter((props) => props.includes('formulas')).length).toBe(mock.rangeLoads.length / 2);
     const once = await checked();
     expect([once.read, once.syncs]).toEqual(['values', 3]);
     expect(mock.rangeLoads.length).toBeGreaterThan(0);
@@ -140,8 +140,64 @@ describe('re-checking after edits in Excel', () => {
     for (let i = 0; i < 2; i += 1) {
       mock.resetCounts();
       const done = await unwatched.check(CASHBOOK_FILE);
-      expect([done.read, mock.syncs()]).toEqual(['full', 3]);
-      expect(mock.rangeLoads.every((props) => props.includes('formulas'))).toBe(true);
+      expect([done.read, mock.syncs()]).toEqual(['full', 4]);
+      expect(mock.rangeLoads.filter((props) => props.includes('formulas')).length).toBe(mock.rangeLoads.length / 2);
+    }
+  }, 120_000);
+});
+
+describe('a formula the user edited', () => {
+  const at = (result: CheckResult) => result.findings.filter((f) => f.code === 'template.structure').map((f) => `${f.sheet ?? ''}!${f.cell ?? ''}`);
+
+  it('is found at open (formula text read once, apart from the values), after an edit and by hand — the text never read again', async () => {
+    const before = mock;
+    const edited = structuredClone(before.model);
+    const ledger = edited.sheets.find((s) => s.name === LEDGER);
+    const n20 = ledger?.cells.N20;
+    if (ledger === undefined || n20?.formula === undefined) throw new Error('N20 holds no formula');
+    ledger.cells.N20 = { ...n20, formula: '=N19+1' };
+    mock = mockExcel(edited);
+    installHost(mock, fakeOffice(CASHBOOK_FILE));
+    try {
+      const fresh = createCheckSession(officeHost);
+      fresh.setWatching(true);
+      const run = async () => {
+        mock.resetCounts();
+        const done = await fresh.check(CASHBOOK_FILE);
+        return { ...done, syncs: mock.syncs(), formulaLoads: mock.rangeLoads.filter((p) => p === 'formulas').length };
+      };
+      const open = await run();
+      expect([open.read, open.syncs, open.formulaLoads > 0]).toEqual(['full', 4, true]);
+      expect(at(open.check.result)).toContain(`${LEDGER}!N20`);
+      expect(open.check.result).toEqual(await fullCheck());
+
+      // a value edited elsewhere: only that cell is read, and the edited formula is still reported
+      const cells = ledger.cells;
+      cells.I25 = { value: 70, valueType: 'Integer' };
+      fresh.noteChange({ sheet: LEDGER, address: 'I25', changeType: 'RangeEdited' });
+      const afterEdit = await run();
+      expect([afterEdit.read, afterEdit.syncs, afterEdit.formulaLoads]).toEqual(['changes', 1, 0]);
+      expect(at(afterEdit.check.result)).toContain(`${LEDGER}!N20`);
+      expect(afterEdit.check.result).toEqual(await fullCheck());
+
+      // a second formula edited: the edit's read brings its formula text
+      const m30 = cells.M30;
+      if (m30?.formula === undefined) throw new Error('M30 holds no formula');
+      cells.M30 = { ...m30, formula: '=0' };
+      fresh.noteChange({ sheet: LEDGER, address: 'M30', changeType: 'RangeEdited' });
+      const formulaEdit = await run();
+      expect([formulaEdit.read, formulaEdit.syncs]).toEqual(['changes', 1]);
+      expect(at(formulaEdit.check.result)).toEqual(expect.arrayContaining([`${LEDGER}!N20`, `${LEDGER}!M30`]));
+      expect(formulaEdit.check.result).toEqual(await fullCheck());
+
+      // by hand with every edit seen: values only, both still reported
+      const byHand = await run();
+      expect([byHand.read, byHand.syncs, byHand.formulaLoads]).toEqual(['values', 3, 0]);
+      expect(at(byHand.check.result)).toEqual(expect.arrayContaining([`${LEDGER}!N20`, `${LEDGER}!M30`]));
+      expect(byHand.check.result).toEqual(await fullCheck());
+    } finally {
+      mock = before;
+      installHost(mock, fakeOffice(CASHBOOK_FILE));
     }
   }, 120_000);
 });

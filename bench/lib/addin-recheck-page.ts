@@ -6,7 +6,7 @@ import { officeHost } from '../../addin/src/office';
 
 interface FakeExcel {
   syncs(): number;
-  payload(): { largest: number; total: number };
+  payload(): { largest: number; total: number; refused: number };
   resetPayload(): void;
   edit(sheet: string, address: string, value: string | number): Promise<void>;
 }
@@ -19,6 +19,8 @@ export interface CheckSample {
   readonly syncs: number;
   readonly largestBytes: number;
   readonly totalBytes: number;
+  /** Responses the host refused as over the payload limit (each still a round trip). */
+  readonly refused: number;
   readonly findings: number;
 }
 
@@ -33,8 +35,8 @@ const check = async (fileName: string): Promise<CheckSample> => {
   const started = performance.now();
   const done = await session.check(fileName);
   const totalMs = performance.now() - started;
-  const { largest, total } = fake.payload();
-  return { read: done.read, mode: done.mode, ruleMs: done.ruleMs, totalMs, syncs: fake.syncs() - syncs, largestBytes: largest, totalBytes: total, findings: done.check.result.findings.length };
+  const { largest, total, refused } = fake.payload();
+  return { read: done.read, mode: done.mode, ruleMs: done.ruleMs, totalMs, syncs: fake.syncs() - syncs, largestBytes: largest, totalBytes: total, refused, findings: done.check.result.findings.length };
 };
 
 w.__bench = {

@@ -1,16 +1,10 @@
 // Cells of used ranges, read in blocks of rows: all blocks of all sheets in one batch, or — only when Excel on the web
-// refuses a response that large — smaller blocks one round trip each.
+// refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded) — in rounds of fewer rows, one round trip each.
 import { address, columnLetters, type SnapshotCell } from '@portfund/shared-rules';
 import { snapshotCell } from './values';
 
 /** Rows per range request; all blocks of all sheets are loaded in one batch. */
 export const BLOCK_ROWS = 5000;
-/**
- * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded): the 3,000-row cash book is about
- * 4 MB, mostly its running-balance formulas. Only then are the cells re-read in blocks this size, one round trip each.
- */
-export const FALLBACK_BLOCK_ROWS = 1000;
-
 const PAYLOAD_LIMIT_CODES = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
 
 export const isPayloadTooLarge = (e: unknown): boolean =>
@@ -41,9 +35,11 @@ export const blockAddresses = (d: Dimensions, blockRows = BLOCK_ROWS): string[] 
   return out;
 };
 
-/** Everything a cell is read from; without formulas (a re-read whose formulas are known) the payload is a quarter as large. */
+/** Everything a cell is read from (an edit's cells); a whole read loads VALUE_PROPERTIES and FORMULA_PROPERTIES apart. */
 export const CELL_PROPERTIES = 'values,formulas,numberFormat,valueTypes';
+/** What the rules consume: about a quarter of the payload (a 5,000-entry cash book: ~2 MB, its formula text ~7 MB). */
 export const VALUE_PROPERTIES = 'values,numberFormat,valueTypes';
+export const FORMULA_PROPERTIES = 'formulas';
 
 /** Queues the loads of a used range's blocks (nothing is read until the next context.sync()). */
 export const queueBlocks = (sheet: Excel.Worksheet, d: Dimensions, blockRows: number, properties = CELL_PROPERTIES): Block[] =>
@@ -58,34 +54,60 @@ export interface UsedSheet {
   readonly used: Dimensions;
 }
 
-/** Excel on the web only, and only for very large books: smaller blocks, one round trip each. */
-export const readBlockByBlock = async (context: Excel.RequestContext, sheets: readonly UsedSheet[], properties = CELL_PROPERTIES): Promise<Map<string, Block[]>> => {
-  const blocks = new Map<string, Block[]>();
-  for (const { sheet, used } of sheets) {
-    const list: Block[] = [];
-    for (let start = 0; start < used.rowCount; start += FALLBACK_BLOCK_ROWS) {
-      const part = { ...used, rowIndex: used.rowIndex + start, rowCount: Math.min(FALLBACK_BLOCK_ROWS, used.rowCount - start) };
-      list.push(...queueBlocks(sheet, part, FALLBACK_BLOCK_ROWS, properties));
+const slice = (d: Dimensions, offset: number, rows: number): Dimensions => ({ ...d, rowIndex: d.rowIndex + offset, rowCount: Math.min(rows, d.rowCount - offset) });
+
+/**
+ * Loads `properties` of every used range: all rows in one batch. Only when Excel on the web refuses a response that large,
+ * half the rows are tried, and so on, then every further round trip loads that many rows of each sheet until the end —
+ * so a book twice over the limit takes one refused and two accepted round trips, not one per thousand rows.
+ */
+export const readInRounds = async (context: Excel.RequestContext, sheets: readonly UsedSheet[], properties: string, blockRows = BLOCK_ROWS): Promise<Map<string, Block[]>> => {
+  const blocks = new Map<string, Block[]>(sheets.map(({ sheet }) => [sheet.name, []]));
+  const total = Math.max(0, ...sheets.map((s) => s.used.rowCount));
+  let rows = total;
+  let offset = 0;
+  while (offset < total) {
+    const n = Math.min(rows, total - offset);
+    const round = sheets
+      .filter(({ used }) => used.rowCount > offset)
+      .map(({ sheet, used }) => ({ name: sheet.name, list: queueBlocks(sheet, slice(used, offset, n), blockRows, properties) }));
+    try {
       await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || n === 1) throw e;
+      rows = Math.ceil(n / 2);
+      continue;
     }
-    blocks.set(sheet.name, list);
+    for (const { name, list } of round) blocks.get(name)?.push(...list);
+    offset += n;
   }
   return blocks;
 };
 
-/** The formula text ('=…') of a cell when the block was loaded without formulas: known from an earlier read. */
+/** The formula text ('=…') of a cell, read apart from the values: at the workbook's open, or known from an earlier read. */
 export type KnownFormula = (a1: string) => string | undefined;
 
-export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904 = false, knownFormula?: KnownFormula): void => {
+/** Formula text by A1 address from blocks loaded with FORMULA_PROPERTIES (constants and empty cells left out). */
+export const formulaTexts = (blocks: readonly Block[]): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const block of blocks) {
+    block.range.formulas.forEach((row, r) => {
+      row.forEach((f: unknown, c) => {
+        if (typeof f === 'string' && f.length > 1 && f.startsWith('=')) out.set(address(block.top + r, block.left + c), f);
+      });
+    });
+  }
+  return out;
+};
+
+/** Cells of a block loaded with VALUE_PROPERTIES; a cell's formula is the known one (a constant reads the same from values as from formulas). */
+export const readBlock = (block: Block, cells: Map<string, SnapshotCell>, date1904: boolean, knownFormula: KnownFormula): void => {
   const { values, numberFormat, valueTypes } = block.range;
-  const formulas = knownFormula === undefined ? block.range.formulas : null;
-  // loaded without formulas: a cell's formula is the known one, a constant reads the same from values as from formulas
-  const formulaAt = (r: number, c: number, value: unknown): unknown =>
-    formulas !== null ? formulas[r]?.[c] : (knownFormula?.(address(block.top + r, block.left + c)) ?? value);
   values.forEach((row, r) => {
     row.forEach((value: unknown, c) => {
-      const cell = snapshotCell(value, formulaAt(r, c, value), numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
-      if (cell !== null) cells.set(address(block.top + r, block.left + c), cell);
+      const a1 = address(block.top + r, block.left + c);
+      const cell = snapshotCell(value, knownFormula(a1) ?? value, numberFormat[r]?.[c], valueTypes[r]?.[c] ?? 'Unknown', date1904);
+      if (cell !== null) cells.set(a1, cell);
     });
   });
 };

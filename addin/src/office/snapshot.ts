@@ -1,6 +1,9 @@
-// The Office.js adapter: the open workbook → the shared WorkbookSnapshot in three context.sync() calls whatever its size.
-// 1: sheets, workbook names and the date system; 2: the used range of every sheet the rules read; 3: their cells, in blocks.
-// A re-read whose sheets and names are those of the last read takes the formulas from it and loads values only.
+// The Office.js adapter: the open workbook → the shared WorkbookSnapshot in four context.sync() calls whatever its size
+// (more only where Excel on the web refuses a response over 5 MB: see readInRounds). 1: sheets, workbook names and the
+// date system; 2: the used range of every sheet the rules read; 3: their values (what the rules consume: 2.05 MB for a
+// 5,000-entry cash book); 4: their formula text (~7.5 MB of it), apart, once per open. A re-read whose sheets and names
+// are those of the last read (kept up to date by every edit's read, which brings the edited cells' formulas) takes the
+// formulas from it: three round trips, no formula text.
 import {
   GENERATED_SHEETS,
   META_NAMES,
@@ -11,11 +14,11 @@ import {
   type SnapshotSheet,
   type WorkbookSnapshot,
 } from '@portfund/shared-rules';
-import { BLOCK_ROWS, CELL_PROPERTIES, isPayloadTooLarge, type KnownFormula, queueBlocks, readBlock, readBlockByBlock, type UsedSheet, VALUE_PROPERTIES } from './blocks';
+import { BLOCK_ROWS, FORMULA_PROPERTIES, formulaTexts, type KnownFormula, readBlock, readInRounds, type UsedSheet, VALUE_PROPERTIES } from './blocks';
 import { guardNames, guardUsedRange } from './bounds';
 import { queueDateSystemProbe } from './date-system';
 
-export { BLOCK_ROWS, FALLBACK_BLOCK_ROWS } from './blocks';
+export { BLOCK_ROWS } from './blocks';
 
 const VISIBILITY: Readonly<Record<string, SnapshotSheet['state']>> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
@@ -42,8 +45,8 @@ export const structureKey = (
 ): string => JSON.stringify([sheets.map((s) => [s.name, s.visibility]), names.map((n) => [n.name, n.type, n.value])]);
 
 /** Formula text by sheet and cell from an earlier snapshot ('=' included, as Office.js reports it). */
-const formulasOf = (snapshot: WorkbookSnapshot, sheet: string): KnownFormula => {
-  const cells = snapshot.sheets.find((s) => s.name === sheet)?.cells;
+const formulasOf = (snapshot: WorkbookSnapshot | null, sheet: string): KnownFormula => {
+  const cells = snapshot?.sheets.find((s) => s.name === sheet)?.cells;
   return (a1) => {
     const f = cells?.get(a1)?.f;
     return f === undefined ? undefined : `=${f}`;
@@ -83,18 +86,14 @@ export const readWorkbookIn = async (context: Excel.RequestContext, blockRows = 
   for (const { sheet, used } of usedSheets) guardUsedRange(sheet.name, used);
 
   const known = previous !== undefined && previous.state.structure === structure && previous.state.date1904 === date1904 ? previous.snapshot : null;
-  const properties = known === null ? CELL_PROPERTIES : VALUE_PROPERTIES;
-  let blocks = new Map(usedSheets.map(({ sheet, used }) => [sheet.name, queueBlocks(sheet, used, blockRows, properties)]));
-  try {
-    if (blocks.size > 0) await context.sync();
-  } catch (e) {
-    if (!isPayloadTooLarge(e)) throw e;
-    blocks = await readBlockByBlock(context, usedSheets, properties);
-  }
+  const blocks = await readInRounds(context, usedSheets, VALUE_PROPERTIES, blockRows);
+  // the formula text only when not known: three quarters of a whole read's bytes, and no rule's input but template.structure's
+  const formulas = known === null ? await readInRounds(context, usedSheets, FORMULA_PROPERTIES, blockRows) : null;
 
   const sheets: SnapshotSheet[] = sheetItems.map((item) => {
     const cells = new Map<string, SnapshotCell>();
-    const knownFormula = known === null ? undefined : formulasOf(known, item.name);
+    const read = formulas === null ? null : formulaTexts(formulas.get(item.name) ?? []);
+    const knownFormula: KnownFormula = read === null ? formulasOf(known, item.name) : (a1) => read.get(a1);
     for (const block of blocks.get(item.name) ?? []) readBlock(block, cells, date1904, knownFormula);
     return { name: item.name, state: VISIBILITY[item.visibility] ?? 'visible', cells };
   });
@@ -105,7 +104,7 @@ export const readWorkbookIn = async (context: Excel.RequestContext, blockRows = 
 export const readSnapshotIn = async (context: Excel.RequestContext, blockRows = BLOCK_ROWS): Promise<WorkbookSnapshot> =>
   (await readWorkbookIn(context, blockRows)).snapshot;
 
-/** The open workbook as a snapshot: Excel.run with three round trips. */
+/** The open workbook as a snapshot: Excel.run with four round trips. */
 export const readWorkbookSnapshot = (): Promise<WorkbookSnapshot> => Excel.run((context) => readSnapshotIn(context));
 
 /** The open workbook and what a later read or an edit needs from this read (values only when `previous` still holds). */

@@ -21,6 +21,8 @@ interface FakeWindow {
   __FAKE_WORKBOOK_URL__?: string;
   /** Count the bytes of every loaded property (the benchmark's payload sizes; off in the UI tests). */
   __FAKE_COUNT_BYTES__?: boolean;
+  /** With byte counting: refuse a response larger than this many bytes, as Excel on the web does over 5 MB. */
+  __FAKE_PAYLOAD_LIMIT__?: number;
   /** Writes to _marks fail at context.sync(), as when Excel refuses them. */
   __FAKE_FAIL_MARKS__?: boolean;
   __FAKE_FILE_URL__?: string;
@@ -36,7 +38,7 @@ const activated: string[] = [];
 const handlers = new Map<string, Handler[]>();
 let syncs = 0;
 /** Bytes of the loaded properties as JSON: in the batch being built, and the largest one answered (Excel on the web's limit is 5 MB). */
-const payload = { pending: 0, largest: 0, total: 0 };
+const payload = { pending: 0, largest: 0, total: 0, refused: 0 };
 const utf8 = new TextEncoder();
 
 const loaded = fetch(w.__FAKE_WORKBOOK_URL__ ?? '/fake/workbook.json')
@@ -71,6 +73,10 @@ class Context {
     await Promise.resolve();
     payload.pending = 0;
     for (const work of this.queue.splice(0)) work();
+    if (w.__FAKE_PAYLOAD_LIMIT__ !== undefined && payload.pending > w.__FAKE_PAYLOAD_LIMIT__) {
+      payload.refused += 1;
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
     payload.largest = Math.max(payload.largest, payload.pending);
     payload.total += payload.pending;
   }
@@ -261,11 +267,12 @@ w.__fakeExcel = {
   selections,
   activated,
   syncs: () => syncs,
-  /** Payload bytes since the last reset: the largest single response and all of them. */
-  payload: () => ({ largest: payload.largest, total: payload.total }),
+  /** Payload bytes since the last reset: the largest single response, all of them, and the responses refused as too large. */
+  payload: () => ({ largest: payload.largest, total: payload.total, refused: payload.refused }),
   resetPayload: () => {
     payload.largest = 0;
     payload.total = 0;
+    payload.refused = 0;
   },
   cells: (sheet: string) => sheetNamed(sheet).cells,
   watchedSheets: () => [...handlers].filter(([, list]) => list.length > 0).map(([name]) => name),

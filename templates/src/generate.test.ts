@@ -21,9 +21,14 @@ import {
   render,
   type WorkbookKind,
 } from '@portfund/shared-rules';
-import { templateDefinition, writeTemplate } from './generate';
+import { sharedFile } from '../../test/support/shared-file';
+import { setBlankSource, templateDefinition, writeTemplate } from './generate';
 import { COLORS } from './styles';
 import { readBack, sheetOf, type ReadBack } from './test-helpers';
+
+// the blank of each kind and version (made through exceljs, ~1 s for a cash book) is the test run's, as in every other
+// file (test/support/cached-template.ts); fill-xml.test.ts keeps writeTemplateWithExcelJS itself as the oracle
+setBlankSource((key, make) => sharedFile('blank-templates', key, make));
 
 const sameRange = (a: string, b: string): boolean => {
   const x = parseRange(a);

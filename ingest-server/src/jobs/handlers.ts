@@ -2,6 +2,7 @@
 // where a killed instance left it (the run's transaction rolled back with the instance).
 import { type Knex } from 'knex';
 import { pruneAuthTables } from '../services/auth-service';
+import { pruneSentMail } from '../services/mail/outbox';
 import { prunePasswordResets } from '../services/password-reset';
 import { runQueuedImport } from '../services/registry/queued-import';
 import { runReminders } from '../services/review/reminders';
@@ -12,6 +13,7 @@ export const jobHandlers = (db: Knex): JobHandlers => ({
   prune: async () => {
     await pruneAuthTables(db);
     await prunePasswordResets(db);
+    await pruneSentMail(db);
     return null;
   },
   'registry-import': (data, attempt) => runQueuedImport(db, Number(data.runId), attempt),

@@ -11,6 +11,7 @@ import { createNotifications } from '../services/notifications/notifications';
 import { deliverDue, type MailTransport } from '../services/mail/sender';
 import { createSmtpTransport } from '../services/mail/transport';
 import { runReminders } from '../services/review/reminders';
+import { jobHandlers } from '../jobs/handlers';
 
 let smtp: TestSmtp;
 let server: TestServer;
@@ -225,6 +226,22 @@ describe('notifications by e-mail through the outbox', () => {
     const mails = (await smtp.waitFor(before + 30)).slice(before);
     expect(new Set(mails.map((m) => m.subject)).size).toBe(30);
     expect(mails.length).toBe(30);
+  });
+  it('forgets delivered mail after 90 days in the prune job, never mail still waiting to be sent', async () => {
+    const day = 24 * 3_600_000;
+    const row = (subject: string, sentDaysAgo: number | null) => ({
+      kind: 'notification',
+      to_address: 'clerk@example.org',
+      subject,
+      body: '內容',
+      attempts: 1,
+      sent_at: sentDaysAgo === null ? null : new Date(Date.now() - sentDaysAgo * day),
+      created_at: new Date(Date.now() - 200 * day),
+      next_attempt_at: new Date(Date.now() + day),
+    });
+    await server.db('mail_outbox').insert([row('prune-old', 91), row('prune-recent', 89), row('prune-waiting', null)]);
+    await jobHandlers(server.db).prune({}, { retryCount: 0, lastAttempt: true });
+    expect(await server.db('mail_outbox').where('subject', 'like', 'prune-%').orderBy('subject').pluck('subject')).toEqual(['prune-recent', 'prune-waiting']);
   });
 });
 

@@ -79,3 +79,10 @@ export const mailNotifications = async (db: Knex | Knex.Transaction, created: re
   );
   return enqueueMail(db, mails);
 };
+
+/** How long a delivered e-mail is kept (what was mailed to whom, for questions about a notice); undelivered ones stay until sent. */
+export const SENT_MAIL_KEPT_DAYS = 90;
+
+/** Deletes mail delivered more than SENT_MAIL_KEPT_DAYS ago (the scheduled prune job); never a row still waiting to be sent. */
+export const pruneSentMail = async (db: Knex, now = new Date()): Promise<number> =>
+  db('mail_outbox').whereNotNull('sent_at').andWhere('sent_at', '<', new Date(now.getTime() - SENT_MAIL_KEPT_DAYS * 24 * 3_600_000)).delete();

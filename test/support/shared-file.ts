@@ -1,10 +1,11 @@
 // A file made once per test run and shared by every jest worker: the first worker to need it claims it (an exclusive
 // lock file), makes it and writes it (to a temporary name, then renamed, so no one reads half a file); a worker that
 // asks meanwhile waits for it instead of making it too. Within a worker it is also kept in memory.
-import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { writeFileAtomically } from '../../ingest-server/src/cli/write-atomically';
 import { testRunDir } from './run-dir';
 
 const inMemory = new Map<string, Promise<Buffer>>();
@@ -29,11 +30,6 @@ const claim = async (path: string): Promise<boolean> => {
   }
 };
 
-const writeAtomically = async (path: string, bytes: Buffer): Promise<void> => {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
-};
 
 const fromDisk = async (dir: string, path: string, make: () => Promise<Buffer>): Promise<Buffer> => {
   await mkdir(dir, { recursive: true });
@@ -43,7 +39,7 @@ const fromDisk = async (dir: string, path: string, make: () => Promise<Buffer>):
   }
   if (await exists(path)) return readFile(path);
   const bytes = await make();
-  await writeAtomically(path, bytes);
+  await writeFileAtomically(path, bytes);
   return bytes;
 };
 

@@ -2,11 +2,12 @@
 // ~1 s for a cash book) are kept in DIR between calls — for a script that migrates or writes many files, and the tests.
 // A blank is stored under its key and the stamp of the sources (bin/build-stamp.js: every source and the lock file), so
 // a changed or upgraded portfund never reads a blank an older one made.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BlankSource, setBlankSource } from '@portfund/templates';
 import { currentStamp } from '../../bin/build-stamp';
+import { writeFileAtomically } from './write-atomically';
 
 export const TEMPLATE_CACHE_VARIABLE = 'PORTFUND_TEMPLATE_CACHE';
 
@@ -22,10 +23,7 @@ export const blankCacheIn =
     }
     const bytes = await make();
     await mkdir(dir, { recursive: true });
-    // written under a temporary name, then renamed: a call running at the same time never reads half a file
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    await writeFileAtomically(path, bytes);
     return bytes;
   };
 

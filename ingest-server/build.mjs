@@ -22,6 +22,16 @@ const externalPackages = {
   },
 };
 
+// shared-rules' phone and pure SHA-256 packages, loaded on first use instead of at start-up (build/lazy-packages.cjs)
+const LAZY = /^(libphonenumber-js\/max|@noble\/hashes\/(sha256|utils))$/;
+const LAZY_SHIM = join(ROOT, 'build', 'lazy-packages.cjs');
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: LAZY }, (args) => (args.importer === LAZY_SHIM ? undefined : { path: LAZY_SHIM }));
+  },
+};
+
 /**
  * The fingerprint of every template version of both kinds at the default sizes, worked out from these sources now, so
  * a check of a usual workbook never renders the ~18,000 formulas of a cash book just to hash them (check-file.ts).
@@ -60,7 +70,7 @@ const bundle = (entry, outfile, options = {}) =>
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [externalPackages],
+    plugins: [lazyPackages, externalPackages],
     logLevel: 'warning',
     legalComments: 'none',
     ...options,

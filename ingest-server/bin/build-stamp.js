@@ -14,7 +14,7 @@ const BUILDS = {
   server: {
     script: 'ingest-server/build.mjs',
     stamp: 'ingest-server/dist/build-stamp.json',
-    inputs: ['shared-rules/src', 'api-contract/src', 'templates/src', 'ingest-server/src', 'ingest-server/console', 'ingest-server/bin', 'ingest-server/build.mjs', 'package-lock.json'],
+    inputs: ['shared-rules/src', 'api-contract/src', 'templates/src', 'ingest-server/src', 'ingest-server/console', 'ingest-server/bin', 'ingest-server/build', 'ingest-server/build.mjs', 'package-lock.json'],
     env: [],
   },
   addin: {

@@ -13,11 +13,8 @@ import { checkPass, type PassSummary } from '../services/registry/pipeline';
 import { dateFormatsText } from '../services/registry/view';
 import { DEFAULT_LIMITS } from '../workbook/gate/input-gate';
 import { cliTooLarge } from './format';
+import { IMPORT_USAGE } from './usage';
 
-export const IMPORT_USAGE = `  portfund import KIND FILE --dry-run [--json] [--sheet NAME]
-      離線檢查名冊匯入檔（CSV：UTF-8 或 Big5；或 XLSX），規則與伺服器相同。KIND：${IMPORT_KINDS.join('、')}。
-      離線不比對單位、工會管轄與資格；寫入名冊請用伺服器 POST /api/registry/imports/KIND。
-`;
 
 export interface ImportCommandOptions {
   readonly 'dry-run'?: boolean;

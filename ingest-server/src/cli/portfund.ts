@@ -29,7 +29,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
     },
   });
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(`${USAGE}${(await import('./import-command')).IMPORT_USAGE}`);
+    process.stdout.write(`${USAGE}${(await import('./usage')).IMPORT_USAGE}`);
     return command === undefined ? 2 : 0;
   }
   switch (command) {

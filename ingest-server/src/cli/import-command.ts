@@ -5,7 +5,7 @@ import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { reasonText, taipeiDate, withoutParams, type Finding, type Reason } from '@portfund/shared-rules';
-import { IMPORT_KIND_LABELS, IMPORT_KINDS, isImportKind } from '@portfund/shared-rules/src/registry';
+import { IMPORT_KIND_LABELS, isImportKind } from '@portfund/shared-rules/src/registry';
 import { ENCODING_LABELS } from '../tables/decode';
 import { openTable } from '../tables/open-table';
 import { TableReadError } from '../tables/source';

@@ -5,7 +5,6 @@
 import { activeFormula, cellBeyondBounds, reasonText, type Reason, type WorkbookBounds } from '@portfund/shared-rules';
 import {
   address,
-  columnIndex,
   parseAddress,
   serialToIsoDate,
   type CellValue,
@@ -13,6 +12,7 @@ import {
   type SnapshotValidation,
 } from '@portfund/shared-rules';
 import { readerReasons } from '../gate/reasons';
+import { RowPieces } from './row-cells';
 import { slideFormula } from './shared-formula';
 import { attribute, attributes, decodeEntities, decodeXstring, scanXml, XmlError, type XmlHandlers } from './xml';
 
@@ -69,6 +69,25 @@ interface SheetOut {
   readonly unlocked: Set<string>;
 }
 
+/** "B7" as column and row (A1 letters 1–3, digits 1–7), or null for any other form. */
+const plainAddress = (ref: string): { col: number; row: number } | null => {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i += 1) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || ref.length - i > 7 || i === ref.length) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j += 1) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return { col, row };
+};
+
 const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';
 
 // types whose bounds are numbers: exceljs hands them over as numbers, so both readers write them as String(Number(x))
@@ -90,8 +109,11 @@ export const makeValidation = (sqref: string, type: string, operator: string | u
   return { sqref: canonicalSqref(sqref), type, ...(op === undefined ? {} : { operator: op }), formulas: bounds };
 };
 
+/** The sheet's handlers, and the fast path for a row in the plain form (false: not read, scan it). */
+type SheetHandlers = XmlHandlers & { plainRow(text: string): boolean };
+
 /** Handlers that read cells, validations and protection into `out`; their state lasts across the fragments of one sheet. */
-const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | undefined, guard?: SheetGuard): XmlHandlers => {
+const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | undefined, guard?: SheetGuard): SheetHandlers => {
   const masters = new Map<string, SharedMaster>();
   let row = 0;
   let col = 0;
@@ -142,11 +164,11 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
     const r = attribute(raw, 'r');
     // Excel writes r="B7"; a cell without r (allowed) takes the next column of its row
     let cellRow = row;
-    if (r !== undefined && /^[A-Z]{1,3}\d{1,7}$/.test(r)) {
-      cellRef = r;
-      const letters = r.replace(/\d+$/, '');
-      col = columnIndex(letters);
-      cellRow = Number(r.slice(letters.length));
+    const plain = r === undefined ? null : plainAddress(r);
+    if (plain !== null) {
+      cellRef = r as string;
+      col = plain.col;
+      cellRow = plain.row;
     } else {
       const at = r === undefined ? null : parseAddress(r);
       col = at === null ? col + 1 : at.col;
@@ -185,7 +207,27 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
     validation = { sqref: a.get('sqref') ?? '', type: a.get('type') ?? 'any', operator: a.get('operator'), formulas: [] };
   };
 
+  const pieces = new RowPieces();
+  /** A row in the plain form, cell by cell through the same steps as the scanner's events. */
+  const plainRow = (text: string): boolean => {
+    if (!pieces.scan(text)) return false;
+    const r = attribute(pieces.attrs, 'r');
+    row = r === undefined ? row + 1 : Number(r);
+    col = 0;
+    for (let k = 0; k < pieces.count; k += 1) {
+      openCell(pieces.cellAttrs[k] ?? '');
+      const v = pieces.values[k] ?? null;
+      const f = pieces.formulas[k] ?? null;
+      value = v === null ? null : decodeEntities(v);
+      formula = f === null ? null : decodeEntities(f);
+      formulaAttrs = pieces.formulaAttrs[k] ?? '';
+      finishCell();
+    }
+    return true;
+  };
+
   return {
+    plainRow,
     open(tag, raw, selfClosing) {
       if (tag === 'row') {
         const r = attribute(raw, 'r');
@@ -352,7 +394,9 @@ export const readSheet = async (
   let other = '';
   const take = (pieces: readonly Piece[]): void => {
     for (const piece of pieces) {
-      if (piece.row) scanXml(piece.text, handlers);
+      if (piece.row) {
+        if (!handlers.plainRow(piece.text)) scanXml(piece.text, handlers);
+      }
       else {
         other += piece.text;
         if (other.length > limits.maxOtherChars) throw new ReadLimitError(readerReasons.sheetMarkupTooLarge(limits.maxOtherChars));

@@ -80,7 +80,7 @@ export const attribute = (attrs: string, name: string): string | undefined => {
 
 /** Scans a whole document; throws XmlError on anything that is not well-formed enough to read safely. */
 export const scanXml = (xml: string, h: XmlHandlers): void => {
-  if (NOT_XML_CHAR.test(xml)) throw new XmlError('character not allowed in XML');
+  if (hasNonXmlChar(xml)) throw new XmlError('character not allowed in XML');
   const stack: string[] = [];
   let i = 0;
   const n = xml.length;
@@ -134,8 +134,11 @@ export const scanXml = (xml: string, h: XmlHandlers): void => {
   if (stack.length > 0) throw new XmlError(`unclosed element ${stack[stack.length - 1] ?? ''}`);
 };
 
+/** Whether the text holds a character no XML document may contain (scanXml refuses the whole document then). */
+export const hasNonXmlChar = (xml: string): boolean => NOT_XML_CHAR.test(xml);
+
 /** The index of the '>' closing a start tag, skipping '>' inside quoted attribute values. */
-const tagEnd = (xml: string, from: number): number => {
+export const tagEnd = (xml: string, from: number): number => {
   let quote = 0;
   for (let i = from; i < xml.length; i += 1) {
     const c = xml.charCodeAt(i);

@@ -1,5 +1,6 @@
 // Builds a protected application or cash-book template, always fresh, from the shared definition (SPEC §3–§4, §9).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs';
 import {
   buildDefinition,
   findVersion,
@@ -84,7 +85,7 @@ export const buildTemplate = (kind: WorkbookKind, opts: TemplateOptions = {}): E
   const def = templateDefinition(kind, opts);
   const contents = contentsOf(def, opts);
   const results = formulaResults(def, contents);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   setProperties(wb, def);
 
   const instructions = wb.addWorksheet(INSTRUCTIONS_SHEET);

@@ -2,7 +2,8 @@
 // under its heap limit and a timeout — a parse by pdf-lib and a walk of every object for anything that runs or carries files.
 // Reasons are sub-codes of file.attachment_refused's {reason} (shared-rules findings/texts/file-texts.ts).
 import { type Reason } from '@portfund/shared-rules';
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFStream } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
+import { type PDFDocument, type PDFName, type PDFObject } from 'pdf-lib';
 import { startsWith } from '../workbook/gate/sniff';
 
 const MB = 1024 * 1024;
@@ -65,11 +66,17 @@ const VALUE_THREATS: Readonly<Record<string, Threat>> = {
   GoToE: 'pdf.embedded_file',
 };
 
+let loaded: typeof PdfLib | undefined;
+// pdf-lib loads when the first PDF is parsed (~0.1 s of CPU), not with every server and check worker that never sees one
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at import
+const pdfLib = (): typeof PdfLib => (loaded ??= require('pdf-lib') as typeof PdfLib);
+
 const nameText = (name: PDFName): string => name.decodeText().replace(/^\//, '');
 
 /** Every dictionary reachable in the file (indirect objects, and the direct ones inside them), checked for active content. */
 const threatsIn = (doc: PDFDocument): Set<Threat> => {
   const found = new Set<Threat>();
+  const { PDFArray, PDFDict, PDFName, PDFStream } = pdfLib();
   const walk = (object: PDFObject | undefined, depth: number): void => {
     if (object === undefined || depth > MAX_DEPTH) return;
     if (object instanceof PDFStream) return walk(object.dict, depth + 1);
@@ -99,7 +106,7 @@ export const inspectPdfBytes = async (bytes: Uint8Array): Promise<PdfInspection>
   try {
     // loaded even when encrypted, so encryption is told by the trailer rather than by an error's class (pdf-lib's ES5
     // errors do not survive instanceof); nothing in it is decrypted or rendered
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: true, updateMetadata: false });
+    doc = await pdfLib().PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: true, updateMetadata: false });
   } catch {
     return refused('pdf.corrupt');
   }

@@ -1,7 +1,7 @@
 // XLSX download of a table with exceljs: bold frozen header row with an autofilter, column widths, '#,##0' amounts and
 // '0.0%' ratios as real numbers; text cells are written as strings and made inert like in the CSV. Streamed (WorkbookWriter).
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { exceljs } from '@portfund/templates/src/exceljs';
 import { cellOf, type Column, type ColumnKind, displayWidth, escapeFormula, numberText } from './columns';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,7 +62,7 @@ export const writeXlsx = async <Row>(
   control: StreamControl = {},
   print?: PrintSetup,
 ): Promise<boolean> => {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'portfund';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
@@ -141,7 +141,7 @@ export interface PrintLayout {
  * for tables of a few thousand rows, such as a filing's findings.
  */
 export const toPrintableXlsx = async <Row>(sheetName: string, layout: PrintLayout, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'portfund';
   const headerRow = layout.title.length + (layout.title.length > 0 ? 2 : 1);
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), {

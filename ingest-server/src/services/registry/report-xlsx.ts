@@ -4,7 +4,7 @@
 import { SEVERITY_LABELS } from '@portfund/api-contract';
 import { type Writable } from 'node:stream';
 import { messageOf } from '@portfund/shared-rules';
-import ExcelJS from 'exceljs';
+import { exceljs } from '@portfund/templates/src/exceljs';
 import { type Knex } from 'knex';
 import { escapeFormula, type StreamControl } from '../export';
 import { findingsPage, type ImportRunRow } from './store';
@@ -30,7 +30,7 @@ export const importReportStats = { pages: 0 };
 export const writeImportReport = async (db: Knex, run: ImportRunRow, out: Writable, control: StreamControl = {}): Promise<boolean> => {
   const view = runView(run);
   const user = await db('users').where('id', run.user_id).first<{ username: string; display_name: string | null } | undefined>('username', 'display_name');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'portfund';
 
   const summary = workbook.addWorksheet('摘要');

@@ -2,7 +2,7 @@
 // 具原住民族身分, 按服務年資分, 按身分別分, 志工服務成果, 訓練情形 (團體訓練 / 推廣訓練 / 其他推廣訓練 × 人次、節數),
 // 聯繫會館, 獎勵表揚, 備有紀錄冊人數, 志工保險人數), one sheet for the unit asked for, one with every unit below it as a row
 // (the roll-up), one listing 學歷 / 現職 values no category matched. Form items the registry does not hold stay blank.
-import ExcelJS from 'exceljs';
+import { exceljs } from '@portfund/templates/src/exceljs';
 import { AGE_BANDS, EDUCATION_LEVELS, IDENTITIES, TRAINING_CATEGORIES, YEARS_BANDS, type SemiannualFigures, type SexCount } from '@portfund/shared-rules/src/registry';
 import { escapeFormula, safeSheetName } from '../export';
 import { type UnitSemiannual } from './semiannual';
@@ -53,7 +53,7 @@ const t = (s: string): string => escapeFormula(s);
 const columnName = (l: Line): string => `${l.section}${l.item === '' ? '' : `_${l.item}`}`;
 
 export const semiannualXlsx = async (report: UnitSemiannual): Promise<Buffer> => {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'portfund';
   const head = report.units[0];
   const title = `${report.rocYear}年${HALF[report.half]} 志願服務志工人數及服務成果`;

@@ -1,5 +1,5 @@
 // `portfund check FILE… [--json]` as other tools call it: SPEC §9's JSON shape exactly, the exit codes and the human lines.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CURRENT_VERSION } from '@portfund/shared-rules';
 import { WORKBOOK_FIXTURES, type WorkbookFixture } from './fixtures/workbook-fixtures';
@@ -73,6 +73,37 @@ describe('portfund check', () => {
     await writeFile(hostile, await javascriptPdf());
   });
   afterAll(() => removeDir(dir));
+
+  // what each command loads decides its start-up: help and a cash book's check need no database layer, no exceljs, no
+  // PDF parser, no phone metadata and no pure SHA-256 (node's is used); an application's phone numbers load the metadata
+  describe('loads only what the command needs', () => {
+    const loadedBy = async (args: readonly string[]): Promise<{ packages: string[]; code: number }> => {
+      const out = join(dir ?? '', `loaded-${args[0] ?? ''}-${Math.random().toString(36).slice(2)}.json`);
+      const preload = join(__dirname, 'helpers', 'loaded-packages.cjs');
+      const { code } = await runPortfund(args, { NODE_OPTIONS: `--require ${preload}`, PORTFUND_LOADED_PACKAGES: out });
+      return { packages: JSON.parse(await readFile(out, 'utf8')) as string[], code };
+    };
+    const HEAVY = ['objection', 'knex', 'pg', 'exceljs', 'pdf-lib', 'libphonenumber-js', '@noble/hashes', '@zxcvbn-ts/core'];
+
+    it('help loads none of the heavy packages', async () => {
+      const { packages, code } = await loadedBy(['help']);
+      expect(code).toBe(0);
+      expect(packages.filter((p) => HEAVY.includes(p))).toEqual([]);
+    });
+
+    it('checking a cash book loads none of them either', async () => {
+      const { packages, code } = await loadedBy(['check', faulty, '--json']);
+      expect(code).toBe(1);
+      expect(packages.filter((p) => HEAVY.includes(p))).toEqual([]);
+      expect(packages).toEqual(expect.arrayContaining(['decimal.js', 'yauzl']));
+    });
+
+    it('checking an application loads the phone metadata, when its numbers are read', async () => {
+      const { packages } = await loadedBy(['check', clean, meeting, method, '--json']);
+      expect(packages).toContain('libphonenumber-js');
+      expect(packages.filter((p) => ['objection', 'knex', 'exceljs', '@noble/hashes'].includes(p))).toEqual([]);
+    });
+  });
 
   it('exits 0 on the clean example with its two PDFs, with the JSON of SPEC §9', async () => {
     const { code, stdout, stderr } = await runPortfund(['check', clean, meeting, method, '--json']);

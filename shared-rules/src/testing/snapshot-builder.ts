@@ -17,6 +17,8 @@ export interface SnapshotBuilderOptions extends TemplateOptions {
   readonly version?: string;
   /** Raw cell overrides after filling: { '決算': { B8: { v: 5 } } } (e.g. a total typed over its formula). */
   readonly cells?: Readonly<Record<string, Readonly<Record<string, SnapshotCell | null>>>>;
+  /** The fingerprint stamped in _meta (default: the definition's, which then is worked out and kept in this process). */
+  readonly stamp?: string;
 }
 
 export const buildSnapshot = (kind: WorkbookKind, fill: Fill, options: SnapshotBuilderOptions = {}): WorkbookSnapshot => {
@@ -38,7 +40,7 @@ export const buildSnapshot = (kind: WorkbookKind, fill: Fill, options: SnapshotB
   const meta = sheetOf(META_SHEET);
   meta.set(META_CELLS.kind, { v: kind });
   meta.set(META_CELLS.version, { v: def.version });
-  meta.set(META_CELLS.fingerprint, { v: fingerprint(def) });
+  meta.set(META_CELLS.fingerprint, { v: options.stamp ?? fingerprint(def) });
   const names = definedNames(def);
   for (const [name, value] of Object.entries(fill)) {
     const target = names.get(name);

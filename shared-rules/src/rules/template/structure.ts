@@ -1,6 +1,6 @@
 // template.structure: sheets, defined names, locked labels and formulas must be those of the template version (seed 004 §1.2(二)2(6));
 // its messages name sheets, cells and labels (the defined name stays in the params for tools).
-import { fingerprint } from '../../definition/fingerprint';
+import { fingerprint, hasFingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
 import { render } from '../../definition/expr';
@@ -50,10 +50,16 @@ const checkNames = (ctx: CheckContext): Finding[] => {
   return out;
 };
 
-const checkCells = (ctx: CheckContext): Finding[] => {
+/** Per sheet, the stored formulas proven to be exactly their template's rendering, by cell. */
+type ProvenFormulas = Map<string, Map<string, string>>;
+
+/** Labels and formulas against the template; `proven` (when given) collects the formulas stored exactly as rendered. */
+const checkCells = (ctx: CheckContext, proven: ProvenFormulas | null): Finding[] => {
   const out: Finding[] = [];
   for (const sheet of ctx.def.sheets) {
     const found: Finding[] = [];
+    const exact = new Map<string, string>();
+    proven?.set(sheet.name, exact);
     for (const [cell, spec] of sheet.cells) {
       if (spec.kind === 'label') {
         const actual = cellText(ctx.form.raw(sheet.name, cell)) ?? '';
@@ -62,9 +68,11 @@ const checkCells = (ctx: CheckContext): Finding[] => {
         const stored = ctx.form.stored(sheet.name, cell);
         // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
         // when Excel or LibreOffice re-wrote it
-        if (stored?.f !== undefined && !isRendered(spec.expr, sheet.name, stored.f) && !sameFormula(stored.f, render(spec.expr, sheet.name))) {
-          found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
+        if (stored?.f === undefined) continue;
+        if (isRendered(spec.expr, sheet.name, stored.f)) {
+          if (proven !== null) exact.set(cell, stored.f);
         }
+        else if (!sameFormula(stored.f, render(spec.expr, sheet.name))) found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
       }
     }
     out.push(...found.slice(0, MAX_PER_SHEET));
@@ -78,12 +86,16 @@ export const checkStructure = (ctx: CheckContext): StructureResult =>
     const missingSheets = ctx.def.sheets.filter((s) => !ctx.form.hasSheet(s.name));
     const sheetFindings = missingSheets.map((s) => structure({ reason: 'structure.sheet_missing', sheetName: s.name }, s.name));
     const nameFindings = checkNames(ctx);
-    const stamp = cellText(ctx.form.raw(META_SHEET, META_CELLS.fingerprint));
-    const stampFindings =
-      stamp === fingerprint(ctx.def) ? [] : [structure({ reason: 'structure.fingerprint', version: ctx.def.version, name: META_NAMES.fingerprint })];
     const layoutIntact = sheetFindings.length === 0 && nameFindings.length === 0;
     // once rows or sheets moved, every cell compared at its template address is a shifted one: say so once instead
-    const cellFindings = layoutIntact ? checkCells(ctx) : [structure({ reason: 'structure.layout_moved' })];
+    const proven: ProvenFormulas | null = hasFingerprint(ctx.def) ? null : new Map();
+    const cellFindings = layoutIntact ? checkCells(ctx, proven) : [structure({ reason: 'structure.layout_moved' })];
+    // the fingerprint of a template size not worked out in advance hashes the stored formulas proven equal to their
+    // rendering instead of rendering them again
+    const stamp = cellText(ctx.form.raw(META_SHEET, META_CELLS.fingerprint));
+    const expected = fingerprint(ctx.def, (sheet, cell) => proven?.get(sheet)?.get(cell));
+    const stampFindings =
+      stamp === expected ? [] : [structure({ reason: 'structure.fingerprint', version: ctx.def.version, name: META_NAMES.fingerprint })];
     return { findings: [...sheetFindings, ...nameFindings, ...stampFindings, ...cellFindings], layoutIntact };
   });
 

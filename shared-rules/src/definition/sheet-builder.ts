@@ -145,13 +145,18 @@ export class SheetBuilder {
     const right = start.col + options.columns.length - 1;
     const ref = `${options.at}:${address(bottom, right)}`;
     const inputRowsByColumn = options.columns.map(() => [] as number[]);
+    // one spec per input column, shared by its rows (specs are never changed after they are built)
+    const inputSpecs = options.columns.map((column): CellSpec | undefined =>
+      column.spec === undefined ? undefined : { kind: 'input', field: column.spec, fieldName: options.name },
+    );
     for (let r = 0; r < rowCount; r += 1) {
       options.columns.forEach((column, c) => {
         const at = address(start.row + r, start.col + c);
         const spec = options.cellAt?.(r, c, at) ?? 'input';
         if (spec === 'input') {
-          if (column.spec === undefined) throw new Error(`${options.name}: column ${column.key} has no input spec`);
-          this.cells.set(at, { kind: 'input', field: column.spec, fieldName: options.name });
+          const input = inputSpecs[c];
+          if (input === undefined) throw new Error(`${options.name}: column ${column.key} has no input spec`);
+          this.cells.set(at, input);
           inputRowsByColumn[c]?.push(start.row + r);
         } else {
           this.cells.set(at, spec);

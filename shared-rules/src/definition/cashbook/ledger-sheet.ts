@@ -90,10 +90,37 @@ export const balanceColumn = (key: 'total' | Account): string => BALANCE_LETTERS
 const ref = (col: string, row: number, absRow = false): CellRef =>
   absRow ? { sheet: CB_SHEET, cell: `${col}${row}`, absRow } : { sheet: CB_SHEET, cell: `${col}${row}` };
 
-const summaryExpr = (row: number, entries: ReadonlyMap<string, string>): Expr => ({
+/**
+ * The cells of one entry row its formulas read, made once per row and shared by them (expressions are never changed
+ * after they are built): a 20,000-row definition then holds a fraction of the objects.
+ */
+interface EntryRefs {
+  readonly row: number;
+  readonly zi: CellRef;
+  readonly no: CellRef;
+  readonly amount: CellRef;
+  readonly acct: CellRef;
+  /** The cells whose emptiness makes the row empty (CB_ROW_FILLED_COLUMNS). */
+  readonly filled: readonly CellRef[];
+}
+
+const entryRefs = (row: number): EntryRefs => {
+  const amount = ref(entryColumn('amount'), row);
+  const cells: Record<string, CellRef> = { amount };
+  return {
+    row,
+    zi: ref(entryColumn('zi'), row),
+    no: ref(entryColumn('no'), row),
+    amount,
+    acct: ref(entryColumn('account'), row),
+    filled: CB_ROW_FILLED_COLUMNS.map((key) => (cells[key] ??= ref(entryColumn(key), row))),
+  };
+};
+
+const summaryExpr = (refs: EntryRefs, entries: ReadonlyMap<string, string>): Expr => ({
   t: 'lookup',
-  zi: ref(entryColumn('zi'), row),
-  no: ref(entryColumn('no'), row),
+  zi: refs.zi,
+  no: refs.no,
   table: CB_SUMMARY_TABLE,
   entries,
   missing: SUMMARY_MISSING,
@@ -102,18 +129,20 @@ const summaryExpr = (row: number, entries: ReadonlyMap<string, string>): Expr =>
 /** The columns whose emptiness makes an entry row empty: 月 and 金額 (from 1.3 its balances show blank and it does not print). */
 export const CB_ROW_FILLED_COLUMNS = ['month', 'amount'] as const;
 
-const balanceExpr = (account: Account, row: number, blankWhenEmpty: boolean): Expr => ({
+// each account's header cell and opening balance, the same for every row
+const HEADER_REFS = new Map(ACCOUNTS.map((a) => [a, ref(balanceColumn(a), CB_HEADER_ROW, true)]));
+const OPENING_REFS = new Map(ACCOUNTS.map((a) => [a, ref(balanceColumn(a), CB_OPENING_ROW, true)]));
+
+const balanceExpr = (account: Account, refs: EntryRefs, blankWhenEmpty: boolean): Expr => ({
   t: 'balance',
   account,
-  prev: ref(balanceColumn(account), row - 1),
-  header: ref(balanceColumn(account), CB_HEADER_ROW, true),
-  zi: ref(entryColumn('zi'), row),
-  no: ref(entryColumn('no'), row),
-  amount: ref(entryColumn('amount'), row),
-  acct: ref(entryColumn('account'), row),
-  ...(blankWhenEmpty
-    ? { blankWhen: CB_ROW_FILLED_COLUMNS.map((key) => ref(entryColumn(key), row)), first: ref(balanceColumn(account), CB_OPENING_ROW, true) }
-    : {}),
+  prev: ref(balanceColumn(account), refs.row - 1),
+  header: HEADER_REFS.get(account) ?? ref(balanceColumn(account), CB_HEADER_ROW, true),
+  zi: refs.zi,
+  no: refs.no,
+  amount: refs.amount,
+  acct: refs.acct,
+  ...(blankWhenEmpty ? { blankWhen: refs.filled, first: OPENING_REFS.get(account) ?? ref(balanceColumn(account), CB_OPENING_ROW, true) } : {}),
 });
 
 const totalExpr = (row: number): Expr => sum(range(CB_SHEET, `${balanceColumn(ACCOUNTS[0])}${row}:${balanceColumn(ACCOUNTS[3])}${row}`));
@@ -156,20 +185,28 @@ export const buildLedgerSheet = (entryRows: number, params: ParamTable, release:
   ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${CB_OPENING_ROW}`, sum(cell(CB_SHEET, openings[a]))));
 
   const summaryIndex = CB_ENTRY_COLUMNS.findIndex((c) => c.key === 'summary');
+  // the row's refs, shared by its summary and its four balances (the range is built row by row before the balances)
+  const rows = new Map<number, EntryRefs>();
+  const refsOf = (row: number): EntryRefs => {
+    let refs = rows.get(row);
+    if (refs === undefined) rows.set(row, (refs = entryRefs(row)));
+    return refs;
+  };
   b.range({
     name: 'cb_entries',
     at: `A${CB_FIRST_ENTRY_ROW}`,
     columns: CB_ENTRY_COLUMNS,
     rowCount: entryRows,
     cellAt: (r, c): CellSpec | 'input' =>
-      c === summaryIndex ? { kind: 'formula', expr: summaryExpr(CB_FIRST_ENTRY_ROW + r, summaries), role: 'label', format: 'text' } : 'input',
+      c === summaryIndex ? { kind: 'formula', expr: summaryExpr(refsOf(CB_FIRST_ENTRY_ROW + r), summaries), role: 'label', format: 'text' } : 'input',
   });
   const lastRow = CB_FIRST_ENTRY_ROW + entryRows - 1;
   const manual = hasManualLayout(release);
   if (manual) b.listSource(`${entryColumn('no')}${CB_FIRST_ENTRY_ROW}:${entryColumn('no')}${lastRow}`, noListFormula(CB_FIRST_ENTRY_ROW));
   for (let row = CB_FIRST_ENTRY_ROW; row <= lastRow; row += 1) {
     b.formula(`${balanceColumn('total')}${row}`, rowTotalExpr(row, manual));
-    ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${row}`, balanceExpr(a, row, manual)));
+    const refs = refsOf(row);
+    ACCOUNTS.forEach((a) => b.formula(`${balanceColumn(a)}${row}`, balanceExpr(a, refs, manual)));
   }
   b.nameFormulas('cb_balances', `${balanceColumn('total')}${CB_FIRST_ENTRY_ROW}:${lastCol}${lastRow}`, '結存');
   const widths = [5, 5, 5, 10, 18, 7, 30, 18, 12, 11, 11, 13, 13, 13, 13, 12];

@@ -41,15 +41,39 @@ export const columnIndex = (letters: string): number => {
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 export const parseAddress = (a1: string): Address | null => {
+  const plain = parsePlainAddress(a1);
+  if (plain !== null) return plain;
   const m = ADDRESS.exec(a1.trim());
   if (m === null) return null;
   return { col: columnIndex(m[1] ?? ''), row: Number(m[2]) };
 };
 
+/**
+ * An address in the form every reader and the definition write it — 1–3 upper-case letters, then 1–7 digits, no "$" —
+ * read without a regular expression (the definition's and a sheet's ~100,000 addresses); null for any other form.
+ */
+export const parsePlainAddress = (a1: string): Address | null => {
+  let col = 0;
+  let i = 0;
+  for (; i < a1.length && i < 4; i += 1) {
+    const c = a1.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === a1.length || a1.length - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < a1.length; j += 1) {
+    const c = a1.charCodeAt(j);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return { col, row };
+};
+
 export const address = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
 export const parseRange = (ref: string): Bounds | null => {
-  const [a, b] = ref.replace(/\$/g, '').split(':');
+  const [a, b] = (ref.includes('$') ? ref.replace(/\$/g, '') : ref).split(':');
   const start = a === undefined ? null : parseAddress(a);
   const end = b === undefined ? start : parseAddress(b);
   if (start === null || end === null) return null;

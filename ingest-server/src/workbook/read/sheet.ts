@@ -6,6 +6,7 @@ import { activeFormula, cellBeyondBounds, reasonText, type Reason, type Workbook
 import {
   address,
   parseAddress,
+  parsePlainAddress,
   serialToIsoDate,
   type CellValue,
   type SnapshotCell,
@@ -68,25 +69,6 @@ interface SheetOut {
   protected: boolean;
   readonly unlocked: Set<string>;
 }
-
-/** "B7" as column and row (A1 letters 1–3, digits 1–7), or null for any other form. */
-const plainAddress = (ref: string): { col: number; row: number } | null => {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i += 1) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === 0 || i > 3 || ref.length - i > 7 || i === ref.length) return null;
-  let row = 0;
-  for (let j = i; j < ref.length; j += 1) {
-    const c = ref.charCodeAt(j);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + (c - 48);
-  }
-  return { col, row };
-};
 
 const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';
 
@@ -164,7 +146,7 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
     const r = attribute(raw, 'r');
     // Excel writes r="B7"; a cell without r (allowed) takes the next column of its row
     let cellRow = row;
-    const plain = r === undefined ? null : plainAddress(r);
+    const plain = r === undefined ? null : parsePlainAddress(r);
     if (plain !== null) {
       cellRef = r as string;
       col = plain.col;

@@ -7,7 +7,7 @@ import { makeFinding, type Reason } from '../../findings/make';
 import { type ParamValue } from '../../findings/params';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
-import { address, formatRange, type Bounds } from '../../snapshot/a1';
+import { address, formatRange, parseAddress, type Bounds } from '../../snapshot/a1';
 import { type SnapshotSheet, type SnapshotValidation } from '../../snapshot/types';
 import { areasOf, clipRows, overlaps, uncovered } from './areas';
 import { normalizeFormula } from './formula-text';
@@ -52,8 +52,7 @@ const describe = (r: Allowed, side: 'want' | 'found'): Record<string, ParamValue
 /** The last row holding a value or formula: LibreOffice drops the validations of the empty rows it does not save. */
 const lastUsedRow = (sheet: SnapshotSheet): number => {
   let last = 0;
-  // addresses are upper-case A1 ("K3013"): the row is the digits after the letters
-  for (const at of sheet.cells.keys()) last = Math.max(last, Number(at.slice(at.search(/\d/))) || 0);
+  for (const at of sheet.cells.keys()) last = Math.max(last, parseAddress(at)?.row ?? 0);
   return last;
 };
 

@@ -63,9 +63,31 @@ export const createDb = (options: DbOptions): Knex => {
   });
 };
 
-export const migrate = async (db: Knex, schema?: string): Promise<void> => {
+const runMigrations = async (db: Knex, schema?: string): Promise<void> => {
   if (schema !== undefined) await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema]);
   await db.migrate.latest({ migrationSource, ...(schema !== undefined ? { schemaName: schema } : {}) });
+};
+
+/**
+ * Brings the database up to date. On PostgreSQL, instances starting at once (a rolling restart, two replicas) would
+ * each create knex's tables and run the same migrations, and the later one fail: they take turns under a session
+ * advisory lock, so the second waits and then finds nothing left to do. PGlite belongs to one process: no lock.
+ */
+export const migrate = async (db: Knex, schema?: string): Promise<void> => {
+  if (db.client instanceof ClientPgLite) return runMigrations(db, schema);
+  const key = `portfund|migrations|${schema ?? ''}`;
+  // one connection holds the lock while the migrations run on others (a session lock goes with its connection)
+  const holder: unknown = await db.client.acquireConnection();
+  try {
+    await db.raw('SELECT pg_advisory_lock(hashtext(?))', [key]).connection(holder);
+    try {
+      await runMigrations(db, schema);
+    } finally {
+      await db.raw('SELECT pg_advisory_unlock(hashtext(?))', [key]).connection(holder);
+    }
+  } finally {
+    await db.client.releaseConnection(holder);
+  }
 };
 
 /** Binds objection's models to this database. */

@@ -378,8 +378,7 @@ export const readSheet = async (
     for (const piece of pieces) {
       if (piece.row) {
         if (!handlers.plainRow(piece.text)) scanXml(piece.text, handlers);
-      }
-      else {
+      } else {
         other += piece.text;
         if (other.length > limits.maxOtherChars) throw new ReadLimitError(readerReasons.sheetMarkupTooLarge(limits.maxOtherChars));
       }

@@ -106,14 +106,13 @@ interface EntryRefs {
 
 const entryRefs = (row: number): EntryRefs => {
   const amount = ref(entryColumn('amount'), row);
-  const cells: Record<string, CellRef> = { amount };
   return {
     row,
     zi: ref(entryColumn('zi'), row),
     no: ref(entryColumn('no'), row),
     amount,
     acct: ref(entryColumn('account'), row),
-    filled: CB_ROW_FILLED_COLUMNS.map((key) => (cells[key] ??= ref(entryColumn(key), row))),
+    filled: CB_ROW_FILLED_COLUMNS.map((key) => (key === 'amount' ? amount : ref(entryColumn(key), row))),
   };
 };
 

@@ -58,20 +58,18 @@ const checkCells = (ctx: CheckContext, proven: ProvenFormulas | null): Finding[]
   const out: Finding[] = [];
   for (const sheet of ctx.def.sheets) {
     const found: Finding[] = [];
-    const exact = new Map<string, string>();
-    proven?.set(sheet.name, exact);
+    const exact = proven === null ? null : new Map<string, string>();
+    if (exact !== null) proven?.set(sheet.name, exact);
     for (const [cell, spec] of sheet.cells) {
       if (spec.kind === 'label') {
         const actual = cellText(ctx.form.raw(sheet.name, cell)) ?? '';
         if (actual !== spec.text.trim()) found.push(structure({ reason: 'structure.label_changed', text: spec.text, found: actual }, sheet.name, cell));
       } else if (spec.kind === 'formula') {
         const stored = ctx.form.stored(sheet.name, cell);
+        if (stored?.f === undefined) continue;
         // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
         // when Excel or LibreOffice re-wrote it
-        if (stored?.f === undefined) continue;
-        if (isRendered(spec.expr, sheet.name, stored.f)) {
-          if (proven !== null) exact.set(cell, stored.f);
-        }
+        if (isRendered(spec.expr, sheet.name, stored.f)) exact?.set(cell, stored.f);
         else if (!sameFormula(stored.f, render(spec.expr, sheet.name))) found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
       }
     }

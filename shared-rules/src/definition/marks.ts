@@ -1,6 +1,6 @@
 // The add-in highlights cells without unprotecting sheets: it writes "E"/"W" into the very-hidden _marks sheet,
 // and each markable sheet has conditional formats reading its block of _marks through a defined name mk_<n>.
-import { columnLetters, parsePlainAddress, parseRange } from '../snapshot/a1';
+import { columnLetters, parseRange } from '../snapshot/a1';
 import { type SheetSpec } from './types';
 
 export const MARKS_SHEET = '_marks';
@@ -37,8 +37,7 @@ const computeLayout = (sheets: readonly SheetSpec[]): MarksLayout => {
   let maxCol = 1;
   for (const s of sheets) {
     for (const a of s.cells.keys()) {
-      const at = parsePlainAddress(a);
-      const b = at === null ? parseRange(a) : { bottom: at.row, right: at.col };
+      const b = parseRange(a);
       if (b === null) continue;
       maxRow = Math.max(maxRow, b.bottom);
       maxCol = Math.max(maxCol, b.right);

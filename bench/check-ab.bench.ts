@@ -1,10 +1,10 @@
 // `BENCH_BASE=<git ref> npm run bench -- check-ab`: `portfund check` of this tree against the same command built from
 // another commit, on the very same cash books, the two runs of each round side by side (their order alternating) — the
 // only comparison that holds on a machine whose CPU times drift ±15 % from one run to the next. The base is checked out
-// into a temporary git worktree (this checkout's node_modules linked in) and bundled with its own build.mjs.
+// into a temporary git worktree (this checkout's installed packages linked in, its own workspaces) and bundled with its own build.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { symlink } from 'node:fs/promises';
+import { mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BenchContext, type Benchmark, mb } from './lib/benchmark';
 import { runChild } from './lib/child';
@@ -29,11 +29,22 @@ const git = (cwd: string, args: readonly string[]): string => {
   return r.stdout.trim();
 };
 
-/** The base commit checked out next to this tree, sharing its node_modules, with its CLI bundled. */
+/**
+ * The packages of this checkout's node_modules linked into `dir`, except our workspaces: node_modules/@portfund links to
+ * this checkout's own packages, so a link to the whole folder would build the base's CLI from this tree's shared-rules.
+ */
+const linkPackages = async (repoDir: string, dir: string): Promise<void> => {
+  const from = join(repoDir, 'node_modules');
+  await mkdir(join(dir, 'node_modules', '@portfund'), { recursive: true });
+  for (const entry of await readdir(from)) if (entry !== '@portfund') await symlink(join(from, entry), join(dir, 'node_modules', entry));
+  for (const w of WORKSPACES) await symlink(join('..', '..', w), join(dir, 'node_modules', '@portfund', w));
+};
+
+/** The base commit checked out next to this tree, sharing its installed packages, with its CLI bundled. */
 const checkoutBase = async (ctx: BenchContext, ref: string): Promise<string> => {
   const dir = join(ctx.tmpDir, 'base');
   git(ctx.repoDir, ['worktree', 'add', '--detach', dir, ref]);
-  await symlink(join(ctx.repoDir, 'node_modules'), join(dir, 'node_modules'));
+  await linkPackages(ctx.repoDir, dir);
   for (const w of WORKSPACES) {
     const own = join(ctx.repoDir, w, 'node_modules');
     if (existsSync(own) && existsSync(join(dir, w))) await symlink(own, join(dir, w, 'node_modules'));

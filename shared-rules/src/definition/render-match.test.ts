@@ -1,6 +1,6 @@
 import { buildDefinition } from './build';
 import { add, cell, concat, ifBlank, ifEq, num, range, render, str, sub, sum, type Expr } from './expr';
-import { isRendered } from './render-match';
+import { isRendered, isRenderedCell } from './render-match';
 import { TEMPLATE_VERSIONS } from './versions';
 
 const formulas = (kind: 'application' | 'cashbook', version: string): { home: string; expr: Expr; text: string }[] =>
@@ -45,5 +45,24 @@ describe('isRendered', () => {
       expect(isRendered(e, 'X', text)).toBe(true);
       expect(isRendered(e, 'X', text.replace('$', ''))).toBe(text.includes('$') ? false : true);
     }
+  });
+});
+
+describe('isRenderedCell', () => {
+  it('remembers a text proven for a cell, and still refuses any other text there', () => {
+    const def = buildDefinition('cashbook');
+    const sheet = def.sheets.find((s) => [...s.cells.values()].some((c) => c.kind === 'formula'));
+    const [cellAt, spec] = [...(sheet?.cells ?? [])].find(([, c]) => c.kind === 'formula') ?? [];
+    if (sheet === undefined || cellAt === undefined || spec?.kind !== 'formula') throw new Error('no formula cell');
+    const text = render(spec.expr, sheet.name);
+    const memory = new Map(sheet.cells);
+    // a text never proven is matched; a wrong one is refused before and after the right one is remembered
+    expect(isRenderedCell(memory, cellAt, spec.expr, sheet.name, `${text}+0`)).toBe(false);
+    expect(isRenderedCell(memory, cellAt, spec.expr, sheet.name, text)).toBe(true);
+    expect(isRenderedCell(memory, cellAt, spec.expr, sheet.name, `${text}+0`)).toBe(false);
+    // the same text again (a second workbook's own string) is recognised
+    expect(isRenderedCell(memory, cellAt, spec.expr, sheet.name, `${text} `.trimEnd())).toBe(true);
+    // the memory is per cell: the right text of one cell proves nothing for another
+    expect(isRenderedCell(memory, 'ZZ1', spec.expr, sheet.name, `${text}+0`)).toBe(false);
   });
 });

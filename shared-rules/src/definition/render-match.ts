@@ -103,3 +103,21 @@ const match = (expr: Expr, home: string, text: string, pos: number): number => {
 
 /** True exactly when text === render(expr, home). */
 export const isRendered = (expr: Expr, home: string, text: string): boolean => match(expr, home, text, 0) === text.length;
+
+/** Per definition sheet (its cells map), the texts already proven to be each formula cell's rendering. */
+const provenTexts = new WeakMap<object, Map<string, string>>();
+
+/**
+ * isRendered for a cell of a definition sheet, with a memory: a text already proven to be that cell's rendering is
+ * recognised by one string comparison. The server and the CLI check workbook after workbook of one template (a cash
+ * book has 18,000 formulas): from the second on, only texts not seen before are matched piece by piece. A cell's
+ * rendering is one text, so the memory holds at most one text per formula cell of the definitions built.
+ */
+export const isRenderedCell = (sheetCells: object, cell: string, expr: Expr, home: string, text: string): boolean => {
+  let known = provenTexts.get(sheetCells);
+  if (known === undefined) provenTexts.set(sheetCells, (known = new Map()));
+  if (known.get(cell) === text) return true;
+  if (!isRendered(expr, home, text)) return false;
+  known.set(cell, text);
+  return true;
+};

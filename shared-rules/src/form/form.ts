@@ -73,6 +73,7 @@ export class Form implements EvalEnv {
   private readonly memo = new Map<string, Value>();
   private readonly fieldsByName = new Map<string, SingleField | RangeField>();
   private readonly typed = new Map<string, TypedFormula>();
+  private readonly used = new Map<string, readonly RangeRow[]>();
   /** Formula cells whose recomputed value depends on an input that cannot be known. */
   private readonly tainted = new Set<string>();
   /** One flag per formula being evaluated: set when it reads an unknown input or a tainted formula. */
@@ -196,8 +197,14 @@ export class Form implements EvalEnv {
     return this.amount(f.sheet, this.rangeCell(name, rowKey, columnKey));
   }
 
-  /** Rows of a repeating range with at least one non-blank input cell, in order. */
-  usedRows(name: string): RangeRow[] {
+  /** Rows of a repeating range with at least one non-blank input cell, in order (found once per range: rules share them). */
+  usedRows(name: string): readonly RangeRow[] {
+    let rows = this.used.get(name);
+    if (rows === undefined) this.used.set(name, (rows = this.findUsedRows(name)));
+    return rows;
+  }
+
+  private findUsedRows(name: string): readonly RangeRow[] {
     const f = this.range(name);
     const b = parseRange(f.ref);
     if (b === null) return [];

@@ -3,6 +3,7 @@
 import { type WorkbookKind } from '@portfund/shared-rules';
 import { parentPort } from 'node:worker_threads';
 import { type PdfInspection } from '../../attachments/pdf-gate';
+import { rememberFormulas } from '../read/formula-memory';
 import { checkUpload, type UploadCheck } from './check-upload';
 
 export interface CheckJob {
@@ -20,6 +21,9 @@ export type CheckReply =
   | { readonly id: number; readonly check: UploadCheck }
   | { readonly id: number; readonly copy: Uint8Array }
   | { readonly id: number; readonly pdf: PdfInspection };
+
+// a worker checks upload after upload of the same templates: their formulas are read once (read/formula-memory.ts)
+rememberFormulas(true);
 
 const port = parentPort;
 if (port !== null) {

@@ -13,6 +13,7 @@ import {
   type SnapshotValidation,
 } from '@portfund/shared-rules';
 import { readerReasons } from '../gate/reasons';
+import { rememberedFormula, rememberFormula } from './formula-memory';
 import { RowPieces } from './row-cells';
 import { slideFormula } from './shared-formula';
 import { attribute, attributes, decodeEntities, decodeXstring, scanXml, XmlError, type XmlHandlers } from './xml';
@@ -106,6 +107,9 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
   let cellStyle = -1;
   let value: string | null = null;
   let formula: string | null = null;
+  // the formula's XML text when a plain row gave it (null from the scanner), and whether it was read before as safe
+  let formulaRaw: string | null = null;
+  let formulaKnown = false;
   let formulaAttrs = '';
   let inlineText: string | null = null;
   let reading: 'v' | 'f' | 't' | null = null;
@@ -117,9 +121,10 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
 
   const finishCell = (): void => {
     inCell = false;
-    if (guard !== undefined && formula !== null && formula !== '') {
+    if (guard !== undefined && formula !== null && formula !== '' && !formulaKnown) {
       const active = activeFormula(formula);
       if (active !== null) throw new ReadLimitError({ reason: 'reader.active_formula', sheetName: guard.sheetName, cell: cellRef, ...active });
+      if (formulaRaw !== null) formula = rememberFormula(formulaRaw, formula);
     }
     let f = formula;
     if (formula !== null && attribute(formulaAttrs, 't') === 'shared') {
@@ -165,6 +170,8 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
     cellStyle = s === undefined ? -1 : Number(s);
     value = null;
     formula = null;
+    formulaRaw = null;
+    formulaKnown = false;
     formulaAttrs = '';
     inlineText = null;
   };
@@ -201,7 +208,10 @@ const sheetHandlers = (ctx: SheetContext, out: SheetOut, budget: CellBudget | un
       const v = pieces.values[k] ?? null;
       const f = pieces.formulas[k] ?? null;
       value = v === null ? null : decodeEntities(v);
-      formula = f === null ? null : decodeEntities(f);
+      const remembered = f === null ? undefined : rememberedFormula(f);
+      formula = remembered ?? (f === null ? null : decodeEntities(f));
+      formulaRaw = f;
+      formulaKnown = remembered !== undefined;
       formulaAttrs = pieces.formulaAttrs[k] ?? '';
       finishCell();
     }

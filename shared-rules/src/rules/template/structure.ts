@@ -4,7 +4,7 @@ import { fingerprint, hasFingerprint } from '../../definition/fingerprint';
 import { META_CELLS, META_NAMES, META_SHEET } from '../../definition/meta';
 import { canonicalRef, definedNames } from '../../definition/names';
 import { render } from '../../definition/expr';
-import { isRendered } from '../../definition/render-match';
+import { isRenderedCell } from '../../definition/render-match';
 import { makeFinding, type Reason } from '../../findings/make';
 import { type Finding } from '../../findings/types';
 import { type CheckContext, type Rule } from '../../check/context';
@@ -69,7 +69,7 @@ const checkCells = (ctx: CheckContext, proven: ProvenFormulas | null): Finding[]
         if (stored?.f === undefined) continue;
         // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
         // when Excel or LibreOffice re-wrote it
-        if (isRendered(spec.expr, sheet.name, stored.f)) exact?.set(cell, stored.f);
+        if (isRenderedCell(sheet.cells, cell, spec.expr, sheet.name, stored.f)) exact?.set(cell, stored.f);
         else if (!sameFormula(stored.f, render(spec.expr, sheet.name))) found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
       }
     }

@@ -1,9 +1,10 @@
 // `portfund check FILE… [--json]`: reads each file (size-capped before reading), checks it, prints, returns the exit code.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { attachmentMissingFindings, type AttachmentKind, filingKeyOf, makeFinding, parseFileName, summarize } from '@portfund/shared-rules';
+import { attachmentMissingFindings, type AttachmentKind, filingKeyOf, type FilingKeyData, makeFinding, parseFileName, summarize } from '@portfund/shared-rules';
 import { isAttachmentName } from '../attachments/attachment-name';
 import { checkFileBytes, type FileCheck, unreadable } from '../workbook/check/check-file';
+import { rememberFormulas } from '../workbook/read/formula-memory';
 import { WORKBOOK_LIMITS } from '../workbook/gate/input-gate';
 import { cliTooLarge, exitCode, toHuman, toJson } from './format';
 
@@ -34,18 +35,20 @@ const checkPdf = async (file: string, bytes: Buffer): Promise<FileCheck> => {
   return { file, kind: null, templateVersion: null, findings, summary: summarize(findings), readable: result.ok };
 };
 
+/** A file's check as kept until every file is checked: its filing key instead of its snapshot. */
+type Checked = Omit<FileCheck, 'snapshot'> & { readonly filingKey: FilingKeyData | null };
+
 /**
  * An application checked without its two PDFs in the same call carries file.attachment_missing, as on the server: a PDF
  * counts when it passed the gate and its name says the application's year and UBN.
  */
-const withAttachments = (checks: readonly FileCheck[]): FileCheck[] => {
+const withAttachments = (checks: readonly Checked[]): FileCheck[] => {
   const given = checks.flatMap((c) => {
     const parsed = parseFileName(c.file);
     return c.readable && parsed !== null && (parsed.kind === 'meeting' || parsed.kind === 'method') ? [{ ...parsed, kind: parsed.kind }] : [];
   });
-  return checks.map((c) => {
+  return checks.map(({ filingKey: key, ...c }) => {
     if (c.kind !== 'application' || !c.readable) return c;
-    const key = c.snapshot === undefined ? null : filingKeyOf(c.snapshot);
     const named = parseFileName(c.file);
     const year = key?.year ?? (named === null ? null : Number(named.year));
     const ubn = key?.ubn ?? named?.ubn ?? null;
@@ -61,8 +64,14 @@ export const runCheck = async (paths: readonly string[], json: boolean): Promise
     process.stderr.write('請指定要檢查的檔案：portfund check FILE… [--json]\n');
     return 2;
   }
-  const read: FileCheck[] = [];
-  for (const path of paths) read.push(await checkPath(path));
+  // a folder of books (a local government's quarter) is one template after another: their formulas are read once
+  rememberFormulas(paths.length > 1);
+  const read: Checked[] = [];
+  for (const path of paths) {
+    // what is printed, and an application's filing key for its PDFs: never every file's snapshot at once
+    const { snapshot, ...check } = await checkPath(path);
+    read.push({ ...check, filingKey: check.kind !== 'application' || snapshot === undefined ? null : filingKeyOf(snapshot) });
+  }
   const checks = withAttachments(read);
   process.stdout.write(json ? `${JSON.stringify(toJson(checks), null, 2)}\n` : toHuman(checks));
   return exitCode(checks);

@@ -4,7 +4,7 @@
 // collect, and template.structure's comparison with a remembered text is then one pointer). Turned on by long-lived
 // processes only: a single check gains nothing and would keep the texts.
 
-/** Characters kept at most (keys and texts, ~2 bytes each): ~2 default cash-book templates of every size read. */
+/** Characters kept at most, keys and texts (≤ 48 MB): the formulas of ~3 cash books of the default 3,000 rows. */
 const MAX_CHARS = 24_000_000;
 
 const known = new Map<string, string>();
@@ -39,7 +39,8 @@ export const rememberFormula = (raw: string, text: string): string => {
   if (!enabled || text === '') return text;
   if (chars + raw.length + text.length > MAX_CHARS) forget();
   const key = own(raw);
-  const kept = text === raw ? key : own(text);
+  // a text with entities was decoded into a string of its own; one without is the XML text itself
+  const kept = text === raw ? key : text;
   known.set(key, kept);
   chars += raw.length + (kept === key ? 0 : text.length);
   return kept;

@@ -14,6 +14,8 @@ import { printTable } from './lib/table';
 import { median } from './lib/timing';
 
 const SIZES = [20, 5000, 20000] as const;
+/** A local government's folder in one call: the same 1,000-entry book checked this many times by one process. */
+const REPEATS = 12;
 const WORKSPACES = ['shared-rules', 'api-contract', 'templates', 'ingest-server', 'addin'];
 
 type Side = 'base' | 'head';
@@ -75,9 +77,14 @@ const run = async (ctx: BenchContext): Promise<void> => {
       ctx.log(`generating a cash book with ${n} entries…`);
       fixtures.push(await makeCashbook(ctx.tmpDir, n));
     }
+    const repeated = await makeCashbook(ctx.tmpDir, 1000);
     const cases: { readonly label: string; readonly args: (tree: string) => string[] }[] = [
       { label: 'portfund help', args: (tree) => [join(tree, 'ingest-server', 'bin', 'portfund.js'), 'help'] },
       ...fixtures.map((f) => ({ label: `${f.rows.toLocaleString('en-US')} entries`, args: (tree: string) => [bundleOf(tree), 'check', f.path, '--json'] })),
+      {
+        label: `${REPEATS} × 1,000 entries, one call`,
+        args: (tree: string) => [bundleOf(tree), 'check', ...Array.from({ length: REPEATS }, () => repeated.path), '--json'],
+      },
     ];
     const samples = new Map<string, Record<Side, Sample>>(cases.map((c) => [c.label, { base: { cpuMs: [], maxRssKb: [] }, head: { cpuMs: [], maxRssKb: [] } }]));
     for (let round = 0; round <= ctx.runs; round += 1) {

@@ -2,6 +2,7 @@
 // write it, without building the rendered text: checking a cash book's 18,000+ formula cells then allocates nothing.
 // It must mirror render() in expr.ts case by case (render-match.test.ts compares the two on every template formula).
 import { type CellRef, type Expr } from './expr';
+import { type SheetSpec } from './types';
 
 /** The end of `piece` when text holds it at pos, else -1. */
 const lit = (text: string, pos: number, piece: string): number => (pos >= 0 && text.startsWith(piece, pos) ? pos + piece.length : -1);
@@ -104,8 +105,8 @@ const match = (expr: Expr, home: string, text: string, pos: number): number => {
 /** True exactly when text === render(expr, home). */
 export const isRendered = (expr: Expr, home: string, text: string): boolean => match(expr, home, text, 0) === text.length;
 
-/** Per definition sheet (its cells map), the texts already proven to be each formula cell's rendering. */
-const provenTexts = new WeakMap<object, Map<string, string>>();
+/** Per definition sheet, the texts already proven to be each formula cell's rendering. */
+const provenTexts = new WeakMap<SheetSpec, Map<string, string>>();
 
 /**
  * isRendered for a cell of a definition sheet, with a memory: a text already proven to be that cell's rendering is
@@ -113,11 +114,11 @@ const provenTexts = new WeakMap<object, Map<string, string>>();
  * book has 18,000 formulas): from the second on, only texts not seen before are matched piece by piece. A cell's
  * rendering is one text, so the memory holds at most one text per formula cell of the definitions built.
  */
-export const isRenderedCell = (sheetCells: object, cell: string, expr: Expr, home: string, text: string): boolean => {
-  let known = provenTexts.get(sheetCells);
-  if (known === undefined) provenTexts.set(sheetCells, (known = new Map()));
+export const isRenderedCell = (sheet: SheetSpec, cell: string, expr: Expr, text: string): boolean => {
+  let known = provenTexts.get(sheet);
+  if (known === undefined) provenTexts.set(sheet, (known = new Map()));
   if (known.get(cell) === text) return true;
-  if (!isRendered(expr, home, text)) return false;
+  if (!isRendered(expr, sheet.name, text)) return false;
   known.set(cell, text);
   return true;
 };

@@ -69,7 +69,7 @@ const checkCells = (ctx: CheckContext, proven: ProvenFormulas | null): Finding[]
         if (stored?.f === undefined) continue;
         // the exact text is the usual case (our own template), compared without rendering it; render and normalise only
         // when Excel or LibreOffice re-wrote it
-        if (isRenderedCell(sheet.cells, cell, spec.expr, sheet.name, stored.f)) exact?.set(cell, stored.f);
+        if (isRenderedCell(sheet, cell, spec.expr, stored.f)) exact?.set(cell, stored.f);
         else if (!sameFormula(stored.f, render(spec.expr, sheet.name))) found.push(structure({ reason: 'structure.formula_changed' }, sheet.name, cell));
       }
     }

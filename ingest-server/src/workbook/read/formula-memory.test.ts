@@ -4,7 +4,7 @@ import { CB_SHEET } from '@portfund/shared-rules';
 import { CASHBOOK_EXAMPLE } from '@portfund/shared-rules/src/testing/seed-examples';
 import { type FillValues } from '@portfund/templates';
 import { cachedTemplate } from '../../../../test/support/cached-template';
-import { editSheetXml } from '../testing/edit-xlsx';
+import { editSheetXml, sheetXml } from '../testing/edit-xlsx';
 import { rememberedFormula, rememberFormulas } from './formula-memory';
 import { readWorkbook } from './read-workbook';
 import { ReadLimitError } from './sheet';
@@ -18,14 +18,7 @@ beforeAll(async () => {
 afterEach(() => rememberFormulas(false));
 
 /** The ledger sheet's first stored formula, as its XML text. */
-const firstFormulaXml = (bytes: Buffer): string => {
-  let found = '';
-  editSheetXml(bytes, CB_SHEET, (xml) => {
-    found = /<f>([^<]+)<\/f>/.exec(xml)?.[1] ?? '';
-    return xml;
-  });
-  return found;
-};
+const firstFormulaXml = (bytes: Buffer): string => /<f>([^<]+)<\/f>/.exec(sheetXml(bytes, CB_SHEET))?.[1] ?? '';
 
 describe('the formula memory', () => {
   it('reads a workbook exactly as without it, the first time and every time after', async () => {

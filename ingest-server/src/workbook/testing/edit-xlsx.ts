@@ -16,6 +16,12 @@ const sheetPath = (parts: readonly ZipPart[], sheet: string): string => {
   return `xl/${(target[1] ?? '').replace(/^\/?xl\//, '')}`;
 };
 
+/** The XML of one sheet (found by name), as stored. */
+export const sheetXml = (xlsx: Buffer, sheet: string): string => {
+  const parts = readZipParts(xlsx);
+  return textOf(parts, sheetPath(parts, sheet));
+};
+
 /** Applies `change` to the XML of one sheet (found by name). */
 export const editSheetXml = (xlsx: Buffer, sheet: string, change: (xml: string) => string): Buffer => {
   const parts = readZipParts(xlsx);

@@ -1,5 +1,5 @@
 // Ingest over HTTP (issue "Ingest server", issue 18 part 3): December cash books of 1,000 entries from 10 unions uploaded
-// to a listening server on a real PostgreSQL — gate, full check (in the check workers, one per core), extraction,
+// to a listening server on a real PostgreSQL — gate, full check (in the server's check workers: one per core, at most 4), extraction,
 // reconciliation and storage per file in one transaction — 1, 2 and 4 at a time. Reports throughput (files/s; goal ≥ 10
 // for 1,000-entry books) and latency percentiles. Database: BENCH_DATABASE_URL / TEST_DATABASE_URL,
 // else the machine's PostgreSQL at 127.0.0.1:5432/test, else embedded PGlite (said in the output).

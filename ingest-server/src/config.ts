@@ -36,7 +36,7 @@ export interface Config {
   readonly tlsKeyFile: string | undefined;
   /** Express "trust proxy": off, a hop count, or addresses (loopback, 10.0.0.0/8, …) of the TLS reverse proxies in front. */
   readonly trustProxy: false | number | string;
-  /** Uploads checked at the same time, each in its own worker thread; undefined = cores − 1, at most 4. */
+  /** Uploads checked at the same time, each in its own worker thread; undefined = one per core, at most 4. */
   readonly checkWorkers: number | undefined;
   /** Heap of one check worker, MB; a workbook that needs more is refused as file.unreadable. */
   readonly checkHeapMb: number;

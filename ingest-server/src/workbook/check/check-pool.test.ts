@@ -91,6 +91,38 @@ describe('CheckPool', () => {
     }
   }, 120_000);
 
+  it('stops idle workers but the last, which checks the next upload however long the pool was idle', async () => {
+    const pool = new CheckPool({ size: 2, idleMs: 50 });
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      // two at once: two workers
+      const both = await Promise.all([pool.check(textFileNamedXlsx(), CB_FILE), pool.check(textFileNamedXlsx(), CB_FILE)]);
+      expect(both.map((c) => c.findings.map((f) => f.code))).toEqual([['file.unreadable'], ['file.unreadable']]);
+      expect(pool.status().workers).toBe(2);
+      await settle();
+      expect(pool.status()).toMatchObject({ workers: 1, busy: 0 });
+      // the one kept is not stopped later either, and takes the next upload without a new worker
+      await settle();
+      expect(pool.status().workers).toBe(1);
+      const next = pool.check(textFileNamedXlsx(), CB_FILE);
+      expect(pool.status()).toMatchObject({ workers: 1, busy: 1 });
+      expect((await next).findings.map((f) => f.code)).toEqual(['file.unreadable']);
+      await settle();
+      expect(pool.status().workers).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    // with none kept warm, every idle worker stops
+    const cold = new CheckPool({ size: 1, idleMs: 50, keepWarm: 0 });
+    try {
+      await cold.check(textFileNamedXlsx(), CB_FILE);
+      await settle();
+      expect(cold.status().workers).toBe(0);
+    } finally {
+      await cold.close();
+    }
+  }, 120_000);
+
   it('refuses an upload whose check runs out of the worker heap as file.unreadable, and goes on with a fresh worker', async () => {
     // the 6,000-row book needs more than a 32 MB heap while checking
     const pool = new CheckPool({ size: 1, maxHeapMb: 32 });

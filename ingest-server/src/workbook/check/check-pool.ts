@@ -24,8 +24,8 @@ export interface PoolOptions {
   readonly idleMs?: number;
   /**
    * …unless it is one of the last `keepWarm`: those stay, so the upload after a quiet hour is checked by a worker that has
-   * loaded its code, built the definitions and compiled its hot paths (a 20-entry cash book: ~0.75 s wall in a fresh
-   * worker, ~0.2 s in a warm one).
+   * loaded its code, built the definitions and compiled its hot paths (a 20-entry cash book: ~0.9 s wall in a fresh
+   * worker, ~0.18 s in a warm one: `npm run bench -- check-worker`).
    */
   readonly keepWarm?: number;
   /** Jobs waiting for a worker at most; one more is refused with CheckUnavailable (back-pressure, PORTFUND_CHECK_QUEUE_MAX). */

@@ -28,6 +28,11 @@ export interface PoolOptions {
    * worker, ~0.18 s in a warm one: `npm run bench -- check-worker`).
    */
   readonly keepWarm?: number;
+  /**
+   * …and unless its last job left more than this much heap in use (MB): a worker that checked a 20,000-entry book holds
+   * ~300 MB for good; it is stopped like the others, and the next upload gets a fresh worker.
+   */
+  readonly keepWarmHeapMb?: number;
   /** Jobs waiting for a worker at most; one more is refused with CheckUnavailable (back-pressure, PORTFUND_CHECK_QUEUE_MAX). */
   readonly maxQueue?: number;
 }
@@ -42,6 +47,8 @@ const DEFAULTS: Required<PoolOptions> = {
   maxHeapMb: 1536,
   idleMs: 60_000,
   keepWarm: 1,
+  // measured after a check: ~35–60 MB for books up to 1,000 entries, ~115 MB at 5,000
+  keepWarmHeapMb: 160,
   maxQueue: 20,
 };
 
@@ -79,6 +86,8 @@ interface Slot {
   jobTimer: NodeJS.Timeout | null;
   /** The worker runs its script (it has started). */
   online: boolean;
+  /** Its heap in use after its last job, MB. */
+  heapMb: number;
 }
 
 /** A job that ran past its time limit: its worker was stopped. */
@@ -248,7 +257,7 @@ export class CheckPool {
   private spawn(): Slot {
     const script = workerScript();
     const worker = new Worker(script.code, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, job: null, idleTimer: null, jobTimer: null, online: false };
+    const slot: Slot = { worker, job: null, idleTimer: null, jobTimer: null, online: false, heapMb: 0 };
     worker.once('online', () => {
       slot.online = true;
     });
@@ -261,6 +270,7 @@ export class CheckPool {
       if (job === null || job.message.id !== reply.id) return;
       clearJobTimer();
       slot.job = null;
+      slot.heapMb = reply.heapMb ?? 0;
       recordCheckDuration(jobKind(job.message), (performance.now() - (job.startedAt ?? performance.now())) / 1000);
       job.resolve(reply);
       this.idle(slot);
@@ -285,7 +295,7 @@ export class CheckPool {
   private idle(slot: Slot): void {
     slot.worker.unref();
     slot.idleTimer = setTimeout(() => {
-      if (this.slots.size <= this.options.keepWarm) return;
+      if (this.slots.size <= this.options.keepWarm && slot.heapMb <= this.options.keepWarmHeapMb) return;
       this.slots.delete(slot);
       void slot.worker.terminate();
     }, this.options.idleMs);

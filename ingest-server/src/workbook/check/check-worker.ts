@@ -1,6 +1,7 @@
 // Worker-thread entry (started by check-pool.ts): checks one upload, or writes one clean copy, at a time away from the
 // server's event loop.
 import { type WorkbookKind } from '@portfund/shared-rules';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { type PdfInspection } from '../../attachments/pdf-gate';
 import { rememberFormulas } from '../read/formula-memory';
@@ -16,11 +17,14 @@ export interface CheckJob {
   readonly pdf?: true;
 }
 
-/** Plain data: structured clone carries it unchanged. */
-export type CheckReply =
+/** Plain data: structured clone carries it unchanged. `heapMb`: the worker's heap in use once the job was done. */
+export type CheckReply = (
   | { readonly id: number; readonly check: UploadCheck }
   | { readonly id: number; readonly copy: Uint8Array }
-  | { readonly id: number; readonly pdf: PdfInspection };
+  | { readonly id: number; readonly pdf: PdfInspection }
+) & { readonly heapMb?: number };
+
+const heapMb = (): number => getHeapStatistics().used_heap_size / (1024 * 1024);
 
 // a worker checks upload after upload of the same templates: their formulas are read once (read/formula-memory.ts)
 rememberFormulas(true);
@@ -33,7 +37,7 @@ if (port !== null) {
     if (job.pdf === true) {
       // the PDF parser and the template writer (exceljs) load on first use: a worker that only checks starts without them
       void import('../../attachments/pdf-gate').then(({ inspectPdfBytes }) => inspectPdfBytes(bytes)).then((pdf) => {
-        const reply: CheckReply = { id: job.id, pdf };
+        const reply: CheckReply = { id: job.id, pdf, heapMb: heapMb() };
         port.postMessage(reply);
       });
       return;
@@ -41,13 +45,13 @@ if (port !== null) {
     if (job.cleanCopy !== undefined) {
       const { kind, version } = job.cleanCopy;
       void import('../clean-copy').then(({ cleanCopyOfFile }) => cleanCopyOfFile(bytes, kind, version)).then((copy) => {
-        const reply: CheckReply = { id: job.id, copy: new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength) };
+        const reply: CheckReply = { id: job.id, copy: new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength), heapMb: heapMb() };
         port.postMessage(reply);
       });
       return;
     }
     void checkUpload(bytes, job.fileName).then((check) => {
-      const reply: CheckReply = { id: job.id, check };
+      const reply: CheckReply = { id: job.id, check, heapMb: heapMb() };
       port.postMessage(reply);
     });
   });

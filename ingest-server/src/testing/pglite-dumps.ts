@@ -1,8 +1,14 @@
 // PGlite databases for tests, each opened from a data-directory dump made once per test run (test/support/shared-file.ts).
 // initdb is the costly part of a new PGlite (~7 s of CPU): a run does it twice, for the migrated database of the test
 // servers and for the empty cluster the migration tests start from (before-migration.ts), rather than once a file.
+// A test server's database is a copy on disk of the migrated data directory (made from the dump once per jest worker):
+// PostgreSQL then reads only the pages it needs, where loading the 40 MB dump into PGlite's memory took ~1 s more CPU a
+// file (openMigratedPglite below).
 import { PGlite } from '@electric-sql/pglite';
+import { access, cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sharedFile } from '../../../test/support/shared-file';
+import { testRunDir } from '../../../test/support/run-dir';
 import { createDb, migrate } from '../db/connection';
 
 const dumpOf = async (pglite: PGlite): Promise<Buffer> => Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
@@ -58,5 +64,38 @@ export const migratedDump = (): Promise<Buffer> =>
     }
   });
 
-/** A fresh in-memory PGlite with every migration applied, opened from the run's dump. */
-export const openMigratedPglite = async (): Promise<PGlite> => openDump(await migratedDump());
+/** A PGlite with every migration applied, and what removes it once it is closed. */
+export interface MigratedPglite {
+  readonly pglite: PGlite;
+  remove(): Promise<void>;
+}
+
+// this jest worker's migrated data directory, made from the run's dump the first time a test server needs one
+let migratedDir: Promise<string> | undefined;
+const migratedDataDir = (runDir: string): Promise<string> =>
+  (migratedDir ??= (async () => {
+    const dir = join(runDir, 'pglite', `migrated-${process.pid}`);
+    if (!(await access(dir).then(() => true, () => false))) {
+      // made under another name and renamed: a worker that died while making it leaves no half directory behind
+      const making = await mkdtemp(join(runDir, 'pglite', 'making-'));
+      await (await openDump(await migratedDump(), making)).close();
+      await rename(making, dir);
+    }
+    return dir;
+  })());
+
+/**
+ * A fresh PGlite with every migration applied: under jest, a copy of this worker's migrated data directory in the run's
+ * folder (removed by `remove`, or with the folder); elsewhere (a bench), in memory from the dump.
+ */
+export const openMigratedPglite = async (): Promise<MigratedPglite> => {
+  const runDir = testRunDir();
+  if (runDir === undefined) return { pglite: await openDump(await migratedDump()), remove: () => Promise.resolve() };
+  await mkdir(join(runDir, 'pglite'), { recursive: true });
+  const from = await migratedDataDir(runDir);
+  const dataDir = await mkdtemp(join(runDir, 'pglite', 'db-'));
+  await cp(from, dataDir, { recursive: true });
+  // a test's database need not survive a crash of the machine: no fsync
+  const pglite = await PGlite.create({ dataDir, startParams: START_PARAMS, relaxedDurability: true });
+  return { pglite, remove: () => rm(dataDir, { recursive: true, force: true }) };
+};

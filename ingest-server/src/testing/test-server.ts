@@ -1,7 +1,7 @@
 // A real server for tests: Express listening on a free port, on PGlite (in memory) or — with TEST_DATABASE_URL — on a
 // real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two local governments, two unions.
-// One per test file: PGlite opens from a copy of the migrated database made once per test run (pglite-dumps.ts: initdb
-// costs ~7 s of CPU, opening the copy ~1 s),
+// One per test file: PGlite opens a copy of the migrated database made once per test run (pglite-dumps.ts: initdb
+// costs ~7 s of CPU, opening the copy ~0.5 s),
 // and passwords are hashed at a low scrypt cost (the production cost is asserted in config.test.ts and auth.test.ts).
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
@@ -114,7 +114,8 @@ export interface TestServerOptions {
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const schema = databaseUrl === undefined ? undefined : `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const db = createDb({ databaseUrl, schema, pglite: databaseUrl === undefined ? await openMigratedPglite() : undefined });
+  const migrated = databaseUrl === undefined ? await openMigratedPglite() : undefined;
+  const db = createDb({ databaseUrl, schema, pglite: migrated?.pglite });
   // on PostgreSQL the new schema (and its pg-boss schema) is made from the run's template SQL; on both engines this then
   // only confirms the copy is current
   if (databaseUrl !== undefined && schema !== undefined) await createMigratedSchema(db, databaseUrl, schema);
@@ -181,6 +182,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
       if (schema !== undefined) await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [jobs.schema]);
       await db.destroy();
+      await migrated?.remove();
     },
   };
 };

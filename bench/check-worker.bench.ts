@@ -2,7 +2,7 @@
 // worker — code loaded, definitions built, hot paths compiled while it runs — against the same check in a worker that
 // has checked a book before. What a union's upload after a quiet day costs either way. CPU is this process's (the worker
 // is a thread of it; the pool waits idle meanwhile).
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isBundleFresh } from '../ingest-server/bin/bundle-freshness';
 import { CheckPool } from '../ingest-server/src/workbook/check/check-pool';
 import { type BenchContext, type Benchmark } from './lib/benchmark';
@@ -19,7 +19,7 @@ interface Sample {
 const timed = async (pool: CheckPool, fixture: Fixture): Promise<Sample> => {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const check = await pool.check(fixture.bytes, fixture.path.split('/').pop() ?? '');
+  const check = await pool.check(fixture.bytes, basename(fixture.path));
   const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
   if (!check.readable) throw new Error(`${fixture.label}: not readable`);

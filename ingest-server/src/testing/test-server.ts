@@ -1,5 +1,6 @@
-// A real server for tests: Express listening on a free port, on PGlite (in memory) or — with TEST_DATABASE_URL — on a
-// real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two local governments, two unions.
+// A real server for tests: Express listening on a free port, on PGlite (a data directory of its own) or — with
+// TEST_DATABASE_URL — on a real PostgreSQL in a schema of its own (dropped afterwards), seeded with the ministry, two
+// local governments, two unions.
 // One per test file: PGlite opens a copy of the migrated database made once per test run (pglite-dumps.ts: initdb
 // costs ~7 s of CPU, opening the copy ~0.5 s),
 // and passwords are hashed at a low scrypt cost (the production cost is asserted in config.test.ts and auth.test.ts).

@@ -5,7 +5,7 @@
 // PostgreSQL then reads only the pages it needs, where loading the 40 MB dump into PGlite's memory took ~1 s more CPU a
 // file (openMigratedPglite below).
 import { PGlite } from '@electric-sql/pglite';
-import { access, cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sharedFile } from '../../../test/support/shared-file';
 import { testRunDir } from '../../../test/support/run-dir';
@@ -70,17 +70,14 @@ export interface MigratedPglite {
   remove(): Promise<void>;
 }
 
-// this jest worker's migrated data directory, made from the run's dump the first time a test server needs one
+// this jest worker's migrated data directory, made from the run's dump the first time a test server needs one (a name
+// of its own: no other worker reads or writes it)
 let migratedDir: Promise<string> | undefined;
 const migratedDataDir = (runDir: string): Promise<string> =>
   (migratedDir ??= (async () => {
-    const dir = join(runDir, 'pglite', `migrated-${process.pid}`);
-    if (!(await access(dir).then(() => true, () => false))) {
-      // made under another name and renamed: a worker that died while making it leaves no half directory behind
-      const making = await mkdtemp(join(runDir, 'pglite', 'making-'));
-      await (await openDump(await migratedDump(), making)).close();
-      await rename(making, dir);
-    }
+    await mkdir(join(runDir, 'pglite'), { recursive: true });
+    const dir = await mkdtemp(join(runDir, 'pglite', 'migrated-'));
+    await (await openDump(await migratedDump(), dir)).close();
     return dir;
   })());
 
@@ -91,7 +88,6 @@ const migratedDataDir = (runDir: string): Promise<string> =>
 export const openMigratedPglite = async (): Promise<MigratedPglite> => {
   const runDir = testRunDir();
   if (runDir === undefined) return { pglite: await openDump(await migratedDump()), remove: () => Promise.resolve() };
-  await mkdir(join(runDir, 'pglite'), { recursive: true });
   const from = await migratedDataDir(runDir);
   const dataDir = await mkdtemp(join(runDir, 'pglite', 'db-'));
   await cp(from, dataDir, { recursive: true });

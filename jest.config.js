@@ -71,6 +71,11 @@ module.exports = {
   // two cores: jest's default (cores − 1) runs one file at a time, while most files wait on a worker thread, a database,
   // LibreOffice or Chromium half the time
   maxWorkers: 2,
+  // each test file's modules are a realm of their own, and part of every realm outlives its file (~35–60 MB a server
+  // file): a worker's heap grew to 2–4 GB over a run, every full collection walked all of it, and promise hooks slowed
+  // with every file's AsyncLocalStorage. A worker whose heap is over this after a file is replaced by a fresh process
+  // (measured: bench/test-suite.md, 2026-12-07).
+  workerIdleMemoryLimit: '600MB',
   // longest files first, also on a fresh clone where jest has no timings of its own (test/support/test-durations.json)
   testSequencer: '<rootDir>/test/support/duration-sequencer.js',
   projects: [

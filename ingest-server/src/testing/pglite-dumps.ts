@@ -1,11 +1,11 @@
 // PGlite databases for tests, each opened from a data-directory dump made once per test run (test/support/shared-file.ts).
 // initdb is the costly part of a new PGlite (~7 s of CPU): a run does it twice, for the migrated database of the test
 // servers and for the empty cluster the migration tests start from (before-migration.ts), rather than once a file.
-// A test server's database is a copy on disk of the migrated data directory (made from the dump once per jest worker):
+// A test server's database is a copy on disk of the migrated data directory (made from the dump once per run):
 // PostgreSQL then reads only the pages it needs, where loading the 40 MB dump into PGlite's memory took ~1 s more CPU a
 // file (openMigratedPglite below).
 import { PGlite } from '@electric-sql/pglite';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sharedFile } from '../../../test/support/shared-file';
 import { testRunDir } from '../../../test/support/run-dir';
@@ -70,20 +70,32 @@ export interface MigratedPglite {
   remove(): Promise<void>;
 }
 
-// this jest worker's migrated data directory, made from the run's dump the first time a test server needs one (a name
-// of its own: no other worker reads or writes it)
-let migratedDir: Promise<string> | undefined;
-const migratedDataDir = (runDir: string): Promise<string> =>
-  (migratedDir ??= (async () => {
+// the run's migrated data directory: made once by jest's global setup (test/support/global-setup.ts), before any file
+// starts, and only read afterwards (each test server copies it)
+const runMigratedDir = (runDir: string): string => join(runDir, 'pglite', 'migrated');
+
+/** Makes the run's migrated data directory from the run's dump (jest's global setup, once, before any test file). */
+export const makeMigratedDataDir = async (runDir: string): Promise<void> => {
+  await mkdir(join(runDir, 'pglite'), { recursive: true });
+  await (await openDump(await migratedDump(), runMigratedDir(runDir))).close();
+};
+
+// without the global setup's directory (a file run on its own folder): one made from the dump for this file
+let ownDir: Promise<string> | undefined;
+const migratedDataDir = async (runDir: string): Promise<string> => {
+  const shared = runMigratedDir(runDir);
+  if (await access(shared).then(() => true, () => false)) return shared;
+  return (ownDir ??= (async () => {
     await mkdir(join(runDir, 'pglite'), { recursive: true });
     const dir = await mkdtemp(join(runDir, 'pglite', 'migrated-'));
     await (await openDump(await migratedDump(), dir)).close();
     return dir;
   })());
+};
 
 /**
- * A fresh PGlite with every migration applied: under jest, a copy of this worker's migrated data directory in the run's
- * folder (removed by `remove`, or with the folder); elsewhere (a bench), in memory from the dump.
+ * A fresh PGlite with every migration applied: under jest, a copy of the run's migrated data directory in its folder
+ * (removed by `remove`, or with the folder); elsewhere (a bench), in memory from the dump.
  */
 export const openMigratedPglite = async (): Promise<MigratedPglite> => {
   const runDir = testRunDir();

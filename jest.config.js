@@ -4,7 +4,9 @@
 // PORTFUND_TESTS picks a subset (README, "Tests"):
 //   unset     every test (npm test)
 //   database  the files that open a database — a test server or a database of their own (npm run test:db, run against
-//             TEST_DATABASE_URL by CI: the PostgreSQL pass repeats only what depends on the database engine)
+//             TEST_DATABASE_URL by CI: the PostgreSQL pass repeats only what depends on the database engine), except
+//             the UI tests in Chromium: they reach the server only through routes and queries the API tests also ask
+//             for, on both engines (every route and query string recorded per file: bench/test-suite.md, 2026-12-07)
 //   quick     the pure tests of rules, templates and workbook readers (npm run test:quick): no database, browser,
 //             LibreOffice, CLI process or check worker
 const { readdirSync, readFileSync } = require('node:fs');
@@ -28,6 +30,9 @@ const OPENS_DATABASE = /\b(startTestServer|createDb)\(/;
 // what makes a test slow or not pure: a database, a browser, LibreOffice, the CLI as a process, the check worker pool
 const NOT_QUICK = /\b(startTestServer|createDb|launchChromium|convertWithLibreOffice|runPortfund|insertRow|CheckPool)\b|'soffice'/;
 const QUICK_FOLDERS = ['shared-rules/', 'templates/src/', 'ingest-server/src/workbook/', 'ingest-server/src/tables/'];
+// the console's and the task pane's tests in Chromium (a UI test that also asserts API behaviour belongs elsewhere)
+const UI_FOLDERS = ['ingest-server/console/', 'addin/test/ui/'];
+const inFolder = (file, folders) => folders.some((folder) => relative(__dirname, file).startsWith(folder));
 
 // a file that needs a real PostgreSQL (several server processes on one database: test/two-instances.test.ts) says so in
 // its source; without TEST_DATABASE_URL it is left out of every run rather than skipped
@@ -40,8 +45,8 @@ if (!['', 'database', 'quick'].includes(subset)) throw new Error(`PORTFUND_TESTS
 const selected = (file) => {
   if (subset === '') return true;
   const source = readFileSync(file, 'utf8');
-  if (subset === 'database') return OPENS_DATABASE.test(source);
-  return QUICK_FOLDERS.some((folder) => relative(__dirname, file).startsWith(folder)) && !NOT_QUICK.test(source);
+  if (subset === 'database') return OPENS_DATABASE.test(source) && !inFolder(file, UI_FOLDERS);
+  return inFolder(file, QUICK_FOLDERS) && !NOT_QUICK.test(source);
 };
 
 const project = (name, root, extra = {}) => {

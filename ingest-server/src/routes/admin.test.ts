@@ -212,6 +212,17 @@ describe('the audit log', () => {
     await expect(server.db('admin_audit').delete()).rejects.toThrow(/append-only/);
     expect((await auditOf(admin)).total).toBeGreaterThan(5);
   });
+
+  it('pages newest first (limit, offset) with the same total on every page, as the console asks for it', async () => {
+    const all = await auditOf(admin);
+    const ids: number[] = [];
+    for (let offset = 0; offset < all.total; offset += 3) {
+      const page = (await call(`${server.url}/api/admin/audit?limit=3&offset=${offset}`, admin)).body as { entries: { id: number }[]; total: number };
+      expect([page.total, page.entries.length]).toEqual([all.total, Math.min(3, all.total - offset)]);
+      ids.push(...page.entries.map((e) => e.id));
+    }
+    expect(ids).toEqual(all.entries.map((e) => e.id));
+  });
 });
 
 describe('the API description', () => {

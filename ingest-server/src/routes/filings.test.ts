@@ -202,3 +202,30 @@ describe('POST /api/filings', () => {
     expect((await upload(server.url, ministry, [{ name: 'a.xlsx', bytes }])).status).toBe(403);
   });
 });
+
+describe('GET /api/filings', () => {
+  // the console's list asks page by page (limit, offset), with old versions (superseded) or for one union (ubn)
+  it('pages through the filings in scope in a stable order, each page with the same total', async () => {
+    type Page = { filings: { id: number; ubn: string; status: string }[]; total: number };
+    const all = await call<Page>(`${server.url}/api/filings?limit=500&superseded=1`, ministry);
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(all.body.filings.length);
+    expect(all.body.filings.some((f) => f.status === 'superseded')).toBe(true);
+    const paged: number[] = [];
+    for (let offset = 0; offset < all.body.total + 2; offset += 2) {
+      const page = await call<Page>(`${server.url}/api/filings?limit=2&offset=${offset}&superseded=1`, ministry);
+      expect([page.status, page.body.total, page.body.filings.length]).toEqual([200, all.body.total, Math.min(2, Math.max(0, all.body.total - offset))]);
+      paged.push(...page.body.filings.map((f) => f.id));
+    }
+    expect(paged).toEqual(all.body.filings.map((f) => f.id));
+    // without superseded, old versions are left out of the pages and of the total
+    const current = await call<Page>(`${server.url}/api/filings?limit=1&offset=0`, ministry);
+    expect(current.body.total).toBe(all.body.filings.filter((f) => f.status !== 'superseded').length);
+    // one union's filings, and a local government sees none of another's
+    const ofX = await call<Page>(`${server.url}/api/filings?limit=50&ubn=${UNION_X_UBN}`, localA);
+    expect(ofX.body.filings.map((f) => f.id)).toEqual(all.body.filings.filter((f) => f.ubn === UNION_X_UBN && f.status !== 'superseded').map((f) => f.id));
+    expect(ofX.body.total).toBeGreaterThan(0);
+    const outside = await call<Page>(`${server.url}/api/filings?limit=50&ubn=${UNION_X_UBN}`, localB);
+    expect([outside.status, outside.body.total, outside.body.filings]).toEqual([200, 0, []]);
+  });
+});

@@ -403,7 +403,11 @@ describe('scope', () => {
     expect((await call(`${server.url}/api/registry/units`, ministry)).status).toBe(400);
     const units = await call(`${server.url}/api/registry/units?org=${server.seed.localA.id}`, ministry);
     expect(units.body.units.length).toBeGreaterThan(6);
-    expect((await call(`${server.url}/api/registry/imports`, ministry)).body.total).toBeGreaterThan(10);
+    const runs = await call(`${server.url}/api/registry/imports`, ministry);
+    expect(runs.body.total).toBeGreaterThan(10);
+    // the console's list asks for the newest few (limit): the same runs, in the same order, and the same total
+    const newest = await call(`${server.url}/api/registry/imports?limit=3`, ministry);
+    expect([newest.body.total, newest.body.runs.map((r: { id: number }) => r.id)]).toEqual([runs.body.total, runs.body.runs.slice(0, 3).map((r: { id: number }) => r.id)]);
     const vols = await call(`${server.url}/api/registry/volunteers?org=${server.seed.localA.id}&q=劉`, ministry);
     expect(vols.body.volunteers.map((v: any) => [v.name, v.idNo.endsWith('*****')])).toEqual([['劉怡君', true]]);
     expect((await postImport(server.url, ministry, 'units', { name: 'x.csv', bytes: utf8Csv(unitsTable()) })).status).toBe(403);

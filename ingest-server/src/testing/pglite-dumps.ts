@@ -80,19 +80,6 @@ export const makeMigratedDataDir = async (runDir: string): Promise<void> => {
   await (await openDump(await migratedDump(), runMigratedDir(runDir))).close();
 };
 
-// without the global setup's directory (a file run on its own folder): one made from the dump for this file
-let ownDir: Promise<string> | undefined;
-const migratedDataDir = async (runDir: string): Promise<string> => {
-  const shared = runMigratedDir(runDir);
-  if (await access(shared).then(() => true, () => false)) return shared;
-  return (ownDir ??= (async () => {
-    await mkdir(join(runDir, 'pglite'), { recursive: true });
-    const dir = await mkdtemp(join(runDir, 'pglite', 'migrated-'));
-    await (await openDump(await migratedDump(), dir)).close();
-    return dir;
-  })());
-};
-
 /**
  * A fresh PGlite with every migration applied: under jest, a copy of the run's migrated data directory in its folder
  * (removed by `remove`, or with the folder); elsewhere (a bench), in memory from the dump.
@@ -100,7 +87,8 @@ const migratedDataDir = async (runDir: string): Promise<string> => {
 export const openMigratedPglite = async (): Promise<MigratedPglite> => {
   const runDir = testRunDir();
   if (runDir === undefined) return { pglite: await openDump(await migratedDump()), remove: () => Promise.resolve() };
-  const from = await migratedDataDir(runDir);
+  const from = runMigratedDir(runDir);
+  if (!(await access(from).then(() => true, () => false))) throw new Error(`${from} is missing: jest's global setup makes it (not for PORTFUND_TESTS=quick)`);
   const dataDir = await mkdtemp(join(runDir, 'pglite', 'db-'));
   await cp(from, dataDir, { recursive: true });
   // a test's database need not survive a crash of the machine: no fsync

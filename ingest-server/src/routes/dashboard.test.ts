@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { taipeiDate } from '@portfund/shared-rules';
 import { dueDate } from '../services/deadlines';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../../test/helpers/libreoffice';
 import { join } from 'node:path';
@@ -327,11 +327,15 @@ describe('GET /api/reports/dashboard', () => {
 
     // printed through LibreOffice: one page
     const dir = await mkdtemp(join(tmpdir(), 'dashboard-'));
-    const path = join(dir, 'ratios.xlsx');
-    await writeFile(path, xlsx.bytes);
-    const [pdf] = await convertWithLibreOffice([path], 'pdf', dir);
-    const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-    expect(pages).toBe(1);
+    try {
+      const path = join(dir, 'ratios.xlsx');
+      await writeFile(path, xlsx.bytes);
+      const [pdf] = await convertWithLibreOffice([path], 'pdf', dir);
+      const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+      expect(pages).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, LIBREOFFICE_TIMEOUT_MS);
 });
 

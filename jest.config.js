@@ -15,6 +15,8 @@ const { join, relative } = require('node:path');
 const transform = {
   // the plugin picks the transforms per file extension (TypeScript, JSX, imports, jest.mock hoisting)
   '^.+\\.(t|j)sx?$': ['@sucrase/jest-plugin', { jsxRuntime: 'automatic', production: true }],
+  // PGlite's CommonJS build: its import() of Node's modules as require() (test/support/node-require-transform.js)
+  '^.+/@electric-sql/pglite/dist/.+\\.cjs$': join(__dirname, 'test', 'support', 'node-require-transform.js'),
 };
 
 const TEST_FILE = /\.test\.tsx?$/;
@@ -59,6 +61,8 @@ const project = (name, root, extra = {}) => {
     roots: [dir],
     testEnvironment: 'node',
     transform,
+    // node_modules are not transformed, but for PGlite's CommonJS build (above)
+    transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/dist/)'],
     // the whole suite matches by pattern; a subset lists its files (a project with none matches nothing)
     ...(subset === '' ? { testMatch: ['**/*.test.ts', '**/*.test.tsx'] } : { testMatch: undefined, testRegex: files.length === 0 ? ['^$'] : files.map((f) => `^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
     ...(left.length > 0 ? { testPathIgnorePatterns: ['/node_modules/', ...left.map((f) => `^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)] } : {}),

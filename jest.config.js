@@ -82,9 +82,10 @@ module.exports = {
   maxWorkers: 2,
   // each test file's modules are a realm of their own, and part of every realm outlives its file (~35–60 MB a server
   // file): a worker's heap grew to 2–4 GB over a run, every full collection walked all of it, and promise hooks slowed
-  // with every file's AsyncLocalStorage. A worker whose heap is over this after a file is replaced by a fresh process
-  // (measured: bench/test-suite.md, 2026-12-07).
-  workerIdleMemoryLimit: '600MB',
+  // with every file's AsyncLocalStorage. A worker whose heap is over this after a file is replaced by a fresh process.
+  // 600 MB was best with a 64 MB young generation; with 128 MB (package.json's --max-semi-space-size) and modules compiled
+  // once per worker (no --experimental-vm-modules), 900 MB: 382 → 362 s for npm test (bench/test-suite.md, 2026-12-08).
+  workerIdleMemoryLimit: '900MB',
   // longest files first, also on a fresh clone where jest has no timings of its own (test/support/test-durations.json)
   testSequencer: '<rootDir>/test/support/duration-sequencer.js',
   projects: [

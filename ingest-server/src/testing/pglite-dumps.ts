@@ -2,7 +2,7 @@
 // initdb is the costly part of a new PGlite (~7 s of CPU): a run does it twice, for the migrated database of the test
 // servers and for the empty cluster the migration tests start from (before-migration.ts), rather than once a file.
 // A test server's database is a copy on disk of the migrated data directory (made from the dump once per run):
-// PostgreSQL then reads only the pages it needs, where loading the 40 MB dump into PGlite's memory took ~1 s more CPU a
+// PostgreSQL then reads only the pages it needs, where loading the whole dump into PGlite's memory took ~1 s more CPU a
 // file (openMigratedPglite below).
 import { PGlite } from '@electric-sql/pglite';
 import { cpSync } from 'node:fs';

@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { makeMigratedDataDir } from '../../ingest-server/src/testing/pglite-dumps';
 import { RUN_DIR_VARIABLE } from './run-dir';
 
@@ -25,10 +26,7 @@ export default async (): Promise<void> => {
   await Promise.all([...BUILDS.map(build), process.env.TEST_DATABASE_URL === undefined ? makeMigratedDataDir(runDir) : undefined]);
 };
 
-const build = (script: string): Promise<void> =>
-  new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, script)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error === null) resolve();
-      else reject(new Error(`${script} failed:\n${stdout}${stderr}`));
-    });
+const build = (script: string): Promise<unknown> =>
+  promisify(execFile)(process.execPath, [join(ROOT, script)], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`${script} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   });

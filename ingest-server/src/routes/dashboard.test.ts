@@ -8,9 +8,9 @@ import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { taipeiDate } from '@portfund/shared-rules';
 import { dueDate } from '../services/deadlines';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../../../test/helpers/libreoffice';
+import { makeTempDir, removeDir } from '../../../test/helpers/temp-dir';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../testing/chromium';
@@ -326,7 +326,7 @@ describe('GET /api/reports/dashboard', () => {
     expect(sheet.getRow(2).getCell(header.indexOf('教育訓練比率（%）') + 1).numFmt).toBe('0.0%');
 
     // printed through LibreOffice: one page
-    const dir = await mkdtemp(join(tmpdir(), 'dashboard-'));
+    const dir = await makeTempDir('dashboard');
     try {
       const path = join(dir, 'ratios.xlsx');
       await writeFile(path, xlsx.bytes);
@@ -334,7 +334,7 @@ describe('GET /api/reports/dashboard', () => {
       const pages = ((await readFile(pdf ?? '')).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
       expect(pages).toBe(1);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await removeDir(dir);
     }
   }, LIBREOFFICE_TIMEOUT_MS);
 });
